@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Runs one of the project's commands (src/cli.ts) inside a booted Strapi: seeds and imports.
+//   node scripts/run.js seed | seed-demo | import-units FILE.csv
+const { ensureEnv } = require('./ensure-env');
+
+async function main() {
+  const [command, ...args] = process.argv.slice(2);
+  if (command === 'seed-demo' && process.env.NODE_ENV === 'production') {
+    console.error('Từ chối: không tạo dữ liệu mẫu khi NODE_ENV=production (seed:demo refuses to run in production).');
+    return 1;
+  }
+  ensureEnv();
+  process.env.STRAPI_DISABLE_CRON = 'true';
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const appContext = await compileStrapi();
+  const app = await createStrapi({ ...appContext, logLevel: 'warn' }).load();
+  try {
+    const { runCommand } = require(require('path').join(appContext.distDir, 'src', 'cli'));
+    return await runCommand(app, command, args);
+  } finally {
+    await app.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import { articleRules } from './article';
+import { opinionReportRules } from './opinion-report';
+
+/** The content rules of the newsroom's own types, as Document Service middlewares (see STRAPI-FACTS: not lifecycles). */
+export function registerDocumentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(articleRules(strapi));
+  strapi.documents.use(opinionReportRules(strapi));
+}

@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { relationChange, type RelationRef } from '../utils/relation-input';
+import { dataOf, documentIdOf, type DocumentMiddleware } from './types';
+
+const REPORT = 'api::opinion-report.opinion-report';
+const UNIT = 'api::unit.unit';
+
+/**
+ * A unit files one public-opinion report a month. The filing time is the server's: it decides
+ * whether the report came before the 20th, so nobody can set or change it.
+ */
+export const opinionReportRules =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    if (ctx.uid !== REPORT || !['create', 'update'].includes(ctx.action)) return next();
+
+    const { submittedAt: _ignored, ...data } = dataOf(ctx) ?? {};
+    const documentId = ctx.action === 'update' ? documentIdOf(ctx) : undefined;
+    const unitChange = relationChange(data.unit);
+    if (unitChange.kind === 'cleared' || (ctx.action === 'create' && unitChange.kind !== 'set')) {
+      throw new errors.ValidationError('Báo cáo phải thuộc một đơn vị: hãy chọn đơn vị (unit).', {
+        errors: [{ path: ['unit'], message: 'Bắt buộc chọn đơn vị', name: 'ValidationError' }],
+      });
+    }
+
+    const stored = documentId ? await storedReport(strapi, documentId) : undefined;
+    const unit = unitChange.kind === 'set' ? await findUnit(strapi, unitChange.ref) : stored?.unit;
+    const period = typeof data.period === 'string' ? data.period : stored?.period;
+    if (unit && period) {
+      const existing = await strapi.db.query(REPORT).findOne({
+        select: ['documentId'],
+        where: { period, unit: { id: unit.id }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      });
+      if (existing) {
+        throw new errors.ValidationError(
+          `Đơn vị ${unit.name} (${unit.code}) đã gửi báo cáo dư luận tháng ${period}. Mỗi đơn vị chỉ gửi một báo cáo mỗi tháng: hãy sửa báo cáo đã có.`,
+          { errors: [{ path: ['period'], message: 'Đã có báo cáo của đơn vị trong tháng này', name: 'ValidationError' }] }
+        );
+      }
+    }
+
+    const params = ctx.params as { data: Record<string, unknown> };
+    params.data = ctx.action === 'create' ? { ...data, submittedAt: new Date() } : data;
+    return next();
+  };
+
+type UnitRow = { id: number; name: string; code: string };
+
+async function findUnit(strapi: Core.Strapi, ref: RelationRef): Promise<UnitRow> {
+  const unit = await strapi.db.query(UNIT).findOne({ select: ['id', 'name', 'code'], where: ref });
+  if (!unit) {
+    throw new errors.ValidationError('Không tìm thấy đơn vị đã chọn.', {
+      errors: [{ path: ['unit'], message: 'Đơn vị không tồn tại', name: 'ValidationError' }],
+    });
+  }
+  return unit;
+}
+
+async function storedReport(
+  strapi: Core.Strapi,
+  documentId: string
+): Promise<{ period: string; unit?: UnitRow } | undefined> {
+  return strapi.db.query(REPORT).findOne({
+    select: ['period'],
+    where: { documentId },
+    populate: { unit: { select: ['id', 'name', 'code'] } },
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The admin roles of the newsroom's people (brief, "Who uses it"). Their content-manager rights
+ * here are the base; the editorial-workflow plugin decides who may move an item and publish it.
+ */
+export type CmAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+export interface AdminRoleSeed {
+  code: string;
+  name: string;
+  description: string;
+  /** Content-manager actions per content type (short names: `article` for `api::article.article`). */
+  content: Record<string, CmAction[]>;
+  /** Media library actions (`plugin::upload.*`). */
+  media: string[];
+}
+
+const MEDIA_WRITE = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
+const READ_REFERENCE = { unit: ['read'], topic: ['read'] } as Record<string, CmAction[]>;
+
+export const ADMIN_ROLES: AdminRoleSeed[] = [
+  {
+    code: 'newsroom-author',
+    name: 'Cộng tác viên đơn vị',
+    description: 'Soạn tin, bài, chuyên đề của đơn vị; gửi tư liệu ảnh/video và báo cáo dư luận hằng tháng.',
+    content: {
+      ...READ_REFERENCE,
+      article: ['create', 'read', 'update', 'delete'],
+      'media-asset': ['create', 'read', 'update', 'delete'],
+      'opinion-report': ['create', 'read', 'update'],
+    },
+    media: MEDIA_WRITE,
+  },
+  {
+    code: 'newsroom-editor',
+    name: 'Biên tập viên phòng chuyên môn',
+    description: 'Biên tập tin bài thuộc lĩnh vực của phòng; trả lại tác giả kèm lý do hoặc chuyển Trưởng phòng duyệt.',
+    content: {
+      ...READ_REFERENCE,
+      article: ['create', 'read', 'update'],
+      'media-asset': ['read'],
+      'opinion-report': ['read'],
+    },
+    media: MEDIA_WRITE,
+  },
+  {
+    code: 'newsroom-head',
+    name: 'Trưởng phòng (Ban Biên tập)',
+    description: 'Duyệt tin bài của phòng và chuyển Phòng Quản lý Chất lượng đăng tải, hoặc trả lại kèm lý do.',
+    content: {
+      ...READ_REFERENCE,
+      article: ['create', 'read', 'update'],
+      'media-asset': ['read'],
+      'opinion-report': ['read'],
+    },
+    media: MEDIA_WRITE,
+  },
+  {
+    code: 'newsroom-publisher',
+    name: 'Chuyên viên Phòng Quản lý Chất lượng',
+    description: 'Đăng tải tin bài đã duyệt (ngay hoặc hẹn giờ), gỡ bài kèm lý do, quản lý kho tư liệu, thống kê tin bài.',
+    content: {
+      ...READ_REFERENCE,
+      article: ['read', 'update', 'publish'],
+      'media-asset': ['create', 'read', 'update', 'delete'],
+      'opinion-report': ['read'],
+      'quota-policy': ['read'],
+    },
+    media: MEDIA_WRITE,
+  },
+];

@@ -1,0 +1,64 @@
+import type { UnitSeed } from './units';
+
+/** A few units of each kind besides the Sở's departments (demo only). */
+export const DEMO_UNITS: UnitSeed[] = [
+  { code: 'XA-MUONGPHANG', name: 'Phòng Văn hoá - Xã hội xã Mường Phăng', kind: 'commune-culture', defaultDepartment: 'SGD-VP', contactEmail: 'vhxh.muongphang@demo.local' },
+  { code: 'PHUONG-DIENBIENPHU', name: 'Phòng Văn hoá - Xã hội phường Điện Biên Phủ', kind: 'commune-culture', defaultDepartment: 'SGD-VP', contactEmail: 'vhxh.dienbienphu@demo.local' },
+  { code: 'XA-TUANGIAO', name: 'Phòng Văn hoá - Xã hội xã Tuần Giáo', kind: 'commune-culture', defaultDepartment: 'SGD-VP' },
+  { code: 'THPT-CHUYEN-LQD', name: 'Trường THPT Chuyên Lê Quý Đôn', kind: 'affiliated', defaultDepartment: 'SGD-GDPT', contactEmail: 'lqd@demo.local' },
+  { code: 'PTDTNT-TINH', name: 'Trường PTDTNT THPT tỉnh Điện Biên', kind: 'affiliated', defaultDepartment: 'SGD-GDPT' },
+  { code: 'TT-GDNN-GDTX', name: 'Trung tâm GDNN - GDTX tỉnh', kind: 'affiliated', defaultDepartment: 'SGD-GDTX' },
+  { code: 'MN-HOABAN', name: 'Trường Mầm non Hoa Ban', kind: 'school', defaultDepartment: 'SGD-GDMN' },
+  { code: 'TH-HIMLAM', name: 'Trường Tiểu học Him Lam', kind: 'school', defaultDepartment: 'SGD-GDPT' },
+  { code: 'THCS-THANHBINH', name: 'Trường THCS Thanh Bình', kind: 'school', defaultDepartment: 'SGD-GDPT' },
+  { code: 'CH-MYTHUAT', name: 'Chi hội Mỹ thuật', kind: 'association', defaultDepartment: 'SGD-VP' },
+  { code: 'CH-LICHSU', name: 'Chi hội Lịch sử', kind: 'association', defaultDepartment: 'SGD-VP' },
+  { code: 'CH-VANHOC', name: 'Chi hội Văn học', kind: 'association', defaultDepartment: 'SGD-VP' },
+];
+
+export interface DemoAccount {
+  email: string;
+  firstname: string;
+  lastname: string;
+  /** An admin role code from ADMIN_ROLES, or the super admin. */
+  role: string;
+  /** The unit the person works for (the workflow plugin links them to it). */
+  unit?: string;
+}
+
+export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'admin@demo.local', firstname: 'Quản trị', lastname: 'Hệ thống', role: SUPER_ADMIN_ROLE },
+  { email: 'author@demo.local', firstname: 'Lò Thị', lastname: 'Hoa', role: 'newsroom-author', unit: 'XA-MUONGPHANG' },
+  { email: 'author2@demo.local', firstname: 'Nguyễn Văn', lastname: 'Nam', role: 'newsroom-author', unit: 'THPT-CHUYEN-LQD' },
+  { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', unit: 'SGD-GDPT' },
+  { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', unit: 'SGD-GDPT' },
+  { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', unit: 'SGD-QLCL' },
+];
+
+/** The documented default of DEMO_PASSWORD (demo data only; refused in production). */
+export const DEFAULT_DEMO_PASSWORD = 'Demo@12345';
+
+export interface DemoItemTemplate {
+  title: string;
+  kind: 'news' | 'article' | 'feature';
+  topics: string[];
+  summary: string;
+}
+
+/** Item templates; `{unit}` is replaced by the writing unit's name. */
+export const DEMO_ITEMS: DemoItemTemplate[] = [
+  { title: '{unit} tổ chức ngày hội “Bé vui đến trường”', kind: 'news', topics: ['III.1'], summary: 'Ngày hội giúp trẻ làm quen với trường lớp, cô giáo và bạn bè trong những ngày đầu năm học.' },
+  { title: '{unit} triển khai dạy bơi an toàn cho học sinh', kind: 'news', topics: ['VII.3'], summary: 'Chương trình phòng chống đuối nước và dạy bơi an toàn được tổ chức trong dịp hè.' },
+  { title: 'Học sinh {unit} đạt giải cao tại kỳ thi học sinh giỏi cấp tỉnh', kind: 'news', topics: ['III.2', 'X.2'], summary: 'Kết quả kỳ thi học sinh giỏi năm học 2025-2026 ghi nhận nhiều tiến bộ.' },
+  { title: '{unit} đẩy mạnh chuyển đổi số: triển khai học bạ số', kind: 'article', topics: ['IX.1'], summary: 'Học bạ số giúp giảm hồ sơ giấy và kết nối dữ liệu với cơ sở dữ liệu ngành.' },
+  { title: 'Tăng cường tiếng Việt cho học sinh dân tộc thiểu số tại {unit}', kind: 'article', topics: ['IV.1', 'III.2'], summary: 'Các giải pháp giúp học sinh dân tộc thiểu số tự tin giao tiếp bằng tiếng Việt.' },
+  { title: 'Chuyên đề: Xây dựng văn hoá học đường ở {unit}', kind: 'feature', topics: ['VII.1'], summary: 'Loạt bài về những mô hình ứng xử văn hoá, thân thiện trong nhà trường.' },
+  { title: '{unit} hưởng ứng phong trào “Bình dân học vụ số”', kind: 'news', topics: ['X.1', 'IX.1'], summary: 'Cán bộ, giáo viên và người dân cùng học kỹ năng số cơ bản.' },
+  { title: 'Hỗ trợ bữa ăn trưa cho học sinh vùng biên giới: chuyện ở {unit}', kind: 'article', topics: ['IV.1'], summary: 'Chính sách hỗ trợ bữa ăn trưa giúp học sinh yên tâm đến lớp.' },
+  { title: '{unit} tổ chức hội nghị chuyên môn đầu năm học', kind: 'news', topics: ['III.2'], summary: 'Hội nghị thống nhất kế hoạch dạy học và kiểm tra, đánh giá năm học mới.' },
+  { title: 'Chuyên đề: Phòng, chống bạo lực học đường tại {unit}', kind: 'feature', topics: ['VII.3', 'VII.1'], summary: 'Tư vấn tâm lý học đường và các kênh tiếp nhận phản ánh của học sinh.' },
+  { title: '{unit} tuyên dương nhà giáo tiêu biểu năm 2026', kind: 'news', topics: ['X.2', 'V.1'], summary: 'Những tấm gương nhà giáo tận tụy được ghi nhận, tôn vinh.' },
+  { title: 'Xã hội hoá giáo dục: {unit} huy động nguồn lực xây phòng học', kind: 'article', topics: ['VI.2'], summary: 'Sự chung tay của phụ huynh và doanh nghiệp giúp xoá phòng học tạm.' },
+];
