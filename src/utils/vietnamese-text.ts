@@ -17,7 +17,9 @@ export const SLUG_MAX_LENGTH = 96;
 
 /** The slug a title gives before collisions are settled: `Giáo dục Điện Biên` → `giao-duc-dien-bien`. */
 export function toSlug(text: string, maxLength = SLUG_MAX_LENGTH): string {
-  const slug = slugify(foldDiacritics(text), { lower: true, strict: true, trim: true });
+  // Symbols become word breaks first: slugify would spell some out in English (`%` → `percent`).
+  const words = foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const slug = slugify(words, { lower: true, strict: true, trim: true });
   return truncateSlug(slug, maxLength);
 }
 

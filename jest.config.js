@@ -1,0 +1,27 @@
+// Unit tests sit beside the code (src/.../__tests__); integration suites boot a real Strapi (tests/).
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] };
+const shared = {
+  testEnvironment: 'node',
+  transform,
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
+};
+
+module.exports = {
+  // Integration suites boot Strapi (a few seconds, more on PostgreSQL).
+  testTimeout: 120000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/src'],
+      testMatch: ['**/__tests__/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/harness/compile.js',
+    },
+  ],
+};

@@ -1,0 +1,97 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { seedReference } from '../src/seed/reference';
+import { TOPICS } from '../src/seed/data/topics';
+import { SO_DEPARTMENTS } from '../src/seed/data/units';
+import { DEFAULT_QUOTAS } from '../src/seed/data/quotas';
+import { ADMIN_ROLES } from '../src/seed/data/admin-roles';
+
+type TopicJson = {
+  code: string;
+  title: string;
+  description: string | null;
+  order: number;
+  parent: { code: string } | null;
+  department: { code: string; kind: string } | null;
+};
+
+describe('reference seed (npm run seed)', () => {
+  let app: TestApp;
+  let topics: TopicJson[];
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    await seedReference(app.strapi);
+    const res = await request(app.server)
+      .get('/api/topics')
+      .query({ 'pagination[pageSize]': 100, sort: 'code:asc', populate: ['parent', 'department'] });
+    expect(res.status).toBe(200);
+    topics = res.body.data;
+  });
+
+  afterAll(() => app?.stop());
+
+  it('seeds the 12 sections and 27 subsections of the appendix, public through GET /api/topics', () => {
+    const sections = topics.filter((t) => !t.parent);
+    const subsections = topics.filter((t) => t.parent);
+    expect(sections.map((t) => t.code).sort()).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].sort());
+    expect(subsections).toHaveLength(27);
+  });
+
+  it('numbers subsections consistently where the plan slips', () => {
+    const byCode = new Map(topics.map((t) => [t.code, t]));
+    // The plan's second "III" is section IV; its section III has two subsections numbered 3.
+    expect(byCode.get('IV')?.title).toMatch(/^Bảo đảm công bằng trong cơ hội tiếp cận giáo dục/);
+    expect(byCode.get('III.2')?.title).toBe('Giáo dục phổ thông');
+    expect(byCode.get('III.3')?.title).toBe('Giáo dục thường xuyên');
+    expect(byCode.get('III.4')?.title).toMatch(/^Phát triển giáo dục nghề nghiệp/);
+    expect(byCode.get('III.5')?.title).toBe('Đánh giá chất lượng giáo dục');
+    for (const topic of topics.filter((t) => t.parent)) {
+      const [section, number] = topic.code.split('.');
+      expect(topic.parent?.code).toBe(section);
+      expect(topic.order).toBe(Number(number));
+    }
+    const perSection = (code: string) => topics.filter((t) => t.parent?.code === code).length;
+    expect(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map(perSection)).toEqual([2, 2, 5, 3, 2, 2, 3, 2, 2, 2, 1, 1]);
+  });
+
+  it('links every subsection to a department of the Sở, and carries its lines of information', () => {
+    for (const topic of topics.filter((t) => t.parent)) {
+      expect(topic.department).toMatchObject({ kind: 'department' });
+      expect(topic.description).toMatch(/^- /);
+    }
+    const byCode = new Map(topics.map((t) => [t.code, t]));
+    expect(byCode.get('III.1')?.department?.code).toBe('SGD-GDMN');
+    expect(byCode.get('IX.1')?.department?.code).toBe('SGD-QLCL');
+    expect(topics.filter((t) => !t.parent).every((t) => t.department === null)).toBe(true);
+  });
+
+  it('seeds the units of the Sở, the default quotas and the admin roles', async () => {
+    const units = await app.strapi.db.query('api::unit.unit').findMany({ where: { kind: 'department' } });
+    expect(units.map((u: { code: string }) => u.code).sort()).toEqual(SO_DEPARTMENTS.map((u) => u.code).sort());
+    expect(await app.strapi.db.query('api::quota-policy.quota-policy').count()).toBe(DEFAULT_QUOTAS.length);
+    const commune = await app.strapi.db
+      .query('api::quota-policy.quota-policy')
+      .findOne({ where: { unitKind: 'commune-culture', metric: 'items_submitted', period: 'week' } });
+    expect(commune.minimum).toBe(2);
+    const report = await app.strapi.db
+      .query('api::quota-policy.quota-policy')
+      .findOne({ where: { unitKind: 'affiliated', metric: 'opinion_report_on_time' } });
+    expect(report).toMatchObject({ period: 'month', minimum: 1, dueDay: 20 });
+    for (const role of ADMIN_ROLES) {
+      expect(await app.strapi.service('admin::role').exists({ code: role.code })).toBe(true);
+    }
+  });
+
+  it('is idempotent and keeps an administrator’s edits', async () => {
+    const topic = await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'XI.1' } });
+    await app.strapi.documents('api::topic.topic').update({ documentId: topic.documentId, data: { title: 'Sửa bởi quản trị' } });
+
+    const report = await seedReference(app.strapi);
+    expect(Object.values(report).every((tally) => tally.created === 0)).toBe(true);
+    expect(await app.strapi.db.query('api::topic.topic').count()).toBe(
+      TOPICS.length + TOPICS.reduce((n, s) => n + (s.children?.length ?? 0), 0)
+    );
+    expect((await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'XI.1' } })).title).toBe('Sửa bởi quản trị');
+  });
+});
