@@ -1,0 +1,96 @@
+import path from 'path';
+import { execFile } from 'child_process';
+import { promisify } from 'util';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { adminLogin } from './harness/http';
+import { DEMO_ITEM_COUNT, seedDemo } from '../src/seed/demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
+import { UNIT_KINDS } from '../src/seed/data/units';
+
+const ARTICLE = 'api::article.article';
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('demo seed (npm run seed:demo)', () => {
+  let app: TestApp;
+  const now = new Date();
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    await seedDemo(app.strapi, { now });
+  });
+
+  afterAll(() => app?.stop());
+
+  it('creates one admin account per role, each able to log in with the demo password', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const token = await adminLogin(app, account.email, DEFAULT_DEMO_PASSWORD);
+      expect(token).toEqual(expect.any(String));
+    }
+    const roles = await app.strapi.db.query('admin::user').findMany({ where: { email: 'author@demo.local' }, populate: ['roles'] });
+    expect(roles[0].roles.map((role: { code: string }) => role.code)).toEqual(['newsroom-author']);
+    const admin = await app.strapi.db.query('admin::user').findOne({ where: { email: 'admin@demo.local' }, populate: ['roles'] });
+    expect(admin.roles[0].code).toBe('strapi-super-admin');
+  });
+
+  it('creates units of every kind', async () => {
+    for (const kind of UNIT_KINDS) {
+      expect(await app.strapi.db.query('api::unit.unit').count({ where: { kind } })).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('creates a few dozen items over the last 8 weeks, some of them published', async () => {
+    const drafts: Array<{ createdAt: string; slug: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
+      .query(ARTICLE)
+      .findMany({ where: { publishedAt: null }, populate: ['unit', 'topics'] });
+    expect(drafts).toHaveLength(DEMO_ITEM_COUNT);
+    const ages = drafts.map((item) => (now.getTime() - new Date(item.createdAt).getTime()) / DAY);
+    expect(Math.min(...ages)).toBeLessThan(1);
+    expect(Math.max(...ages)).toBeGreaterThan(49);
+    expect(Math.max(...ages)).toBeLessThanOrEqual(56);
+    expect(drafts.every((item) => item.unit && item.topics.length > 0 && /^[a-z0-9-]+$/.test(item.slug))).toBe(true);
+    expect(new Set(drafts.map((item) => item.slug)).size).toBe(DEMO_ITEM_COUNT);
+
+    const published = await app.strapi.documents(ARTICLE).findMany({ status: 'published', limit: 100 });
+    expect(published.length).toBeGreaterThanOrEqual(10);
+    for (const item of published) expect(new Date(item.publishedAt as string).getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it('files monthly reports on time and late, and leaves some missing', async () => {
+    const reports = await app.strapi.db.query('api::opinion-report.opinion-report').findMany({ populate: ['unit'] });
+    const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.length).toBeLessThan(filers.length * 2);
+    const days = reports.map((report: { submittedAt: string }) => new Date(new Date(report.submittedAt).getTime() + 7 * 3600_000).getUTCDate());
+    expect(days.some((day: number) => day >= 20)).toBe(true);
+    expect(days.some((day: number) => day < 20)).toBe(true);
+  });
+
+  it('is idempotent', async () => {
+    const count = async () => ({
+      users: await app.strapi.db.query('admin::user').count(),
+      units: await app.strapi.db.query('api::unit.unit').count(),
+      items: await app.strapi.db.query(ARTICLE).count(),
+      reports: await app.strapi.db.query('api::opinion-report.opinion-report').count(),
+    });
+    const before = await count();
+    await seedDemo(app.strapi);
+    expect(await count()).toEqual(before);
+  });
+
+  it('refuses to run in production, as a function and as an npm script', async () => {
+    const script = await promisify(execFile)('npm', ['run', '--silent', 'seed:demo'], {
+      cwd: path.join(__dirname, '..'),
+      env: { ...process.env, NODE_ENV: 'production' },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect('code' in script && script.code).toBe(1);
+    expect(script.stderr).toMatch(/NODE_ENV=production/);
+
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(seedDemo(app.strapi)).rejects.toThrow(/NODE_ENV=production/);
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+  });
+});

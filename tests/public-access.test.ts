@@ -1,0 +1,91 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { seedDemo } from '../src/seed/demo';
+
+const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
+
+/** Every key anywhere in a JSON value. */
+function keysIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => keysIn(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      into.add(key);
+      keysIn(v, into);
+    }
+  }
+  return into;
+}
+
+describe('the public role: units and topics only, no private field', () => {
+  let app: TestApp;
+  const get = (path: string, query: Record<string, unknown> = {}) => request(app.server).get(path).query(query);
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    await seedDemo(app.strapi);
+  });
+
+  afterAll(() => app?.stop());
+
+  it('lists units with name, code and kind, and no private field', async () => {
+    const res = await get('/api/units', { 'pagination[pageSize]': 100 });
+    expect(res.status).toBe(200);
+    expect(res.body.data.length).toBeGreaterThan(10);
+    expect(res.body.data[0]).toEqual(expect.objectContaining({ name: expect.any(String), code: expect.any(String), kind: expect.any(String) }));
+    const keys = keysIn(res.body);
+    for (const key of PRIVATE_KEYS) expect(keys.has(key)).toBe(false);
+  });
+
+  it('shows no private field through populate, fields or a single unit', async () => {
+    const unit = (await get('/api/units')).body.data[0];
+    for (const query of [
+      { populate: '*' },
+      { populate: { defaultDepartment: { populate: '*' } } },
+      { 'fields[0]': 'contactEmail' },
+      { 'populate[defaultDepartment][fields][0]': 'contactEmail' },
+    ]) {
+      for (const path of ['/api/units', `/api/units/${unit.documentId}`, '/api/topics']) {
+        const res = await get(path, query);
+        expect(res.status).toBeLessThan(500);
+        const keys = keysIn(res.body.data ?? {});
+        for (const key of PRIVATE_KEYS) expect({ path, query, leaked: keys.has(key) }).toEqual({ path, query, leaked: false });
+      }
+    }
+  });
+
+  it('does not answer filters on private fields as an oracle', async () => {
+    const known = 'vhxh.muongphang@demo.local';
+    const filtered = async (value: string) => {
+      const res = await get('/api/units', { 'filters[contactEmail][$eq]': value, 'pagination[pageSize]': 100 });
+      return { status: res.status, count: res.body.data?.length ?? null };
+    };
+    const hit = await filtered(known);
+    const miss = await filtered('nobody@nowhere.invalid');
+    expect(hit.status).toBeGreaterThanOrEqual(400);
+    expect(hit.status).toBeLessThan(500);
+    expect(hit).toEqual(miss);
+
+    const viaRelation = async (value: string) =>
+      (await get('/api/topics', { 'filters[department][contactEmail][$eq]': value })).status;
+    expect(await viaRelation(known)).toBe(await viaRelation('x@y.z'));
+    const viaCreator = async (value: string) => (await get('/api/units', { 'filters[createdBy][email][$startsWith]': value })).status;
+    expect(await viaCreator('a')).toBe(await viaCreator('zzz'));
+    expect(await viaCreator('a')).toBeGreaterThanOrEqual(400);
+  });
+
+  it('reads nothing else: items, media assets, reports, quotas and users are closed', async () => {
+    for (const path of ['/api/articles', '/api/media-assets', '/api/opinion-reports', '/api/quota-policies', '/api/users']) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 403 });
+    }
+  });
+
+  it('writes nothing', async () => {
+    const unit = (await get('/api/units')).body.data[0];
+    const before = await app.strapi.db.query('api::unit.unit').count();
+    expect((await request(app.server).post('/api/units').send({ data: { name: 'x', code: 'X', kind: 'school' } })).status).toBe(403);
+    expect((await request(app.server).put(`/api/units/${unit.documentId}`).send({ data: { name: 'x' } })).status).toBe(403);
+    expect((await request(app.server).delete(`/api/units/${unit.documentId}`)).status).toBe(403);
+    expect((await request(app.server).post('/api/topics').send({ data: { code: 'XIII', title: 'x' } })).status).toBe(403);
+    expect(await app.strapi.db.query('api::unit.unit').count()).toBe(before);
+  });
+});
