@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { seedReference } from '../src/seed/reference';
+import { connect, contentManager, createSuperAdmin } from './harness/http';
+import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { TOPICS } from '../src/seed/data/topics';
 import { SO_DEPARTMENTS } from '../src/seed/data/units';
 import { DEFAULT_QUOTAS } from '../src/seed/data/quotas';
@@ -93,5 +94,55 @@ describe('reference seed (npm run seed)', () => {
       TOPICS.length + TOPICS.reduce((n, s) => n + (s.children?.length ?? 0), 0)
     );
     expect((await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'XI.1' } })).title).toBe('Sửa bởi quản trị');
+  });
+
+  describe('keeps the shape routing relies on, on the admin path too', () => {
+    let cm: ReturnType<typeof contentManager>;
+    const topicId = async (code: string) => (await app.strapi.db.query('api::topic.topic').findOne({ where: { code } })).documentId;
+    const counts = async () => ({
+      units: await app.strapi.db.query('api::unit.unit').count(),
+      topics: await app.strapi.db.query('api::topic.topic').count(),
+    });
+
+    beforeAll(async () => {
+      cm = contentManager(app, await createSuperAdmin(app));
+    });
+
+    it('takes only a department as a unit’s default department', async () => {
+      const units = await unitIdsByCode(app.strapi, ['SGD-GDPT']);
+      const school = await cm.create('api::unit.unit', { code: 'TH-A', name: 'Trường A', kind: 'school', defaultDepartment: connect(units.get('SGD-GDPT')!) });
+      expect(school.status).toBe(201);
+      const before = await counts();
+      const res = await cm.create('api::unit.unit', { code: 'TH-B', name: 'Trường B', kind: 'school', defaultDepartment: connect(school.body.data.documentId) });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/phải là một phòng chuyên môn của Sở; TH-A là đơn vị loại school/);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('keeps topics to two levels with codes that extend their section’s', async () => {
+      const before = await counts();
+      const third = await cm.create('api::topic.topic', { code: 'III.2.1', title: 'Cấp ba', parent: connect(await topicId('III.2')) });
+      expect(third.status).toBe(400);
+      expect(third.body.error.message).toMatch(/chỉ có hai cấp/);
+      const wrongCode = await cm.create('api::topic.topic', { code: 'IV.9', title: 'Sai mã', parent: connect(await topicId('III')) });
+      expect(wrongCode.status).toBe(400);
+      expect(wrongCode.body.error.message).toMatch(/phải bắt đầu bằng mã chủ đề cha: III\.1/);
+      const orphan = await cm.create('api::topic.topic', { code: 'III.9', title: 'Không có cha' });
+      expect(orphan.status).toBe(400);
+      const schoolAsDepartment = await cm.create('api::topic.topic', {
+        code: 'III.6',
+        title: 'Phòng sai',
+        parent: connect(await topicId('III')),
+        department: connect((await unitIdsByCode(app.strapi, ['TH-A'])).get('TH-A')!),
+      });
+      expect(schoolAsDepartment.status).toBe(400);
+      expect(await counts()).toEqual(before);
+
+      const moveSection = await cm.update('api::topic.topic', await topicId('XII'), { parent: connect(await topicId('XI')) });
+      expect(moveSection.status).toBe(400);
+      expect(moveSection.body.error.message).toMatch(/đang có chủ đề con/);
+      const good = await cm.create('api::topic.topic', { code: 'III.6', title: 'Mới', parent: connect(await topicId('III')) });
+      expect(good.status).toBe(201);
+    });
   });
 });
