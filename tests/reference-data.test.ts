@@ -39,6 +39,13 @@ describe('reference seed (npm run seed)', () => {
     expect(subsections).toHaveLength(27);
   });
 
+  it('lists the whole taxonomy in the plan’s order by default', async () => {
+    const res = await request(app.server).get('/api/topics');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(39);
+    expect(res.body.data.slice(0, 4).map((t: TopicJson) => t.code)).toEqual(['I', 'I.1', 'I.2', 'II']);
+  });
+
   it('numbers subsections consistently where the plan slips', () => {
     const byCode = new Map(topics.map((t) => [t.code, t]));
     // The plan's second "III" is section IV; its section III has two subsections numbered 3.
