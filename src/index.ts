@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentRules } from './document-rules';
 import { grantPublicAccess } from './bootstrap/public-access';
 import { seedOnFirstRun } from './bootstrap/first-run';
+import { applyFieldLabels } from './bootstrap/admin-labels';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -10,6 +11,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicAccess(strapi);
+    await applyFieldLabels(strapi);
     await seedOnFirstRun(strapi);
   },
 };

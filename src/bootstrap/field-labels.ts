@@ -1,0 +1,99 @@
+/**
+ * Vietnamese labels of the newsroom's fields in the content-manager, with a hint where a field
+ * needs one, the columns of each list view and the field relation pickers show.
+ */
+export interface TypeLabels {
+  fields: Record<string, string | [label: string, hint: string]>;
+  list: string[];
+  mainField: string;
+}
+
+export const FIELD_LABELS: Record<string, TypeLabels> = {
+  'api::article.article': {
+    mainField: 'title',
+    list: ['title', 'kind', 'unit', 'updatedAt'],
+    fields: {
+      title: 'Tiêu đề',
+      slug: ['Đường dẫn (slug)', 'Tạo tự động từ tiêu đề khi lưu; giữ nguyên khi sửa tiêu đề.'],
+      summary: ['Sapo (tóm tắt)', 'Một đến ba câu giới thiệu tin, bài.'],
+      body: 'Nội dung',
+      kind: ['Thể loại', 'news: tin; article: bài; feature: chuyên đề.'],
+      cover: 'Ảnh đại diện',
+      gallery: 'Ảnh, video kèm theo',
+      topics: ['Chủ đề', 'Chủ đề đầu tiên là chủ đề chính: tin bài được chuyển tới phòng phụ trách chủ đề đó.'],
+      unit: 'Đơn vị',
+      byline: 'Tác giả (bút danh)',
+      channelWebsite: 'Đăng trên trang thông tin điện tử',
+      channelFanpage: 'Đăng trên fanpage',
+      createdAt: 'Ngày tạo',
+      updatedAt: 'Cập nhật lúc',
+      publishedAt: 'Ngày đăng',
+    },
+  },
+  'api::unit.unit': {
+    mainField: 'name',
+    list: ['name', 'code', 'kind', 'active'],
+    fields: {
+      name: 'Tên đơn vị',
+      code: ['Mã đơn vị', 'Chữ in hoa không dấu, số và dấu gạch: SGD-QLCL, XA-MUONGPHANG.'],
+      kind: ['Loại đơn vị', 'department: phòng của Sở; commune-culture: Phòng VH-XH xã, phường; affiliated: đơn vị trực thuộc; school: trường; association: chi hội.'],
+      defaultDepartment: ['Phòng phụ trách mặc định', 'Tin bài có chủ đề không gắn phòng nào được chuyển tới phòng này.'],
+      contactEmail: ['E-mail liên hệ', 'Không công khai.'],
+      active: 'Đang hoạt động',
+    },
+  },
+  'api::topic.topic': {
+    mainField: 'title',
+    list: ['code', 'title', 'parent', 'department'],
+    fields: {
+      code: ['Mã', 'Mục: I…XII; tiểu mục: III.2.'],
+      title: 'Tên chủ đề',
+      description: 'Tuyến thông tin',
+      parent: 'Thuộc mục',
+      children: 'Tiểu mục',
+      department: 'Phòng phụ trách lĩnh vực',
+      order: 'Thứ tự',
+    },
+  },
+  'api::media-asset.media-asset': {
+    mainField: 'title',
+    list: ['title', 'kind', 'unit', 'public'],
+    fields: {
+      title: 'Tiêu đề',
+      caption: 'Chú thích',
+      file: 'Tệp ảnh/video',
+      kind: ['Loại', 'photo: ảnh; video: video.'],
+      unit: 'Đơn vị',
+      topics: 'Chủ đề',
+      takenAt: 'Thời điểm chụp/quay',
+      credit: 'Tác giả ảnh/video',
+      containsMinors: ['Có hình ảnh trẻ em', 'Không được công khai khi chưa xác nhận sự đồng ý của cha mẹ, người giám hộ.'],
+      consentConfirmed: 'Đã có sự đồng ý của cha mẹ, người giám hộ',
+      public: 'Công khai trên trang thông tin điện tử',
+    },
+  },
+  'api::opinion-report.opinion-report': {
+    mainField: 'period',
+    list: ['period', 'unit', 'submittedAt'],
+    fields: {
+      unit: 'Đơn vị',
+      period: ['Tháng báo cáo', 'Dạng YYYY-MM, ví dụ 2026-11. Mỗi đơn vị một báo cáo mỗi tháng, gửi trước ngày 20.'],
+      concerns: 'Vấn đề dư luận quan tâm',
+      handling: 'Kết quả xử lý',
+      submittedAt: ['Thời điểm gửi', 'Hệ thống tự ghi khi gửi báo cáo.'],
+    },
+  },
+  'api::quota-policy.quota-policy': {
+    mainField: 'note',
+    list: ['unitKind', 'metric', 'period', 'minimum'],
+    fields: {
+      unitKind: 'Loại đơn vị',
+      unit: ['Đơn vị (nếu chỉ áp dụng cho một đơn vị)', 'Để trống: áp dụng cho mọi đơn vị cùng loại.'],
+      metric: ['Chỉ số', 'items_submitted: tin bài gửi; features_submitted: chuyên đề; items_published: tin bài được đăng; media_assets: ảnh/video; opinion_report_on_time: báo cáo dư luận đúng hạn.'],
+      period: ['Kỳ', 'week: tuần; month: tháng.'],
+      minimum: 'Mức tối thiểu',
+      dueDay: ['Hạn (ngày trong tháng)', 'Báo cáo gửi từ ngày này trở đi là muộn.'],
+      note: 'Ghi chú',
+    },
+  },
+};
