@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { firstFreeSlug, slugCandidatePrefix, toSlug } from '../utils/vietnamese-text';
 import { relationChange } from '../utils/relation-input';
-import { dataOf, documentIdOf, type DocumentMiddleware } from './types';
+import { assertUnitKept, dataOf, documentIdOf, type DocumentMiddleware } from './shared';
 
 const ARTICLE = 'api::article.article';
 /** The slug of a title with no letter or digit in it (only punctuation or emoji). */
@@ -20,12 +19,7 @@ export const articleRules =
 
     const data = dataOf(ctx) ?? {};
     const documentId = documentIdOf(ctx);
-    const unit = relationChange(data.unit);
-    if (unit.kind === 'cleared' || (ctx.action === 'create' && unit.kind !== 'set')) {
-      throw new errors.ValidationError('Tin bài phải thuộc một đơn vị: hãy chọn đơn vị (unit).', {
-        errors: [{ path: ['unit'], message: 'Bắt buộc chọn đơn vị', name: 'ValidationError' }],
-      });
-    }
+    assertUnitKept(ctx.action, relationChange(data.unit), 'Tin bài');
 
     const slug = await slugFor(strapi, ctx.action, data, documentId);
     if (slug !== undefined) {

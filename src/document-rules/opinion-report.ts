@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { relationChange, type RelationRef } from '../utils/relation-input';
-import { dataOf, documentIdOf, type DocumentMiddleware } from './types';
+import { assertUnitKept, dataOf, documentIdOf, invalid, type DocumentMiddleware } from './shared';
 
 const REPORT = 'api::opinion-report.opinion-report';
 const UNIT = 'api::unit.unit';
@@ -18,11 +17,7 @@ export const opinionReportRules =
     const { submittedAt: _ignored, ...data } = dataOf(ctx) ?? {};
     const documentId = ctx.action === 'update' ? documentIdOf(ctx) : undefined;
     const unitChange = relationChange(data.unit);
-    if (unitChange.kind === 'cleared' || (ctx.action === 'create' && unitChange.kind !== 'set')) {
-      throw new errors.ValidationError('Báo cáo phải thuộc một đơn vị: hãy chọn đơn vị (unit).', {
-        errors: [{ path: ['unit'], message: 'Bắt buộc chọn đơn vị', name: 'ValidationError' }],
-      });
-    }
+    assertUnitKept(ctx.action, unitChange, 'Báo cáo');
 
     const stored = documentId ? await storedReport(strapi, documentId) : undefined;
     const unit = unitChange.kind === 'set' ? await findUnit(strapi, unitChange.ref) : stored?.unit;
@@ -33,9 +28,9 @@ export const opinionReportRules =
         where: { period, unit: { id: unit.id }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       });
       if (existing) {
-        throw new errors.ValidationError(
-          `Đơn vị ${unit.name} (${unit.code}) đã gửi báo cáo dư luận tháng ${period}. Mỗi đơn vị chỉ gửi một báo cáo mỗi tháng: hãy sửa báo cáo đã có.`,
-          { errors: [{ path: ['period'], message: 'Đã có báo cáo của đơn vị trong tháng này', name: 'ValidationError' }] }
+        throw invalid(
+          'period',
+          `Đơn vị ${unit.name} (${unit.code}) đã gửi báo cáo dư luận tháng ${period}. Mỗi đơn vị chỉ gửi một báo cáo mỗi tháng: hãy sửa báo cáo đã có.`
         );
       }
     }
@@ -50,9 +45,7 @@ type UnitRow = { id: number; name: string; code: string };
 async function findUnit(strapi: Core.Strapi, ref: RelationRef): Promise<UnitRow> {
   const unit = await strapi.db.query(UNIT).findOne({ select: ['id', 'name', 'code'], where: ref });
   if (!unit) {
-    throw new errors.ValidationError('Không tìm thấy đơn vị đã chọn.', {
-      errors: [{ path: ['unit'], message: 'Đơn vị không tồn tại', name: 'ValidationError' }],
-    });
+    throw invalid('unit', 'Không tìm thấy đơn vị đã chọn.');
   }
   return unit;
 }

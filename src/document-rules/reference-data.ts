@@ -1,13 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { relationChange, type RelationRef } from '../utils/relation-input';
-import { dataOf, documentIdOf, type DocumentMiddleware } from './types';
+import { dataOf, documentIdOf, invalid, type DocumentMiddleware } from './shared';
 
 const UNIT = 'api::unit.unit';
 const TOPIC = 'api::topic.topic';
-
-const invalid = (path: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
 
 /**
  * The shape of the reference data that routing relies on: a unit's default department and a

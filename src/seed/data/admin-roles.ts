@@ -16,6 +16,13 @@ export interface AdminRoleSeed {
 
 const MEDIA_WRITE = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
 const READ_REFERENCE = { unit: ['read'], topic: ['read'] } as Record<string, CmAction[]>;
+/** Editors and heads work on their department's queue (and write their own department's items). */
+const DEPARTMENT_REVIEW: Record<string, CmAction[]> = {
+  ...READ_REFERENCE,
+  article: ['create', 'read', 'update'],
+  'media-asset': ['read'],
+  'opinion-report': ['read'],
+};
 
 export const ADMIN_ROLES: AdminRoleSeed[] = [
   {
@@ -34,24 +41,14 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     code: 'newsroom-editor',
     name: 'Biên tập viên phòng chuyên môn',
     description: 'Biên tập tin bài thuộc lĩnh vực của phòng; trả lại tác giả kèm lý do hoặc chuyển Trưởng phòng duyệt.',
-    content: {
-      ...READ_REFERENCE,
-      article: ['create', 'read', 'update'],
-      'media-asset': ['read'],
-      'opinion-report': ['read'],
-    },
+    content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
   },
   {
     code: 'newsroom-head',
     name: 'Trưởng phòng (Ban Biên tập)',
     description: 'Duyệt tin bài của phòng và chuyển Phòng Quản lý Chất lượng đăng tải, hoặc trả lại kèm lý do.',
-    content: {
-      ...READ_REFERENCE,
-      article: ['create', 'read', 'update'],
-      'media-asset': ['read'],
-      'opinion-report': ['read'],
-    },
+    content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
   },
   {
