@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager, createSuperAdmin } from './harness/http';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
@@ -7,6 +8,7 @@ const REPORT = 'api::opinion-report.opinion-report';
 describe('monthly opinion reports: one per unit and month', () => {
   let app: TestApp;
   let cm: ReturnType<typeof contentManager>;
+  let auth: { Authorization: string };
   let office: string;
   let quality: string;
 
@@ -20,7 +22,9 @@ describe('monthly opinion reports: one per unit and month', () => {
     const ids = await unitIdsByCode(app.strapi, ['SGD-VP', 'SGD-QLCL']);
     office = ids.get('SGD-VP')!;
     quality = ids.get('SGD-QLCL')!;
-    cm = contentManager(app, await createSuperAdmin(app));
+    const token = await createSuperAdmin(app);
+    auth = { Authorization: `Bearer ${token}` };
+    cm = contentManager(app, token);
   });
 
   afterAll(() => app?.stop());
@@ -57,6 +61,23 @@ describe('monthly opinion reports: one per unit and month', () => {
     const res = await cm.update(REPORT, november.documentId, { handling: 'Đã trả lời phụ huynh.', submittedAt: '2020-01-01T00:00:00.000Z' });
     expect(res.status).toBe(200);
     expect(res.body.data.submittedAt).toBe(new Date(november.submittedAt).toISOString());
+  });
+
+  it('of ten reports filed at the same moment for one unit and month, keeps exactly one', async () => {
+    const before = await count();
+    const results = await Promise.all(Array.from({ length: 10 }, () => file(quality, '2026-08')));
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(400)]);
+    for (const res of results.filter((r) => r.status === 400)) expect(res.body.error.message).toMatch(/đã gửi báo cáo dư luận tháng 2026-08/);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('keeps the uniqueness key out of the edit form', async () => {
+    const res = await request(app.server).get(`/content-manager/content-types/${REPORT}/configuration`).set(auth);
+    expect(res.status).toBe(200);
+    const editFields = (res.body.data.contentType.layouts.edit as Array<Array<{ name: string }>>).flat().map((f) => f.name);
+    expect(editFields).toEqual(expect.arrayContaining(['unit', 'period', 'concerns']));
+    expect(editFields).not.toContain('unitPeriod');
   });
 
   it('refuses a malformed period and a report without a unit', async () => {

@@ -6,15 +6,16 @@ const REPORT = 'api::opinion-report.opinion-report';
 const UNIT = 'api::unit.unit';
 
 /**
- * A unit files one public-opinion report a month. The filing time is the server's: it decides
- * whether the report came before the 20th, so nobody can set or change it.
+ * A unit files one public-opinion report a month. The check below gives the message; a unique
+ * index on the hidden `unitPeriod` key settles two reports filed at the same moment. The filing
+ * time is the server's: it decides whether the report came before the 20th, so nobody sets it.
  */
 export const opinionReportRules =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
     if (ctx.uid !== REPORT || !['create', 'update'].includes(ctx.action)) return next();
 
-    const { submittedAt: _ignored, ...data } = dataOf(ctx) ?? {};
+    const { submittedAt: _ignored, unitPeriod: _derived, ...data } = dataOf(ctx) ?? {};
     const documentId = ctx.action === 'update' ? documentIdOf(ctx) : undefined;
     const unitChange = relationChange(data.unit);
     assertUnitKept(ctx.action, unitChange, 'Báo cáo');
@@ -22,23 +23,38 @@ export const opinionReportRules =
     const stored = documentId ? await storedReport(strapi, documentId) : undefined;
     const unit = unitChange.kind === 'set' ? await findUnit(strapi, unitChange.ref) : stored?.unit;
     const period = typeof data.period === 'string' ? data.period : stored?.period;
-    if (unit && period) {
-      const existing = await strapi.db.query(REPORT).findOne({
-        select: ['documentId'],
-        where: { period, unit: { id: unit.id }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-      });
-      if (existing) {
-        throw invalid(
-          'period',
-          `Đơn vị ${unit.name} (${unit.code}) đã gửi báo cáo dư luận tháng ${period}. Mỗi đơn vị chỉ gửi một báo cáo mỗi tháng: hãy sửa báo cáo đã có.`
-        );
-      }
-    }
+    if (!unit || !period) return next();
+
+    const alreadyFiled = () =>
+      invalid(
+        'period',
+        `Đơn vị ${unit.name} (${unit.code}) đã gửi báo cáo dư luận tháng ${period}. Mỗi đơn vị chỉ gửi một báo cáo mỗi tháng: hãy sửa báo cáo đã có.`
+      );
+    const existing = await strapi.db.query(REPORT).findOne({
+      select: ['documentId'],
+      where: { period, unit: { id: unit.id }, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    });
+    if (existing) throw alreadyFiled();
 
     const params = ctx.params as { data: Record<string, unknown> };
-    params.data = ctx.action === 'create' ? { ...data, submittedAt: new Date() } : data;
-    return next();
+    params.data = {
+      ...data,
+      unitPeriod: `${unit.id}/${period}`,
+      ...(ctx.action === 'create' ? { submittedAt: new Date() } : {}),
+    };
+    try {
+      return await next();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyFiled();
+      throw error;
+    }
   };
+
+/** A unique index refused the row: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
+function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /unique constraint/i.test(String(message));
+}
 
 type UnitRow = { id: number; name: string; code: string };
 

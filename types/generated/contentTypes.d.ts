@@ -585,6 +585,7 @@ export interface ApiOpinionReportOpinionReport
     publishedAt: Schema.Attribute.DateTime;
     submittedAt: Schema.Attribute.DateTime;
     unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    unitPeriod: Schema.Attribute.String & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
