@@ -11,9 +11,10 @@ async function main() {
   }
   ensureEnv();
   process.env.STRAPI_DISABLE_CRON = 'true';
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const appContext = await compileStrapi();
-  const app = await createStrapi({ ...appContext, logLevel: 'warn' }).load();
+  const app = await createStrapi(appContext).load();
   try {
     const { runCommand } = require(require('path').join(appContext.distDir, 'src', 'cli'));
     return await runCommand(app, command, args);

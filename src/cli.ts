@@ -37,13 +37,13 @@ async function importUnitsCommand(strapi: Core.Strapi, file: string | undefined,
     return 2;
   }
   const text = fs.readFileSync(fullPath, 'utf8');
-  let lastShown = -1;
+  // One line per tenth, and only for files long enough to wait on.
+  let shownTenths = 0;
   const report = await importUnits(strapi, text, (done, total) => {
-    const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    // One line per 10 %, and only for files long enough to wait on.
-    if (total >= 50 && percent >= lastShown + 10) {
-      lastShown = percent - (percent % 10);
-      log(`  … ${done}/${total} dòng (${lastShown}%)`);
+    const tenths = total === 0 ? 10 : Math.floor((done * 10) / total);
+    if (total >= 50 && tenths > shownTenths) {
+      shownTenths = tenths;
+      log(`  … ${done}/${total} dòng (${tenths * 10}%)`);
     }
   });
   log(
