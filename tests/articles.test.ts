@@ -65,6 +65,20 @@ describe('items: Vietnamese slugs made on the server, a unit required', () => {
     expect(await rowCount()).toBe(before);
   });
 
+  it('refuses a unit or topic that does not exist with a 4xx, and writes nothing', async () => {
+    const before = await rowCount();
+    for (const data of [
+      { title: 'Đơn vị lạ', unit: connect('khong-co-don-vi-nay') },
+      { title: 'Chủ đề lạ', unit: connect(unit), topics: { connect: [{ documentId: 'khong-co-chu-de-nay' }] } },
+      { title: 'Kiểu sai', unit: connect(unit), kind: 'podcast' },
+      { title: ['không', 'phải', 'chuỗi'], unit: connect(unit) },
+    ]) {
+      const res = await cm.create(ARTICLE, { kind: 'news', ...data });
+      expect({ data, clientError: res.status >= 400 && res.status < 500 }).toEqual({ data, clientError: true });
+    }
+    expect(await rowCount()).toBe(before);
+  });
+
   it('refuses to clear the unit of an item', async () => {
     const created = await createItem({ title: 'Có đơn vị' });
     const res = await cm.update(ARTICLE, created.body.data.documentId, { unit: { connect: [], disconnect: [{ documentId: unit }] } });
