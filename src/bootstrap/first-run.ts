@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { seedDemo } from '../seed/demo';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, type DemoAccount } from '../seed/data/demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, SUPER_ADMIN_ROLE, type DemoAccount } from '../seed/data/demo';
 import { ADMIN_ROLES } from '../seed/data/admin-roles';
 
 /**
@@ -17,7 +17,8 @@ export async function seedOnFirstRun(strapi: Core.Strapi): Promise<void> {
     await seedDemo(strapi, { password: process.env.DEMO_PASSWORD || undefined, log: (line) => strapi.log.info(line) });
   }
 
-  const demoAdmin = await strapi.db.query('admin::user').findOne({ select: ['id'], where: { email: DEMO_ACCOUNTS[0].email } });
+  const adminEmail = DEMO_ACCOUNTS.find((account) => account.role === SUPER_ADMIN_ROLE)?.email;
+  const demoAdmin = await strapi.db.query('admin::user').findOne({ select: ['id'], where: { email: adminEmail } });
   if (demoAdmin) {
     strapi.server.httpServer.once('listening', () => announceLogin(strapi));
   }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { firstFreeSlug, slugCandidatePrefix, toSlug } from '../utils/vietnamese-text';
 import { relationChange } from '../utils/relation-input';
-import { assertUnitKept, dataOf, documentIdOf, type DocumentMiddleware } from './shared';
+import { assertUnitKept, dataOf, documentIdOf, setData, type DocumentMiddleware } from './shared';
 
 const ARTICLE = 'api::article.article';
 /** The slug of a title with no letter or digit in it (only punctuation or emoji). */
@@ -22,9 +22,7 @@ export const articleRules =
     assertUnitKept(ctx.action, relationChange(data.unit), 'Tin bài');
 
     const slug = await slugFor(strapi, ctx.action, data, documentId);
-    if (slug !== undefined) {
-      (ctx.params as { data: Record<string, unknown> }).data = { ...data, slug };
-    }
+    if (slug !== undefined) setData(ctx, { ...data, slug });
     return next();
   };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { relationChange, type RelationRef } from '../utils/relation-input';
-import { assertUnitKept, dataOf, documentIdOf, invalid, type DocumentMiddleware } from './shared';
+import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from './shared';
 
 const REPORT = 'api::opinion-report.opinion-report';
 const UNIT = 'api::unit.unit';
@@ -36,12 +36,11 @@ export const opinionReportRules =
     });
     if (existing) throw alreadyFiled();
 
-    const params = ctx.params as { data: Record<string, unknown> };
-    params.data = {
+    setData(ctx, {
       ...data,
       unitPeriod: `${unit.id}/${period}`,
       ...(ctx.action === 'create' ? { submittedAt: new Date() } : {}),
-    };
+    });
     try {
       return await next();
     } catch (error) {

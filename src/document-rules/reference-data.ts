@@ -46,20 +46,21 @@ async function assertTwoLevels(strapi: Core.Strapi, data: Record<string, unknown
       })
     : null;
   const change = relationChange(data.parent);
-  const parent: TopicRow | null =
-    change.kind === 'set' ? await findTopic(strapi, change.ref) : change.kind === 'cleared' ? null : (stored?.parent as TopicRow) ?? null;
   const code = typeof data.code === 'string' ? data.code : stored?.code;
+  let parentCode = change.kind === 'unchanged' ? stored?.parent?.code : undefined;
 
   if (change.kind === 'set') {
+    const parent = await findTopic(strapi, change.ref);
     if (!parent) throw invalid('parent', 'Không tìm thấy chủ đề cha đã chọn.');
     if (parent.parent) throw invalid('parent', `Chủ đề chỉ có hai cấp: ${parent.code} đã là chủ đề con, không thể làm chủ đề cha.`);
     if (parent.documentId === documentId) throw invalid('parent', 'Một chủ đề không thể là cha của chính nó.');
     if (stored?.children?.length) throw invalid('parent', `Chủ đề ${stored.code} đang có chủ đề con nên không thể chuyển thành chủ đề con.`);
+    parentCode = parent.code;
   }
-  if (code && parent && !code.startsWith(`${parent.code}.`)) {
-    throw invalid('code', `Mã chủ đề con phải bắt đầu bằng mã chủ đề cha: ${parent.code}.1, ${parent.code}.2…`);
+  if (code && parentCode && !code.startsWith(`${parentCode}.`)) {
+    throw invalid('code', `Mã chủ đề con phải bắt đầu bằng mã chủ đề cha: ${parentCode}.1, ${parentCode}.2…`);
   }
-  if (code && !parent && code.includes('.')) {
+  if (code && !parentCode && code.includes('.')) {
     throw invalid('code', `Mã ${code} là mã chủ đề con: hãy chọn chủ đề cha.`);
   }
 }

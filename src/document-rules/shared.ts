@@ -13,6 +13,11 @@ export function dataOf(ctx: DocumentContext): DocumentData | undefined {
   return params?.data;
 }
 
+/** Replaces the `data` the call will write. */
+export function setData(ctx: DocumentContext, data: DocumentData): void {
+  (ctx.params as { data?: DocumentData }).data = data;
+}
+
 export function documentIdOf(ctx: DocumentContext): string | undefined {
   const params = ctx.params as { documentId?: string } | undefined;
   return params?.documentId;
