@@ -49,7 +49,10 @@ export function publicApiFrontDoor(options: {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !isPublic(path)) return next();
     const key = ctx.url;
     const cached = cache.get(key);
-    if (cached) return sendPublic(ctx, cached);
+    if (cached) {
+      ctx.set('X-Public-Cache', 'hit');
+      return sendPublic(ctx, cached);
+    }
 
     const generation = cache.generation;
     await next();
