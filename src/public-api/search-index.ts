@@ -49,8 +49,11 @@ export async function createSearchIndex(sql: Sql, tables: PublicTables): Promise
       INSERT INTO ${FTS_TABLE}(rowid, title, summary, body) VALUES (new.id, new.title, new.summary, new.body); END`);
   }
   // The newest-first list and the by-slug lookup read only published rows: partial indexes of our
-  // own on Strapi's table (schema sync drops only indexes it created itself).
-  await sql.raw(`CREATE INDEX IF NOT EXISTS public_api_articles_published_idx ON ${a} (published_at DESC, id DESC) WHERE published_at IS NOT NULL`);
+  // own on Strapi's table (schema sync drops only indexes it created itself). The listing index
+  // covers the list's filters, so counting and paging never read the rows (and their bodies).
+  await sql.raw(
+    `CREATE INDEX IF NOT EXISTS public_api_articles_listing_idx ON ${a} (published_at DESC, id DESC, channel_website, kind) WHERE published_at IS NOT NULL`
+  );
   await sql.raw(`CREATE INDEX IF NOT EXISTS public_api_articles_slug_idx ON ${a} (slug) WHERE published_at IS NOT NULL`);
 }
 
