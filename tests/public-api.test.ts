@@ -294,6 +294,8 @@ describe('the public API of the department website', () => {
       const media = await get('/api/media-assets');
       expect(media.body.data.map((asset: { title: string }) => asset.title)).toEqual(['Ảnh công khai lễ khai giảng']);
       expect(media.body.data[0].file.url).toBe('/uploads/cover_abc.jpg');
+      const count = async (query: string) => (await get(`/api/media-assets?${query}`)).body.meta.pagination.total;
+      expect([await count('unit=SGD-GDPT'), await count('unit=SGD-VP'), await count('kind=video'), await count('topic=III')]).toEqual([1, 0, 0, 0]);
       const units = await get('/api/units?pageSize=1000');
       const gdpt = units.body.data.find((unit: { code: string }) => unit.code === 'SGD-GDPT');
       expect(gdpt).toEqual({ code: 'SGD-GDPT', name: 'Phòng Giáo dục Phổ thông', kind: 'department', active: true });
