@@ -394,6 +394,19 @@ describe('editorial workflow', () => {
       expect(wrongUnit.status).toBe(403);
     });
 
+    it('keeps an author to their own unit’s opinion reports', async () => {
+      const REPORT = 'api::opinion-report.opinion-report';
+      const file = (token: string, unitCode: string) =>
+        contentManager(app, token).create(REPORT, { unit: connect(units.get(unitCode)!), period: '2026-10', concerns: 'Học phí', handling: 'Đã giải đáp' });
+      const before = await app.strapi.db.query(REPORT).count();
+      expect((await file(desk.author, 'XA-B')).status).toBe(403);
+      expect(await app.strapi.db.query(REPORT).count()).toBe(before);
+      expect((await file(desk.author, 'XA-A')).status).toBe(201);
+      expect((await file(outsider, 'XA-B')).status).toBe(201);
+      const mine = await contentManager(app, desk.author).find(REPORT);
+      expect(mine.body.results).toHaveLength(1);
+    });
+
     it('shows an editor the department’s queue but not other units’ drafts', async () => {
       const waiting = await itemIn('in_review');
       const draft = await itemIn('draft');
