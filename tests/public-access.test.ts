@@ -1,20 +1,9 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
+import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
 
 const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
-
-/** Every key anywhere in a JSON value. */
-function keysIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => keysIn(v, into));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      into.add(key);
-      keysIn(v, into);
-    }
-  }
-  return into;
-}
 
 describe('the public role: units and topics, no private field (items and media: tests/public-api.test.ts)', () => {
   let app: TestApp;

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, type TestApp } from './harness/strapi';
+import { keysIn } from './harness/json';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { codeDesk } from './harness/workflow';
 
@@ -14,18 +15,6 @@ const usesPostgres = Boolean(process.env.DATABASE_URL);
 let desk: Awaited<ReturnType<typeof codeDesk>>;
 async function publishArticle(_strapi: Core.Strapi, documentId: string): Promise<void> {
   await desk.publish(documentId);
-}
-
-/** Every key anywhere in a JSON value. */
-function keysIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((v) => keysIn(v, into));
-  else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      into.add(key);
-      keysIn(v, into);
-    }
-  }
-  return into;
 }
 
 const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];

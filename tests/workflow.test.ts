@@ -3,22 +3,11 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { CM, connect, contentManager, createSuperAdmin } from './harness/http';
 import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-import { ACTIONS, STATES, TRANSITIONS, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
+import { ACTIONS, STATES, TRANSITIONS, pathTo, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
 
 const ARTICLE = 'api::article.article';
 const TRANSITION = 'plugin::editorial-workflow.transition';
 const ITEM_STATE = 'plugin::editorial-workflow.item-state';
-
-/** The shortest way to each state, and who takes each step. */
-const PATH: Record<WorkflowState, Array<[WorkflowAction, keyof Desk, string?]>> = {
-  draft: [],
-  in_review: [['submit', 'author']],
-  awaiting_approval: [['submit', 'author'], ['forward', 'editor']],
-  approved: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head']],
-  published: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher']],
-  returned: [['submit', 'author'], ['return', 'editor', 'Thiếu ảnh']],
-  unpublished: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher'], ['unpublish', 'publisher', 'Sai số liệu']],
-};
 
 /**
  * The workflow over HTTP, every role logged in for real through POST /admin/login: the author of
@@ -59,7 +48,7 @@ describe('editorial workflow', () => {
 
   async function itemIn(state: WorkflowState, title?: string) {
     const documentId = await draftItem(title ?? `Tin ở trạng thái ${state} ${Math.random()}`);
-    for (const [action, role, comment] of PATH[state]) await act(app, desk[role], documentId, action, comment ? { comment } : {});
+    for (const { action, role } of pathTo(state)) await act(app, desk[role], documentId, action, { comment: 'Lý do' });
     return documentId;
   }
 
