@@ -124,6 +124,25 @@ describe('editorial workflow', () => {
     }
   });
 
+  it('refuses every transition to every role but its own with 403, or 404 where the item is out of their sight', async () => {
+    for (const transition of TRANSITIONS) {
+      const documentId = await itemIn(transition.from);
+      const before = await snapshot(documentId);
+      for (const role of (['author', 'editor', 'head', 'publisher'] as const).filter((r) => r !== transition.role)) {
+        const res = await workflowApi(app, desk[role]).transition(documentId, {
+          action: transition.action,
+          expectedVersion: before.state.version,
+          comment: 'lý do',
+          ...(transition.action === 'reroute' ? { departmentCode: 'SGD-VP' } : {}),
+        });
+        // A draft is the author's alone: the department and the publisher do not know it exists yet.
+        const expected = transition.from === 'draft' && role !== 'author' ? 404 : 403;
+        expect({ ...transition, role, status: res.status }).toEqual({ ...transition, role, status: expected });
+      }
+      expect(await snapshot(documentId)).toEqual(before);
+    }
+  });
+
   it('refuses a stale expectedVersion with 409 and the current version', async () => {
     const documentId = await itemIn('in_review');
     const res = await workflowApi(app, desk.editor).transition(documentId, { action: 'forward', expectedVersion: 1 });
