@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseTransition } from '../validation';
 import { WorkflowConflict } from '../utils/errors';
-import { actorName } from '../middlewares/article-guard';
+import { actorName, displayName } from '../middlewares/article-guard';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -18,7 +18,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async transition(ctx: Ctx) {
       const { documentId } = ctx.params;
       const body = await parseTransition(ctx.request.body);
-      const actor = { id: ctx.state.user.id as number, name: await actorName(strapi, ctx.state.user.id) };
+      // The admin auth strategy has loaded the user already: no second query for the name.
+      const user = ctx.state.user as { id: number; email?: string };
+      const actor = { id: user.id, name: user.email ? displayName(user) : await actorName(strapi, user.id) };
       try {
         ctx.body = { data: await workflow().transition({ documentId, ...body }, actor) };
       } catch (error) {

@@ -10,8 +10,11 @@ export interface ItemDraft {
   kind: string;
   unitId: number | null;
   unitName: string | null;
-  /** The department of its primary topic, else its unit's default department (a department: itself). */
-  routedDepartmentId: number | null;
+  /**
+   * The department of its primary topic, else its unit's default department (a department: itself).
+   * Loaded only with `{ routing: true }` (submit needs it); undefined otherwise.
+   */
+  routedDepartmentId?: number | null;
   createdById: number | null;
   hash: string;
   /** Whether a published version is online. */
@@ -41,15 +44,20 @@ function contentHash(row: Record<string, unknown>): string {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The item's draft, or null when no such item exists. */
-  async loadDraft(documentId: string): Promise<ItemDraft | null> {
+  /**
+   * The item's draft, or null when no such item exists. Each populated relation is one more query,
+   * so the routing relations (four queries) are read only when asked for.
+   */
+  async loadDraft(documentId: string, { routing = false }: { routing?: boolean } = {}): Promise<ItemDraft | null> {
     const row = await strapi.db.query(ARTICLE).findOne({
       where: { documentId, publishedAt: null },
       populate: {
         cover: { select: ['id'] },
         gallery: { select: ['id'] },
-        topics: { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } },
-        unit: { select: ['id', 'name', 'kind'], populate: { defaultDepartment: { select: ['id'] } } },
+        topics: routing
+          ? { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } }
+          : { select: ['id'] },
+        unit: routing ? { select: ['id', 'name', 'kind'], populate: { defaultDepartment: { select: ['id'] } } } : { select: ['id', 'name', 'kind'] },
         createdBy: { select: ['id'] },
       },
     });
@@ -58,8 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const primary = Array.isArray(row.topics) ? row.topics[0] : undefined;
     // A department of the Sở that writes an item with no topic reviews it itself.
     const ownDepartment = row.unit?.kind === 'department' ? row.unit.id : null;
-    const routedDepartmentId =
-      primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? ownDepartment;
+    const routedDepartmentId = routing
+      ? (primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? ownDepartment)
+      : undefined;
     return {
       id: row.id,
       documentId,
