@@ -5,10 +5,17 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { codeDesk } from './harness/workflow';
+import path from 'path';
+import type { publicApiOf as PublicApiOf } from '../src/public-api';
+import { reconcileSearchIndex } from '../src/public-api/search-entries';
+import { queryIndex } from '../src/public-api/search-query';
 
 const ARTICLE = 'api::article.article';
 const MEDIA = 'api::media-asset.media-asset';
 const UNIT = 'api::unit.unit';
+const TOPIC = 'api::topic.topic';
+/** The app runs compiled (dist/): its module, not this source's, holds the running public API. */
+const publicApiOf: typeof PublicApiOf = (strapi) => require(path.join(__dirname, '..', 'dist', 'src', 'public-api')).publicApiOf(strapi);
 const usesPostgres = Boolean(process.env.DATABASE_URL);
 
 /** Items reach the site only through the editorial workflow: a desk holding every role moves them. */
@@ -458,6 +465,85 @@ describe('the public API of the department website', () => {
       expect(urls).toContain('https://sogddt.example.vn/tin-bai/giao-duc-dien-bien-don-nam-hoc-moi');
       expect(urls).toHaveLength(1 + (await get('/api/articles')).body.meta.pagination.total);
       expect((await get('/api/sitemap.xml?page=2')).status).toBe(404);
+    });
+  });
+
+  describe('index upkeep', () => {
+    it('files an item re-published after an edit under its new kind, unit, topics and words', async () => {
+      const documentId = await createArticle('refiled', { title: 'Tin chuyển mục cũ', kind: 'news', topics: [topicIds.get('III.1')] });
+      await publishArticle(strapi, documentId);
+      const slug = await slugOf(documentId);
+      expect(await listSlugs('?topic=III.1')).toContain(slug);
+
+      await strapi.documents(ARTICLE).update({
+        documentId,
+        data: { title: 'Tin chuyển mục mới', kind: 'feature', unit: ids.unitVp, topics: [topicIds.get('IV.1')] } as never,
+      });
+      // The draft's edit is not online until the new round is published.
+      expect(await listSlugs('?topic=III.1&kind=news')).toContain(slug);
+      expect(await listSlugs('?q=chuyen%20muc%20moi')).toEqual([]);
+
+      await publishArticle(strapi, documentId);
+      expect(await listSlugs('?topic=III')).not.toContain(slug);
+      expect(await listSlugs('?topic=IV')).toContain(slug);
+      expect(await listSlugs('?kind=feature&unit=SGD-VP&topic=IV.1')).toContain(slug);
+      expect(await listSlugs('?kind=news')).not.toContain(slug);
+      expect(await listSlugs('?q=chuyen%20muc%20moi')).toEqual([slug]);
+      expect(await listSlugs('?q=chuyen%20muc%20cu')).toEqual([]);
+      expect(await listSlugs('?q=chuyen%20muc&unit=SGD-GDPT')).toEqual([]);
+    });
+
+    it('follows a subsection moved to another section, and one deleted', async () => {
+      const topic = await strapi.documents(TOPIC).create({ data: { code: 'III.90', title: 'Mục thử chuyển', parent: topicIds.get('III') } as never });
+      const documentId = await createArticle('inMovedTopic', { title: 'Tin trong mục thử chuyển', topics: [topic.documentId] });
+      await publishArticle(strapi, documentId);
+      const slug = await slugOf(documentId);
+      expect(await listSlugs('?topic=III')).toContain(slug);
+
+      await strapi.documents(TOPIC).update({ documentId: topic.documentId, data: { code: 'IV.90', parent: topicIds.get('IV') } as never });
+      expect(await listSlugs('?topic=III')).not.toContain(slug);
+      expect(await listSlugs('?topic=IV')).toContain(slug);
+      expect(await listSlugs('?topic=IV.90&q=muc%20thu%20chuyen')).toEqual([slug]);
+
+      await strapi.documents(TOPIC).delete({ documentId: topic.documentId });
+      expect(await listSlugs('?topic=IV')).not.toContain(slug);
+      expect(await listSlugs()).toContain(slug);
+    });
+
+    it('drops a deleted unit from the entries of its items', async () => {
+      const unit = await strapi.documents(UNIT).create({ data: { code: 'SGD-THU', name: 'Phòng thử xoá', kind: 'department' } as never });
+      const documentId = await createArticle('orphan', { title: 'Tin của phòng thử xoá', unit: unit.documentId });
+      await publishArticle(strapi, documentId);
+      const slug = await slugOf(documentId);
+      expect(await listSlugs('?unit=SGD-THU')).toEqual([slug]);
+      const unitId = (await strapi.db.query(UNIT).findOne({ select: ['id'], where: { code: 'SGD-THU' } }))!.id as number;
+
+      await strapi.documents(UNIT).delete({ documentId: unit.documentId });
+      // A unit created later may get the same id (SQLite reuses the highest): the entry must not name it.
+      const { tables } = publicApiOf(strapi);
+      expect((await queryIndex(strapi.db.connection, tables!, { unitId, offset: 0, limit: 10 })).total).toBe(0);
+      expect(await listSlugs()).toContain(slug);
+    });
+
+    it('catches up at start-up with published rows changed behind its back', async () => {
+      const api = publicApiOf(strapi);
+      const knex = strapi.db.connection;
+      const published = (documentId: string) => knex(api.tables!.articles).where({ document_id: documentId }).whereNotNull('published_at');
+      // Straight SQL, as a restore or an import would write: no Document Service, no lifecycle.
+      await published(ids.nfc).update({ title: 'Tin sửa ngoài luồng', updated_at: new Date() });
+      await published(ids.bodyOnly).update({ channel_website: false, updated_at: new Date() });
+      expect(await reconcileSearchIndex(knex, api.tables!)).toBe(2);
+      api.cache.invalidate();
+      expect(await listSlugs('?q=sua%20ngoai%20luong')).toEqual([await slugOf(ids.nfc)]);
+      expect(await listSlugs('?q=tin%20ngan%20trong%20tuan')).toEqual([]);
+      expect(await reconcileSearchIndex(knex, api.tables!)).toBe(0);
+
+      await published(ids.nfc).update({ title: 'Giáo dục Điện Biên đón năm học mới', updated_at: new Date() });
+      await published(ids.bodyOnly).update({ channel_website: true, updated_at: new Date() });
+      expect(await reconcileSearchIndex(knex, api.tables!)).toBe(2);
+      api.cache.invalidate();
+      expect(await listSlugs('?q=sua%20ngoai%20luong')).toEqual([]);
+      expect(await listSlugs('?q=tin%20ngan%20trong%20tuan')).toEqual(['tin-ngan-trong-tuan']);
     });
   });
 

@@ -1,7 +1,9 @@
-// Fills a fresh SQLite database with the reference data and 10,000 published items (each a draft
-// row and a published row, as Strapi keeps them), with units, topics and a cover with formats.
-// Rows are written in bulk with knex: creating 10,000 items through the Document Service would take
-// minutes and measures nothing we benchmark. The app indexes them for search when it next starts.
+// Fills a fresh database (SQLite, or PostgreSQL when DATABASE_URL is set) with the reference data and
+// `items` published items (each a draft row and a published row, as Strapi keeps them), with units,
+// topics and a cover with formats. Rows are written in bulk with knex: creating them through the
+// workflow would take hours and measures nothing we benchmark (knex also bypasses the workflow's
+// lifecycle guard, which is the point). The app builds its search tables from the articles table
+// when it next starts (its start-up re-index).
 const path = require('path');
 const crypto = require('crypto');
 const { createStrapi } = require('@strapi/strapi');
@@ -27,6 +29,9 @@ module.exports = async function prepare({ appDir, distDir, items }) {
     const { seedReference } = require(path.join(distDir, 'src/seed/reference.js'));
     await seedReference(strapi);
     const knex = strapi.db.connection;
+    const isPostgres = strapi.db.dialect.client === 'postgres';
+    // SQLite keeps Strapi's datetimes as epoch milliseconds; PostgreSQL wants timestamps.
+    const at = (ms) => (isPostgres ? new Date(ms) : ms);
     const units = await knex('units').select('id');
     const topics = await knex('topics').select('id');
     const rand = seeded(42);
@@ -40,7 +45,7 @@ module.exports = async function prepare({ appDir, distDir, items }) {
         document_id: crypto.randomBytes(12).toString('hex'), name: `${hash}.jpg`, alternative_text: words(rand, 5), caption: null,
         width: 1600, height: 900, hash, ext: '.jpg', mime: 'image/jpeg', size: 240.5, url: `/uploads/${hash}.jpg`, provider: 'local',
         formats: JSON.stringify({ thumbnail: format('thumbnail', 245, 138), small: format('small', 500, 281), medium: format('medium', 750, 422), large: format('large', 1000, 563) }),
-        folder_path: '/', created_at: now, updated_at: now, published_at: now,
+        folder_path: '/', created_at: at(now), updated_at: at(now), published_at: at(now),
       });
     }
     await knex.batchInsert('files', files, 100);
@@ -57,15 +62,20 @@ module.exports = async function prepare({ appDir, distDir, items }) {
         const common = {
           document_id: crypto.randomBytes(12).toString('hex'), title, slug: `bench-${i}`, summary: words(rand, 25), body,
           kind: ['news', 'article', 'feature'][i % 3], byline: 'Phòng QLCL', channel_website: 1, channel_fanpage: 0,
-          created_at: publishedAt, updated_at: publishedAt,
+          created_at: at(publishedAt), updated_at: at(publishedAt),
         };
-        rows.push({ ...common, published_at: null }, { ...common, published_at: publishedAt });
+        rows.push({ ...common, published_at: null }, { ...common, published_at: at(publishedAt) });
       }
       await knex.transaction(async (trx) => {
         const inserted = [];
-        for (const row of rows) {
-          const [result] = await trx('articles').insert(row).returning('id');
-          inserted.push(typeof result === 'object' ? result.id : result);
+        if (isPostgres) {
+          // One statement; PostgreSQL returns the ids in the order of the rows.
+          inserted.push(...(await trx('articles').insert(rows).returning('id')).map((result) => result.id));
+        } else {
+          for (const row of rows) {
+            const [result] = await trx('articles').insert(row).returning('id');
+            inserted.push(typeof result === 'object' ? result.id : result);
+          }
         }
         const unitLinks = [];
         const topicLinks = [];

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { blocksToHtml } from './blocks-html';
 import { FILE_FIELDS, publicFile, type PublicFile } from './media-file-view';
 import type { ArticleListQuery } from './public-queries';
-import { topicIdsWithin, unitIdOf } from './reference-reader';
-import { searchMatches } from './search-index';
+import { topicIdOf, unitIdOf } from './reference-reader';
+import { queryIndex } from './search-query';
 import { ARTICLE, type PublicTables } from './tables';
 
 /**
@@ -72,34 +72,18 @@ export async function listPublishedArticles(
   tables: PublicTables,
   query: ArticleListQuery
 ): Promise<{ data: ArticleSummary[]; total: number }> {
-  const rows = publishedRows(strapi, tables);
-  if (query.kind) rows.where('a.kind', query.kind);
-  if (query.from) rows.where('a.published_at', '>=', query.from);
-  if (query.to) rows.where('a.published_at', '<', query.to);
-  if (query.unit) {
-    const unitId = await unitIdOf(strapi, query.unit);
-    const link = tables.articleUnit;
-    rows.whereIn('a.id', strapi.db.getConnection(link.name).select(link.owner).where(link.related, unitId));
-  }
-  if (query.topic) {
-    const topicIds = await topicIdsWithin(strapi, query.topic);
-    const link = tables.articleTopics;
-    rows.whereIn('a.id', strapi.db.getConnection(link.name).select(link.owner).whereIn(link.related, topicIds));
-  }
-  if (query.terms) {
-    const match = searchMatches(tables, query.terms);
-    rows.joinRaw(`JOIN (${match.sql}) m ON m.document_id = a.document_id`, match.bindings);
-  }
-
-  const countRow = (await rows.clone().count({ total: '*' }).first()) as { total: number | string } | undefined;
-  const total = Number(countRow?.total ?? 0);
-  if (total === 0 || (query.page - 1) * query.pageSize >= total) return { data: [], total };
-
-  const page = rows.clone().select('a.id');
-  if (query.terms) page.orderBy('m.score', 'desc');
-  page.orderBy('a.published_at', 'desc').orderBy('a.id', 'desc');
-  const ids: number[] = (await page.limit(query.pageSize).offset((query.page - 1) * query.pageSize)).map((r: { id: number }) => r.id);
-  return { data: (await summariesByIds(strapi, ids)).map(summaryOf), total };
+  // The index holds published website items only; `articles` is read for the final page alone.
+  const { articleIds, total } = await queryIndex(strapi.db.connection, tables, {
+    kind: query.kind,
+    unitId: query.unit ? await unitIdOf(strapi, query.unit) : undefined,
+    topicId: query.topic ? await topicIdOf(strapi, query.topic) : undefined,
+    from: query.from,
+    to: query.to,
+    terms: query.terms,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  return { data: (await summariesByIds(strapi, articleIds)).map(summaryOf), total };
 }
 
 /** The rows of `ids` with what a list shows, in the order of `ids`. */
@@ -107,7 +91,8 @@ async function summariesByIds(strapi: Core.Strapi, ids: number[]): Promise<Row[]
   if (ids.length === 0) return [];
   const rows: Row[] = await strapi.db.query(ARTICLE).findMany({
     select: SUMMARY_FIELDS,
-    where: { id: { $in: ids }, publishedAt: { $notNull: true } },
+    // Checked again here, so an index entry gone stale can never show what is not online.
+    where: { id: { $in: ids }, publishedAt: { $notNull: true }, $or: [{ channelWebsite: true }, { channelWebsite: { $null: true } }] },
     populate: SUMMARY_POPULATE,
   });
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -7,7 +7,9 @@ import { publicApiFrontDoor } from './front-door';
 import { changeAnnouncer, publicContentMiddleware, watchUploadFiles } from './invalidation';
 import { RateLimiter } from './rate-limiter';
 import { ResponseCache } from './response-cache';
-import { createSearchIndex, reconcileSearchIndex } from './search-index';
+import { watchPublishedRowUpdates } from './published-row-watch';
+import { reconcileSearchIndex } from './search-entries';
+import { createSearchIndex } from './search-schema';
 import { publicTables, type PublicTables } from './tables';
 
 /**
@@ -53,6 +55,7 @@ export function registerPublicApi(strapi: Core.Strapi): void {
     })
   );
   watchUploadFiles(strapi, announcer);
+  watchPublishedRowUpdates(strapi, announcer, () => api.tables);
 }
 
 /** In bootstrap(): the search index (created, then caught up with the published rows) and, on PostgreSQL, the change listener. */

@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import type { DocumentMiddleware } from '../document-rules/shared';
 import { CHANGE_CHANNEL } from './change-listener';
 import type { ResponseCache } from './response-cache';
-import { syncSearchEntry, type Sql } from './search-index';
+import { beforeReferenceWrite } from './reference-changes';
+import { indexDocuments } from './search-entries';
+import type { Sql } from './search-index';
 import { ARTICLE, MEDIA_ASSET, TOPIC, UNIT, type PublicTables } from './tables';
 
 /** Writes to an item that change what the public sees; a draft-only create, update or clone does not. */
@@ -42,7 +44,8 @@ export function changeAnnouncer(strapi: Core.Strapi, cache: ResponseCache, usesP
  * The Document Service middleware that keeps the public side in step with every path that writes:
  * the admin panel, the content-manager API, the workflow's transitions and code. For items it
  * wraps the write in a transaction (or joins the caller's, e.g. the workflow's) so that the search
- * index entry changes with the content, and announces the change.
+ * index entry changes with the content; a topic moved or a topic or unit deleted re-indexes the
+ * items filed under it (reference-changes.ts). Every change is announced.
  */
 export function publicContentMiddleware(
   strapi: Core.Strapi,
@@ -59,12 +62,16 @@ export function publicContentMiddleware(
     if (!isArticleChange && !isShownChange) return next();
 
     return strapi.db.transaction(async ({ trx }) => {
-      const result = await next();
+      const sql = trx as unknown as Sql;
       const ready = tables();
+      const referenceWrite =
+        ready && isShownChange && ctx.uid !== MEDIA_ASSET ? await beforeReferenceWrite(sql, ready, ctx.uid, ctx.action, params.documentId) : undefined;
+      const result = await next();
       if (isArticleChange && ready) {
         const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-        if (documentId) await syncSearchEntry(trx as unknown as Sql, ready, documentId);
+        if (documentId) await indexDocuments(sql, ready, [documentId]);
       }
+      if (referenceWrite && ready) await indexDocuments(sql, ready, await referenceWrite.affectedDocuments());
       await announcer.announce();
       return result;
     });

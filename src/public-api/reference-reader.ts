@@ -55,6 +55,13 @@ export async function topicIdsWithin(strapi: Core.Strapi, code: string): Promise
   return [topic.id, ...(topic.children ?? []).map((child) => child.id)];
 }
 
+/** The id of a topic by its code (the search index files items under their sections too); a 400 for a code the taxonomy does not have. */
+export async function topicIdOf(strapi: Core.Strapi, code: string): Promise<number> {
+  const topic: { id: number } | null = await strapi.db.query(TOPIC).findOne({ select: ['id'], where: { code } });
+  if (!topic) throw invalid('topic', `Unknown topic "${code}". GET /api/topics lists the topics.`);
+  return topic.id;
+}
+
 /** The id of a unit by its code; a 400 for a code no unit has. */
 export async function unitIdOf(strapi: Core.Strapi, code: string): Promise<number> {
   const unit: { id: number } | null = await strapi.db.query(UNIT).findOne({ select: ['id'], where: { code } });

@@ -16,6 +16,8 @@ export interface LinkTable {
 /** Where the Strapi tables and link tables the public queries read live, from Strapi's own metadata. */
 export interface PublicTables {
   client: 'postgres' | 'sqlite';
+  /** The PostgreSQL schema of Strapi's tables, when one is set. */
+  schema?: string;
   /** A table name as raw SQL may write it (schema-qualified on PostgreSQL when a schema is set). */
   qualify(name: string): string;
   articles: string;
@@ -43,6 +45,7 @@ export function publicTables(strapi: Core.Strapi): PublicTables {
   const schema = client === 'postgres' ? strapi.db.getSchemaName() : undefined;
   return {
     client,
+    schema,
     qualify: (name) => (schema ? `"${schema}"."${name}"` : `"${name}"`),
     articles: meta(ARTICLE).tableName,
     units: meta(UNIT).tableName,
