@@ -156,7 +156,9 @@ describe('editorial workflow', () => {
     const attempt = (token: string, action: WorkflowAction) =>
       workflowApi(app, token).transition(documentId, { action, expectedVersion: before.state.version });
 
-    expect((await attempt(desk.author, 'forward')).status).toBe(403); // the author is not the department's editor
+    const byAuthor = await attempt(desk.author, 'forward'); // the author is not the department's editor
+    expect(byAuthor.status).toBe(403);
+    expect(byAuthor.body.error.message).toBe('Chỉ biên tập viên của phòng chuyên môn được giao mới được "Chuyển Trưởng phòng duyệt" tin bài này.');
     expect((await attempt(desk.head, 'forward')).status).toBe(403); // nor is the head
     expect((await attempt(desk.publisher, 'forward')).status).toBe(403);
     const notHers = await attempt(outsider, 'forward'); // another unit's author does not learn it exists
@@ -236,6 +238,7 @@ describe('editorial workflow', () => {
         expect((await cmPost(token, '/actions/bulkPublish', { documentIds: [documentId, approved] })).status).toBe(403);
         const createAndPublish = await cmPost(token, '/actions/publish', { title: 'Đăng thẳng', kind: 'news', unit: connect(units.get('XA-A')!) });
         expect(createAndPublish.status).toBe(403);
+        expect(createAndPublish.body.error.message).not.toBe('Forbidden'); // a reason a person can act on
       }
       expect(await app.strapi.db.query(ARTICLE).count()).toBe(rows);
       expect([await snapshot(documentId), await snapshot(approved)]).toEqual(before);
@@ -312,7 +315,9 @@ describe('editorial workflow', () => {
     const draft = await itemIn('draft');
     expect((await contentManager(app, desk.editor).update(ARTICLE, draft, { title: 'Biên tập viên sửa bản nháp' })).status).toBe(403);
     const inReview = await itemIn('in_review');
-    expect((await contentManager(app, desk.author).update(ARTICLE, inReview, { title: 'Tác giả sửa khi đang biên tập' })).status).toBe(403);
+    const early = await contentManager(app, desk.author).update(ARTICLE, inReview, { title: 'Tác giả sửa khi đang biên tập' });
+    expect(early.status).toBe(403);
+    expect(early.body.error.message).toMatch(/chỉ Biên tập viên phòng chuyên môn được sửa nội dung lúc này/);
     expect((await contentManager(app, desk.head).update(ARTICLE, inReview, { title: 'Trưởng phòng sửa sớm' })).status).toBe(403);
     expect((await contentManager(app, desk.editor).update(ARTICLE, inReview, { title: 'Biên tập viên sửa' })).status).toBe(200);
     expect((await contentManager(app, outsider).update(ARTICLE, inReview, { title: 'Người ngoài sửa' })).status).toBe(403);
@@ -400,6 +405,7 @@ describe('editorial workflow', () => {
       expect(open.status).toBe(403);
       const wrongUnit = await contentManager(app, desk.author).create(ARTICLE, { title: 'Viết hộ xã B', kind: 'news', unit: connect(units.get('XA-B')!) });
       expect(wrongUnit.status).toBe(403);
+      expect(wrongUnit.body.error.message).toMatch(/chỉ viết tin bài cho đơn vị mà bạn là cộng tác viên/);
     });
 
     it('keeps an author to their own unit’s opinion reports', async () => {
@@ -407,7 +413,9 @@ describe('editorial workflow', () => {
       const file = (token: string, unitCode: string) =>
         contentManager(app, token).create(REPORT, { unit: connect(units.get(unitCode)!), period: '2026-10', concerns: 'Học phí', handling: 'Đã giải đáp' });
       const before = await app.strapi.db.query(REPORT).count();
-      expect((await file(desk.author, 'XA-B')).status).toBe(403);
+      const elsewhere = await file(desk.author, 'XA-B');
+      expect(elsewhere.status).toBe(403);
+      expect(elsewhere.body.error.message).toMatch(/báo cáo cho đơn vị của mình/);
       expect(await app.strapi.db.query(REPORT).count()).toBe(before);
       expect((await file(desk.author, 'XA-A')).status).toBe(201);
       expect((await file(outsider, 'XA-B')).status).toBe(201);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbidden } from './utils/errors';
 import { hasPublicationPass } from './utils/publication-pass';
 import { ARTICLE, TRANSITION } from './utils/uids';
 
@@ -15,13 +15,13 @@ export function registerDatabaseGuards(strapi: Core.Strapi): void {
     beforeCreate(event) {
       const data = (event.params as { data?: { publishedAt?: unknown; documentId?: string } }).data;
       if (data?.publishedAt && !hasPublicationPass(data.documentId, 'publish')) {
-        throw new errors.ForbiddenError('Tin bài chỉ được đăng qua quy trình biên tập (items are published only by the workflow).');
+        throw forbidden('Tin bài chỉ được đăng qua quy trình biên tập (items are published only by the workflow).');
       }
     },
   });
 
   const appendOnly = () => {
-    throw new errors.ForbiddenError('Lịch sử quy trình chỉ được ghi thêm, không được sửa hay xoá (the audit trail is append-only).');
+    throw forbidden('Lịch sử quy trình chỉ được ghi thêm, không được sửa hay xoá (the audit trail is append-only).');
   };
   strapi.db.lifecycles.subscribe({
     models: [TRANSITION],

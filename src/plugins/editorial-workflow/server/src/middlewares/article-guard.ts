@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { forbidden } from '../utils/errors';
 import { CONTENT_EDITORS, ROLE_LABELS, STATE_LABELS, mayEditContent, stateAfterEdit, type WorkflowState } from '../../../shared/state-machine';
 import { relationChange } from '../../../../../utils/relation-input';
 import { rolesForItem, type Standing } from '../services/membership';
@@ -17,7 +17,7 @@ type Params = { documentId?: string; status?: string; data?: Record<string, unkn
 const UNDELETABLE: ReadonlySet<WorkflowState> = new Set(['in_review', 'awaiting_approval', 'approved', 'published']);
 
 const refusePublication = (operation: string) =>
-  new errors.ForbiddenError(
+  forbidden(
     `Tin bài chỉ được đăng, gỡ hoặc hoàn tác qua quy trình biên tập (thao tác "${operation}" bị từ chối). ` +
       'Items are published only by the editorial workflow.'
   );
@@ -89,7 +89,7 @@ async function assertMayFile(strapi: Core.Strapi, unitValue: unknown, sourceDocu
   if (unitId === undefined || unitId === null) return;
   const authorOf: number[] = await membership(strapi).unitIdsOf(user.id, ['author']);
   if (authorOf.includes(unitId)) return;
-  throw new errors.ForbiddenError(
+  throw forbidden(
     authorOf.length === 0
       ? 'Bạn chưa là cộng tác viên của đơn vị nào nên chưa thể viết tin bài; hãy liên hệ quản trị hệ thống.'
       : 'Bạn chỉ viết tin bài cho đơn vị mà bạn là cộng tác viên; hãy chọn đúng đơn vị.'
@@ -108,14 +108,14 @@ async function guardedUpdate<T>(strapi: Core.Strapi, params: Params, next: () =>
     const roles = rolesForItem(standing, placementOf(before, record));
     if (!mayEditContent(record.state, roles)) {
       const who = CONTENT_EDITORS[record.state].map((role) => ROLE_LABELS[role]).join(' hoặc ');
-      throw new errors.ForbiddenError(
+      throw forbidden(
         `Tin bài đang ở trạng thái "${STATE_LABELS[record.state]}": chỉ ${who} được sửa nội dung lúc này.`,
         { state: record.state, version: record.version }
       );
     }
     const newUnit = await unitIdOf(strapi, params.data?.unit);
     if (newUnit !== undefined && newUnit !== null && newUnit !== before.unitId && !standing.rolesByUnit.get(newUnit)?.has('author')) {
-      throw new errors.ForbiddenError('Bạn chỉ chuyển tin bài sang đơn vị mà bạn là cộng tác viên.');
+      throw forbidden('Bạn chỉ chuyển tin bài sang đơn vị mà bạn là cộng tác viên.');
     }
   }
 
@@ -147,7 +147,7 @@ async function assertMayDelete(strapi: Core.Strapi, documentId: string | undefin
   if (!item) return;
   const record: ItemStateRow = await workflow(strapi).recordOf(documentId);
   if (UNDELETABLE.has(record.state) || item.online) {
-    throw new errors.ForbiddenError(
+    throw forbidden(
       `Không thể xoá tin bài đang trong quy trình hoặc đang đăng (trạng thái "${STATE_LABELS[record.state]}"). ` +
         'Hãy trả lại hoặc gỡ bài trước.'
     );
@@ -156,7 +156,7 @@ async function assertMayDelete(strapi: Core.Strapi, documentId: string | undefin
   if (!user) return;
   const authorOf: number[] = await membership(strapi).unitIdsOf(user.id, ['author']);
   if (item.unitId === null || !authorOf.includes(item.unitId)) {
-    throw new errors.ForbiddenError('Chỉ cộng tác viên của đơn vị viết bài mới được xoá tin bài.');
+    throw forbidden('Chỉ cộng tác viên của đơn vị viết bài mới được xoá tin bài.');
   }
 }
 

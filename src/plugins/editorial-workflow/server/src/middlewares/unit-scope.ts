@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { relationChange } from '../../../../../utils/relation-input';
-import { errors } from '@strapi/utils';
+import { forbidden } from '../utils/errors';
 import { UNIT } from '../utils/uids';
 import { adminUserOf, isSuperAdmin } from '../utils/request-user';
 
@@ -14,7 +14,7 @@ async function assertMember(strapi: Core.Strapi, unitId: number): Promise<void> 
   if (!user || isSuperAdmin(user)) return;
   const units: number[] = await strapi.plugin('editorial-workflow').service('membership').unitIdsOf(user.id);
   if (!units.includes(unitId)) {
-    throw new errors.ForbiddenError('Bạn chỉ gửi báo cáo cho đơn vị của mình (you file reports only for your own unit).');
+    throw forbidden('Bạn chỉ gửi báo cáo cho đơn vị của mình (you file reports only for your own unit).');
   }
 }
 

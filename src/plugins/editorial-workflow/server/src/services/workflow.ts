@@ -11,7 +11,7 @@ import {
 } from '../../../shared/state-machine';
 import { canSee, rolesForItem, type ItemPlacement, type Standing } from './membership';
 import type { ItemDraft } from './item-content';
-import { WorkflowConflict } from '../utils/errors';
+import { WorkflowConflict, forbidden } from '../utils/errors';
 import { withPublicationPass } from '../utils/publication-pass';
 import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../utils/uids';
 
@@ -221,7 +221,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw conflict(record, `Không thể "${ACTION_LABELS[request.action]}" (${request.action}) ở trạng thái này.`);
         }
         if (decision.outcome === 'forbidden') {
-          throw new errors.ForbiddenError(
+          throw forbidden(
             `Chỉ ${roleOwner(decision.role)} mới được "${ACTION_LABELS[request.action]}" tin bài này.`,
             { role: decision.role }
           );

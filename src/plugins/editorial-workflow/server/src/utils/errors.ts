@@ -10,3 +10,10 @@ export class WorkflowConflict extends errors.ApplicationError {
     (this as { name: string }).name = 'ConflictError';
   }
 }
+
+/**
+ * A 403 whose message reaches the client. Strapi's route authorisation turns any other
+ * ForbiddenError thrown below it into a bare "Forbidden" (compose-endpoint); PolicyError is its
+ * documented exception, and still a ForbiddenError for everyone else.
+ */
+export const forbidden = (message: string, details?: Record<string, unknown>) => new errors.PolicyError(message, details);
