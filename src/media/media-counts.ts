@@ -44,8 +44,8 @@ export async function mediaCounts(strapi: Core.Strapi, query: MediaCountQuery): 
 
   const rows: Array<{ unitId: number | string; month: string; count: number | string }> = await strapi.db
     .getConnection()
-    .from({ link: link.name })
-    .join({ asset: meta.tableName }, 'asset.id', assetColumn)
+    .from(`${link.name} as link`)
+    .join(`${meta.tableName} as asset`, 'asset.id', assetColumn)
     .whereBetween('asset.sent_month', [from, to])
     .modify((builder) => {
       if (unitIds) builder.whereIn(unitColumn, unitIds.length > 0 ? unitIds : [-1]);
