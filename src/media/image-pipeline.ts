@@ -58,10 +58,21 @@ async function sourceOf(file: UploadFile): Promise<string | Buffer> {
   return Buffer.concat(chunks);
 }
 
-function openImage(source: string | Buffer, rules: MediaRules, animated: boolean): sharp.Sharp {
-  // limitInputPixels: libvips refuses an oversized image itself, whatever path reached this.
-  return sharp(source, { limitInputPixels: rules.maxImagePixels, animated, failOn: 'error' });
+/**
+ * limitInputPixels: libvips refuses an oversized image itself, whatever path reached this.
+ * sequentialRead (top to bottom, a strip at a time) keeps memory low when no rotation is needed.
+ */
+function openImage(source: string | Buffer, rules: MediaRules, options: { animated: boolean; sequential: boolean }): sharp.Sharp {
+  return sharp(source, {
+    limitInputPixels: rules.maxImagePixels,
+    animated: options.animated,
+    sequentialRead: options.sequential,
+    failOn: 'error',
+  });
 }
+
+/** WebP effort 2 of 6: most of the compression of the default 4 for about 25 % less CPU on every upload. */
+const WEBP_EFFORT = 2;
 
 /** Sharp throws on truncated or oversized input: that is the sender's file, so a 400. */
 async function asUploadError<T>(file: UploadFile, work: () => Promise<T>): Promise<T> {
@@ -70,7 +81,8 @@ async function asUploadError<T>(file: UploadFile, work: () => Promise<T>): Promi
   } catch (error) {
     if (error instanceof Error && error.name === 'ValidationError') throw error;
     strapi.log.warn(`media: ${file.name} could not be processed: ${error instanceof Error ? error.stack : String(error)}`);
-    const reason = error instanceof Error && /pixel limit/i.test(error.message) ? 'ảnh vượt giới hạn số điểm ảnh' : 'tệp ảnh bị hỏng';
+    const reason =
+      error instanceof Error && /pixel limit/i.test(error.message) ? 'ảnh vượt giới hạn số điểm ảnh' : 'tệp ảnh bị hỏng';
     throw refuseFile(file.name, `Không xử lý được ảnh: ${reason} (the image cannot be processed).`);
   }
 }
@@ -82,11 +94,11 @@ async function asUploadError<T>(file: UploadFile, work: () => Promise<T>): Promi
 export async function normaliseOriginal(file: UploadFile, rules: MediaRules): Promise<UploadFile> {
   return asUploadError(file, async () => {
     const source = await sourceOf(file);
-    const { format } = await sharp(source).metadata();
+    const { format, orientation = 1 } = await sharp(source).metadata();
     if (!isProcessed(format)) return file;
     const animated = format === 'gif' || format === 'webp';
     const target = workPath(file, `original-${file.hash}`);
-    let pipeline = openImage(source, rules, animated)
+    let pipeline = openImage(source, rules, { animated, sequential: orientation <= 1 })
       .rotate()
       .resize({ width: rules.maxImageSide, height: rules.maxImageSide, fit: 'inside', withoutEnlargement: true });
     pipeline =
@@ -122,32 +134,33 @@ export async function webpDerivatives(file: UploadFile, rules: MediaRules): Prom
     const { format, width: originalWidth = 0 } = await sharp(source).metadata();
     if (!isProcessed(format)) return [];
     const keys = ['small', 'medium', 'large'];
-    const base = openImage(source, rules, false);
     const baseName = path.basename(file.name, path.extname(file.name));
     const wanted = rules.webpWidths.slice(0, keys.length).map((width, i) => ({ key: keys[i], width }));
-    return Promise.all(
-      wanted
-        .filter(({ width }) => width < originalWidth)
-        .map(async ({ key, width }) => {
-          const hash = `${key}_${file.hash}`;
-          const target = workPath(file, `${hash}.webp`);
-          const info = await base.clone().resize({ width }).webp({ quality: rules.webpQuality }).toFile(target);
-          const derivative: UploadFile = {
-            name: `${key}_${baseName}.webp`,
-            hash,
-            ext: '.webp',
-            mime: 'image/webp',
-            filepath: target,
-            path: file.path ?? null,
-            getStream: () => fs.createReadStream(target),
-            width: info.width,
-            height: info.height,
-            size: kilobytes(info.size),
-            sizeInBytes: info.size,
-          };
-          return { key, file: derivative };
-        })
-    );
+    const derivatives: Derivative[] = [];
+    // One after the other: three decodes at once cost a small server memory and gain it little time.
+    for (const { key, width } of wanted.filter(({ width }) => width < originalWidth)) {
+      const hash = `${key}_${file.hash}`;
+      const target = workPath(file, `${hash}.webp`);
+      const info = await openImage(source, rules, { animated: false, sequential: true })
+        .resize({ width })
+        .webp({ quality: rules.webpQuality, effort: WEBP_EFFORT })
+        .toFile(target);
+      const derivative: UploadFile = {
+        name: `${key}_${baseName}.webp`,
+        hash,
+        ext: '.webp',
+        mime: 'image/webp',
+        filepath: target,
+        path: file.path ?? null,
+        getStream: () => fs.createReadStream(target),
+        width: info.width,
+        height: info.height,
+        size: kilobytes(info.size),
+        sizeInBytes: info.size,
+      };
+      derivatives.push({ key, file: derivative });
+    }
+    return derivatives;
   });
 }
 
