@@ -1,26 +1,60 @@
 import type { Core } from '@strapi/strapi';
 import { mediaRulesFromEnv } from '../src/media/media-config';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => {
+/**
+ * E-mail goes out over SMTP when SMTP_HOST is set. Without it (a laptop, the demo) nodemailer's
+ * JSON transport accepts every message and sends nothing, so no transition waits on a mail server.
+ */
+const smtp = (env: Core.Config.Shared.ConfigParams['env']) =>
+  env('SMTP_HOST')
+    ? {
+        host: env('SMTP_HOST'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+        ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+        connectionTimeout: env.int('SMTP_TIMEOUT_MS', 10000),
+        greetingTimeout: env.int('SMTP_TIMEOUT_MS', 10000),
+        socketTimeout: env.int('SMTP_TIMEOUT_MS', 10000),
+      }
+    : { jsonTransport: true };
+
+/** The media archive's limits (src/media, README "Media archive"), read at every upload. */
+const upload = (env: Core.Config.Shared.ConfigParams['env']) => {
   const mediaRules = mediaRulesFromEnv(env);
   return {
-    'users-permissions': {
-      config: {
-        jwtSecret: env('JWT_SECRET', ''),
-      },
-    },
-    upload: {
-      config: {
-        // The media archive's limits (src/media, README "Media archive"), read at every upload.
-        mediaRules,
-        sizeLimit: mediaRules.maxFileBytes,
-        // Strapi's own allow list would drop a refused file from a batch and store the others; the
-        // archive's rules (src/media/upload-hooks.ts) refuse the whole upload and say why. So this
-        // list lets every file through to them.
-        security: { allowedTypes: ['*'] },
-      },
+    config: {
+      mediaRules,
+      sizeLimit: mediaRules.maxFileBytes,
+      // Strapi's own allow list would drop a refused file from a batch and store the others; the
+      // archive's rules (src/media/upload-hooks.ts) refuse the whole upload and say why. So this
+      // list lets every file through to them.
+      security: { allowedTypes: ['*'] },
     },
   };
 };
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET', ''),
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: smtp(env),
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Tòa soạn Sở GDĐT <no-reply@localhost>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+      },
+    },
+  },
+  upload: upload(env),
+  'editorial-workflow': {
+    enabled: true,
+    resolve: './src/plugins/editorial-workflow',
+  },
+});
 
 export default config;

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { connect, contentManager, createSuperAdmin } from './harness/http';
+import { connect, contentManager } from './harness/http';
+import { newsroomUser } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 
 const ARTICLE = 'api::article.article';
@@ -17,7 +18,7 @@ describe('items: Vietnamese slugs made on the server, a unit required', () => {
     app = await startStrapi();
     await seedReference(app.strapi);
     unit = (await unitIdsByCode(app.strapi, ['SGD-VP'])).get('SGD-VP')!;
-    cm = contentManager(app, await createSuperAdmin(app));
+    cm = contentManager(app, (await newsroomUser(app, 'author@test.local', 'author', ['SGD-VP'])).token);
   });
 
   afterAll(() => app?.stop());

@@ -42,5 +42,6 @@ function announceLogin(strapi: Core.Strapi): void {
 
 function roleLabel(account: DemoAccount): string {
   const role = ADMIN_ROLES.find((seed) => seed.code === account.role)?.name ?? 'Quản trị hệ thống (super admin)';
-  return account.unit ? `${role}, ${account.unit}` : role;
+  if (!account.units?.length) return role;
+  return account.units.length > 3 ? `${role}, ${account.units.length} đơn vị (${account.units[0]}…)` : `${role}, ${account.units.join(', ')}`;
 }

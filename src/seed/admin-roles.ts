@@ -29,6 +29,15 @@ export async function adminRoleIdsByCode(strapi: Core.Strapi): Promise<Map<strin
   return new Map(rows.map((row) => [row.code, row.id]));
 }
 
+const SCOPED_ACTIONS = ['read', 'update', 'delete'].map((action) => `plugin::content-manager.explorer.${action}`);
+
+/** Conditions apply to reading, editing and deleting; creating is checked by the workflow's guard. */
+function conditionsOf(seed: AdminRoleSeed, permission: Permission): string[] {
+  const short = permission.subject?.split('.').pop();
+  if (!short || !SCOPED_ACTIONS.includes(permission.action)) return [];
+  return seed.conditions?.[short] ?? [];
+}
+
 function permissionsOf(strapi: Core.Strapi, seed: AdminRoleSeed): Permission[] {
   const { actionProvider } = strapi.service('admin::permission');
   const contentTypes = strapi.service('admin::content-type');
@@ -39,6 +48,8 @@ function permissionsOf(strapi: Core.Strapi, seed: AdminRoleSeed): Permission[] {
   const content: Permission[] = contentTypes.getPermissionsWithNestedFields(
     bySubject.map(({ actionId, subject }) => ({ ...actionProvider.get(actionId), subjects: [subject] }))
   );
+  const scoped = content.map((permission) => ({ ...permission, conditions: conditionsOf(seed, permission) }));
   const media: Permission[] = seed.media.map((action) => ({ action: `plugin::upload.${action}` }));
-  return [...content, ...media];
+  const other: Permission[] = (seed.actions ?? []).map((action) => ({ action }));
+  return [...scoped, ...media, ...other];
 }

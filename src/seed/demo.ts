@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { ensureUnits, seedReference, unitIdsByCode, type Log, type SeedReport, type SeedTally } from './reference';
 import { adminRoleIdsByCode } from './admin-roles';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_UNITS } from './data/demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_UNITS, type DemoAccount } from './data/demo';
+import type { WorkflowAction, WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
+import type { Actor } from '../plugins/editorial-workflow/server/src/services/workflow';
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
 
 const ARTICLE = 'api::article.article';
 const REPORT = 'api::opinion-report.opinion-report';
 const TOPIC = 'api::topic.topic';
+const UNIT = 'api::unit.unit';
 const DAY = 24 * 60 * 60 * 1000;
 
 export const DEMO_ITEM_COUNT = 36;
@@ -46,31 +49,77 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   return { ...report, ...demo };
 }
 
+const WORKFLOW_ROLE_OF: Record<string, WorkflowRole> = {
+  'newsroom-author': 'author',
+  'newsroom-editor': 'editor',
+  'newsroom-head': 'head',
+  'newsroom-publisher': 'publisher',
+};
+
 async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<SeedTally> {
   const tally: SeedTally = { created: 0, kept: 0 };
   const users = strapi.service('admin::user');
   const roles = await adminRoleIdsByCode(strapi);
   for (const account of DEMO_ACCOUNTS) {
-    if (await users.exists({ email: account.email })) {
+    let user = await strapi.db.query('admin::user').findOne({ where: { email: account.email }, select: ['id'] });
+    if (user) {
       tally.kept += 1;
-      continue;
+    } else {
+      const role = roles.get(account.role);
+      if (!role) throw new Error(`Admin role ${account.role} is missing: run the reference seed first.`);
+      user = await users.create({
+        email: account.email,
+        firstname: account.firstname,
+        lastname: account.lastname,
+        password,
+        isActive: true,
+        roles: [role],
+      });
+      tally.created += 1;
     }
-    const role = roles.get(account.role);
-    if (!role) throw new Error(`Admin role ${account.role} is missing: run the reference seed first.`);
-    await users.create({
-      email: account.email,
-      firstname: account.firstname,
-      lastname: account.lastname,
-      password,
-      isActive: true,
-      roles: [role],
-    });
-    tally.created += 1;
+    await linkToUnits(strapi, user.id, account);
   }
   return tally;
 }
 
-/** Deterministic spread over the last 8 weeks, newest first; every third item is published. */
+/** The account's workflow memberships (adding one that exists changes nothing). */
+async function linkToUnits(strapi: Core.Strapi, userId: number, account: DemoAccount): Promise<void> {
+  const role = WORKFLOW_ROLE_OF[account.role];
+  if (!role || !account.units) return;
+  const membership = strapi.plugin('editorial-workflow').service('membership');
+  for (const code of account.units) {
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
+    if (unit) await membership.add({ userId, unitId: unit.id, role });
+  }
+}
+
+/** How far each demo item goes; one in three is published, the others show every other stage. */
+const STAGES: DemoStage[] = ['in_review', 'awaiting_approval', 'draft', 'returned', 'approved', 'unpublished', 'scheduled'];
+type DemoStage = 'draft' | 'in_review' | 'awaiting_approval' | 'approved' | 'returned' | 'published' | 'unpublished' | 'scheduled';
+
+/** The workflow steps to a stage, each taken by the demo account of its role. */
+const PATH_TO: Record<DemoStage, Array<[WorkflowAction, WorkflowRole, string?]>> = {
+  draft: [],
+  in_review: [['submit', 'author']],
+  returned: [['submit', 'author'], ['return', 'editor', 'Đề nghị bổ sung ảnh minh hoạ và ghi rõ thời gian, địa điểm sự kiện.']],
+  awaiting_approval: [['submit', 'author'], ['forward', 'editor']],
+  approved: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head']],
+  scheduled: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher']],
+  published: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher']],
+  unpublished: [
+    ['submit', 'author'],
+    ['forward', 'editor'],
+    ['approve', 'head'],
+    ['publish', 'publisher'],
+    ['unpublish', 'publisher', 'Gỡ để cập nhật số liệu theo báo cáo chính thức của Sở.'],
+  ],
+};
+
+/**
+ * Deterministic spread over the last 8 weeks, newest first, by the units that have a demo author.
+ * Items move through the real workflow, as the demo accounts, on back-dated clocks: nothing is
+ * published that the head of its department did not approve, even in the demo.
+ */
 async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now: Date): Promise<SeedTally> {
   const demoUnitIds = DEMO_UNITS.map((unit) => units.get(unit.code)).filter(Boolean) as string[];
   // Every item has a draft row (a published one has a second row): count drafts to count items.
@@ -83,8 +132,12 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
     .query(TOPIC)
     .findMany({ select: ['code', 'documentId'] });
   const topics = new Map(topicRows.map((row) => [row.code, row.documentId]));
-  const writers = [...DEMO_UNITS, ...SO_DEPARTMENTS.filter((unit) => unit.code !== 'SGD-QLCL')];
+  const desk = await demoDesk(strapi);
+  const authored = new Set(DEMO_ACCOUNTS.filter((account) => account.role === 'newsroom-author').flatMap((account) => account.units ?? []));
+  const writers = DEMO_UNITS.filter((unit) => authored.has(unit.code));
+  const workflow = strapi.plugin('editorial-workflow').service('workflow');
 
+  let unpublishedStages = 0;
   for (let i = 0; i < DEMO_ITEM_COUNT; i += 1) {
     const unit = writers[i % writers.length];
     const template = DEMO_ITEMS[(i * 5) % DEMO_ITEMS.length];
@@ -105,21 +158,46 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
         channelFanpage: i % 4 === 0,
       },
     });
+    const documentId = created.documentId;
     const writtenAt = new Date(now.getTime() - (i * 56 * DAY) / DEMO_ITEM_COUNT - (i % 5) * 3_600_000);
-    await strapi.db.query(ARTICLE).updateMany({
-      where: { documentId: created.documentId },
-      data: { createdAt: writtenAt, updatedAt: writtenAt },
-    });
+    await strapi.db.query(ARTICLE).updateMany({ where: { documentId }, data: { createdAt: writtenAt, updatedAt: writtenAt } });
+
     const publishedAt = new Date(writtenAt.getTime() + 2 * DAY);
-    if (i % 3 === 0 && publishedAt < now) {
-      await strapi.documents(ARTICLE).publish({ documentId: created.documentId });
+    const stage: DemoStage =
+      i % 3 === 0 && publishedAt < now ? 'published' : STAGES[unpublishedStages++ % STAGES.length];
+    let last = writtenAt;
+    for (const [action, role, comment] of PATH_TO[stage]) {
+      // Steps an hour apart after writing, the publish on publishedAt, never in the future.
+      const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + 3_600_000);
+      const clock = at > now ? now : at;
+      last = clock;
+      const { version } = await workflow.recordOf(documentId);
+      const actor = role === 'author' ? desk.authorOf.get(unit.code)! : desk[role];
+      const schedule = stage === 'scheduled' && action === 'publish' ? { publishAt: new Date(now.getTime() + DAY) } : {};
+      await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule }, actor, { now: clock });
+    }
+    if (stage === 'published') {
       await strapi.db.query(ARTICLE).updateMany({
-        where: { documentId: created.documentId, publishedAt: { $notNull: true } },
+        where: { documentId, publishedAt: { $notNull: true } },
         data: { publishedAt, createdAt: writtenAt, updatedAt: publishedAt },
       });
     }
   }
   return { created: DEMO_ITEM_COUNT, kept: 0 };
+}
+
+/** The demo account acting in each workflow role; authors by the unit they write for. */
+async function demoDesk(strapi: Core.Strapi): Promise<Record<WorkflowRole, Actor> & { authorOf: Map<string, Actor> }> {
+  const desk = { authorOf: new Map<string, Actor>() } as Record<WorkflowRole, Actor> & { authorOf: Map<string, Actor> };
+  for (const account of DEMO_ACCOUNTS) {
+    const role = WORKFLOW_ROLE_OF[account.role];
+    if (!role) continue;
+    const user = await strapi.db.query('admin::user').findOne({ where: { email: account.email }, select: ['id'] });
+    const actor = { id: user.id, name: `${account.firstname} ${account.lastname}` };
+    desk[role] ??= actor;
+    if (role === 'author') for (const code of account.units ?? []) desk.authorOf.set(code, actor);
+  }
+  return desk;
 }
 
 /**

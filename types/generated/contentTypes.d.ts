@@ -478,6 +478,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    scopeUnitId: Schema.Attribute.Integer & Schema.Attribute.Private;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
@@ -543,6 +544,7 @@ export interface ApiMediaAssetMediaAsset extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
+    scopeUnitId: Schema.Attribute.Integer & Schema.Attribute.Private;
     sentMonth: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -588,6 +590,7 @@ export interface ApiOpinionReportOpinionReport
       Schema.Attribute.Private;
     period: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
+    scopeUnitId: Schema.Attribute.Integer & Schema.Attribute.Private;
     submittedAt: Schema.Attribute.DateTime;
     unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     unitPeriod: Schema.Attribute.String & Schema.Attribute.Private;
@@ -846,6 +849,248 @@ export interface PluginContentReleasesReleaseAction
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface PluginEditorialWorkflowItemState
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ew_item_states';
+  info: {
+    displayName: 'Tr\u1EA1ng th\u00E1i tin b\u00E0i';
+    pluralName: 'item-states';
+    singularName: 'item-state';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    approvedAt: Schema.Attribute.DateTime;
+    approvedHash: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    departmentId: Schema.Attribute.Integer;
+    firstSubmittedAt: Schema.Attribute.DateTime;
+    firstSubmittedUnitId: Schema.Attribute.Integer;
+    itemDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    lastPublishedAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-workflow.item-state'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    scheduledAt: Schema.Attribute.DateTime;
+    scheduledById: Schema.Attribute.Integer;
+    state: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'in_review',
+        'awaiting_approval',
+        'approved',
+        'published',
+        'returned',
+        'unpublished',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'draft'>;
+    submittedById: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<1>;
+  };
+}
+
+export interface PluginEditorialWorkflowMembership
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ew_memberships';
+  info: {
+    displayName: 'Th\u00E0nh vi\u00EAn \u0111\u01A1n v\u1ECB';
+    pluralName: 'memberships';
+    singularName: 'membership';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-workflow.membership'
+    > &
+      Schema.Attribute.Private;
+    membershipKey: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Enumeration<
+      ['author', 'editor', 'head', 'publisher']
+    > &
+      Schema.Attribute.Required;
+    unitId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginEditorialWorkflowNotification
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ew_notifications';
+  info: {
+    displayName: 'Th\u00F4ng b\u00E1o';
+    pluralName: 'notifications';
+    singularName: 'notification';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    emailAttempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    emailError: Schema.Attribute.Text;
+    emailNextAttemptAt: Schema.Attribute.DateTime;
+    emailStatus: Schema.Attribute.Enumeration<
+      ['none', 'pending', 'sent', 'failed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'none'>;
+    emailTo: Schema.Attribute.String;
+    itemDocumentId: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-workflow.notification'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    readAt: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer & Schema.Attribute.Required;
+  };
+}
+
+export interface PluginEditorialWorkflowTransition
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ew_transitions';
+  info: {
+    displayName: 'L\u1ECBch s\u1EED quy tr\u00ECnh';
+    pluralName: 'transitions';
+    singularName: 'transition';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'submit',
+        'forward',
+        'reroute',
+        'approve',
+        'return',
+        'publish',
+        'unpublish',
+        'edit',
+        'schedule',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actorId: Schema.Attribute.Integer;
+    actorName: Schema.Attribute.String;
+    comment: Schema.Attribute.Text;
+    contentHash: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    departmentId: Schema.Attribute.Integer;
+    fromState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'in_review',
+        'awaiting_approval',
+        'approved',
+        'published',
+        'returned',
+        'unpublished',
+      ]
+    > &
+      Schema.Attribute.Required;
+    itemDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-workflow.transition'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    role: Schema.Attribute.Enumeration<
+      ['author', 'editor', 'head', 'publisher', 'system']
+    > &
+      Schema.Attribute.Required;
+    toState: Schema.Attribute.Enumeration<
+      [
+        'draft',
+        'in_review',
+        'awaiting_approval',
+        'approved',
+        'published',
+        'returned',
+        'unpublished',
+      ]
+    > &
+      Schema.Attribute.Required;
+    unitId: Schema.Attribute.Integer;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    version: Schema.Attribute.Integer & Schema.Attribute.Required;
   };
 }
 
@@ -1275,6 +1520,10 @@ declare module '@strapi/strapi' {
       'api::unit.unit': ApiUnitUnit;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
+      'plugin::editorial-workflow.item-state': PluginEditorialWorkflowItemState;
+      'plugin::editorial-workflow.membership': PluginEditorialWorkflowMembership;
+      'plugin::editorial-workflow.notification': PluginEditorialWorkflowNotification;
+      'plugin::editorial-workflow.transition': PluginEditorialWorkflowTransition;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

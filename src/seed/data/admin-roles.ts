@@ -1,8 +1,11 @@
+import { CONDITIONS, PERMISSIONS, conditionId } from '../../plugins/editorial-workflow/shared/permissions';
+
 /**
  * The admin roles of the newsroom's people (brief, "Who uses it"). Their content-manager rights
- * here are the base; the editorial-workflow plugin decides who may move an item and publish it.
+ * here are the base; the editorial-workflow plugin decides who may move an item and publish it,
+ * so no role has the content-manager's own publish action.
  */
-export type CmAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+export type CmAction = 'create' | 'read' | 'update' | 'delete';
 
 export interface AdminRoleSeed {
   code: string;
@@ -12,10 +15,19 @@ export interface AdminRoleSeed {
   content: Record<string, CmAction[]>;
   /** Media library actions (`plugin::upload.*`). */
   media: string[];
+  /** RBAC conditions on the read, update and delete actions of a content type, by short name. */
+  conditions?: Record<string, string[]>;
+  /** Other admin actions, such as the workflow plugin's. */
+  actions?: string[];
 }
 
 const MEDIA_WRITE = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
 const READ_REFERENCE = { unit: ['read'], topic: ['read'] } as Record<string, CmAction[]>;
+const WORKFLOW = [PERMISSIONS.useWorkflow];
+/** An author, editor or head lists and opens their unit's items, and those waiting at their department. */
+const ITEMS_IN_SCOPE = { article: [conditionId(CONDITIONS.itemInScope)] };
+/** An author also keeps to their unit's media and reports. */
+const OWN_UNIT = [conditionId(CONDITIONS.ownUnit)];
 /** Editors and heads work on their department's queue (and write their own department's items). */
 const DEPARTMENT_REVIEW: Record<string, CmAction[]> = {
   ...READ_REFERENCE,
@@ -36,6 +48,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
       'opinion-report': ['create', 'read', 'update'],
     },
     media: MEDIA_WRITE,
+    conditions: { ...ITEMS_IN_SCOPE, 'media-asset': OWN_UNIT, 'opinion-report': OWN_UNIT },
+    actions: WORKFLOW,
   },
   {
     code: 'newsroom-editor',
@@ -43,6 +57,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     description: 'Biên tập tin bài thuộc lĩnh vực của phòng; trả lại tác giả kèm lý do hoặc chuyển Trưởng phòng duyệt.',
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
+    conditions: ITEMS_IN_SCOPE,
+    actions: WORKFLOW,
   },
   {
     code: 'newsroom-head',
@@ -50,6 +66,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     description: 'Duyệt tin bài của phòng và chuyển Phòng Quản lý Chất lượng đăng tải, hoặc trả lại kèm lý do.',
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
+    conditions: ITEMS_IN_SCOPE,
+    actions: WORKFLOW,
   },
   {
     code: 'newsroom-publisher',
@@ -57,11 +75,13 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     description: 'Đăng tải tin bài đã duyệt (ngay hoặc hẹn giờ), gỡ bài kèm lý do, quản lý kho tư liệu, thống kê tin bài.',
     content: {
       ...READ_REFERENCE,
-      article: ['read', 'update', 'publish'],
+      // Reads every item; publishes through the workflow, never edits content.
+      article: ['read'],
       'media-asset': ['create', 'read', 'update', 'delete'],
       'opinion-report': ['read'],
       'quota-policy': ['read'],
     },
     media: MEDIA_WRITE,
+    actions: WORKFLOW,
   },
 ];

@@ -22,19 +22,24 @@ export interface DemoAccount {
   lastname: string;
   /** An admin role code from ADMIN_ROLES, or the super admin. */
   role: string;
-  /** The unit the person works for (the workflow plugin links them to it). */
-  unit?: string;
+  /** The units where the person holds the workflow role of `role` (the workflow plugin's membership). */
+  units?: string[];
 }
 
 export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
 
+const COMMUNES = ['XA-MUONGPHANG', 'PHUONG-DIENBIENPHU', 'XA-TUANGIAO'];
+const SCHOOLS = ['THPT-CHUYEN-LQD', 'PTDTNT-TINH', 'TT-GDNN-GDTX', 'MN-HOABAN', 'TH-HIMLAM', 'THCS-THANHBINH'];
+/** In the demo one editor and one head cover every department, so every demo item can move. */
+const DEPARTMENTS = ['SGD-VP', 'SGD-QLCL', 'SGD-TCCB', 'SGD-KHTC', 'SGD-GDMN', 'SGD-GDPT', 'SGD-GDTX'];
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@demo.local', firstname: 'Quản trị', lastname: 'Hệ thống', role: SUPER_ADMIN_ROLE },
-  { email: 'author@demo.local', firstname: 'Lò Thị', lastname: 'Hoa', role: 'newsroom-author', unit: 'XA-MUONGPHANG' },
-  { email: 'author2@demo.local', firstname: 'Nguyễn Văn', lastname: 'Nam', role: 'newsroom-author', unit: 'THPT-CHUYEN-LQD' },
-  { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', unit: 'SGD-GDPT' },
-  { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', unit: 'SGD-GDPT' },
-  { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', unit: 'SGD-QLCL' },
+  { email: 'author@demo.local', firstname: 'Lò Thị', lastname: 'Hoa', role: 'newsroom-author', units: COMMUNES },
+  { email: 'author2@demo.local', firstname: 'Nguyễn Văn', lastname: 'Nam', role: 'newsroom-author', units: SCHOOLS },
+  { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', units: DEPARTMENTS },
+  { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', units: DEPARTMENTS },
+  { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', units: ['SGD-QLCL'] },
 ];
 
 /** The documented default of DEMO_PASSWORD (demo data only; refused in production). */

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { CONDITIONS, PLUGIN_ID } from '../../shared/permissions';
+import type { Standing } from './services/membership';
+
+/**
+ * RBAC conditions that scope the content-manager itself (list, open, edit, delete): without them
+ * an author would list every unit's items. Registered in bootstrap (Community Edition API). They
+ * test `scopeUnitId` (see middlewares/unit-scope.ts), not `unit.id`.
+ */
+export function registerConditions(strapi: Core.Strapi) {
+  const membership = () => strapi.plugin(PLUGIN_ID).service('membership');
+  const queue = () => strapi.plugin(PLUGIN_ID).service('queue');
+
+  return strapi.service('admin::permission').conditionProvider.registerMany([
+    {
+      displayName: 'Thuộc đơn vị của tôi (own unit)',
+      name: CONDITIONS.ownUnit,
+      plugin: PLUGIN_ID,
+      category: 'Quy trình biên tập',
+      handler: async (user: { id: number }) => ({ scopeUnitId: { $in: await membership().unitIdsOf(user.id) } }),
+    },
+    {
+      displayName: 'Tin bài của đơn vị tôi hoặc đang chờ phòng tôi (own unit or department queue)',
+      name: CONDITIONS.itemInScope,
+      plugin: PLUGIN_ID,
+      category: 'Quy trình biên tập',
+      handler: async (user: { id: number }) => {
+        const standing: Standing = await membership().standingOf(user.id);
+        return {
+          $or: [
+            { scopeUnitId: { $in: [...standing.rolesByUnit.keys()] } },
+            { documentId: { $in: await queue().departmentQueueOf(standing) } },
+          ],
+        };
+      },
+    },
+  ]);
+}

@@ -1,0 +1,112 @@
+import { ACTIONS, ROLES, STATES } from '../../../shared/state-machine';
+
+/**
+ * The plugin's own tables. They are hidden from the content-manager and reachable only through the
+ * plugin's services: editing an item can never change its workflow state or its history.
+ */
+const hidden = {
+  'content-manager': { visible: false },
+  'content-type-builder': { visible: false },
+};
+
+const membership = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_memberships',
+    info: { singularName: 'membership', pluralName: 'memberships', displayName: 'Thành viên đơn vị' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      userId: { type: 'integer', required: true },
+      unitId: { type: 'integer', required: true },
+      role: { type: 'enumeration', enum: [...ROLES], required: true },
+      /** `user:unit:role`, unique, so a membership exists once even under simultaneous requests. */
+      membershipKey: { type: 'string', required: true, column: { unique: true } },
+    },
+  },
+};
+
+const itemState = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_item_states',
+    info: { singularName: 'item-state', pluralName: 'item-states', displayName: 'Trạng thái tin bài' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      itemDocumentId: { type: 'string', required: true, column: { unique: true } },
+      state: { type: 'enumeration', enum: [...STATES], required: true, default: 'draft' },
+      /** Bumped by every transition: the compare-and-set key and the client's `expectedVersion`. */
+      version: { type: 'integer', required: true, default: 1 },
+      /** The routed department (a unit of kind `department`), once submitted. */
+      departmentId: { type: 'integer' },
+      /** Hash of the content the head approved; publishing another content is refused. */
+      approvedHash: { type: 'string' },
+      approvedAt: { type: 'datetime' },
+      scheduledAt: { type: 'datetime' },
+      scheduledById: { type: 'integer' },
+      /** The last person who submitted it: told when it is returned or unpublished. */
+      submittedById: { type: 'integer' },
+      /** For the quota counters: the first submission only, and the unit the item had then. */
+      firstSubmittedAt: { type: 'datetime' },
+      firstSubmittedUnitId: { type: 'integer' },
+      lastPublishedAt: { type: 'datetime' },
+    },
+  },
+};
+
+const transition = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_transitions',
+    info: { singularName: 'transition', pluralName: 'transitions', displayName: 'Lịch sử quy trình' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      itemDocumentId: { type: 'string', required: true },
+      actorId: { type: 'integer' },
+      actorName: { type: 'string' },
+      /** The workflow role the actor acted in, or `system` (scheduled publish, edit side effects). */
+      role: { type: 'enumeration', enum: [...ROLES, 'system'], required: true },
+      /** A workflow action, or `edit` when an edit moved the state (after approval, new round). */
+      action: { type: 'enumeration', enum: [...ACTIONS, 'edit', 'schedule'], required: true },
+      fromState: { type: 'enumeration', enum: [...STATES], required: true },
+      toState: { type: 'enumeration', enum: [...STATES], required: true },
+      comment: { type: 'text' },
+      version: { type: 'integer', required: true },
+      contentHash: { type: 'string' },
+      departmentId: { type: 'integer' },
+      unitId: { type: 'integer' },
+    },
+  },
+};
+
+const notification = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_notifications',
+    info: { singularName: 'notification', pluralName: 'notifications', displayName: 'Thông báo' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      userId: { type: 'integer', required: true },
+      itemDocumentId: { type: 'string' },
+      action: { type: 'string' },
+      title: { type: 'string', required: true },
+      message: { type: 'text', required: true },
+      readAt: { type: 'datetime' },
+      emailTo: { type: 'string' },
+      emailStatus: { type: 'enumeration', enum: ['none', 'pending', 'sent', 'failed'], default: 'none', required: true },
+      emailAttempts: { type: 'integer', default: 0 },
+      emailNextAttemptAt: { type: 'datetime' },
+      emailError: { type: 'text' },
+    },
+  },
+};
+
+export default {
+  membership,
+  'item-state': itemState,
+  transition,
+  notification,
+};

@@ -1,0 +1,6 @@
+import items from './items';
+import queue from './queue';
+import notifications from './notifications';
+import memberships from './memberships';
+
+export default { items, queue, notifications, memberships };

@@ -1,0 +1,30 @@
+import type { Core } from '@strapi/strapi';
+import { parseTransition } from '../validation';
+import { WorkflowConflict } from '../utils/errors';
+import { actorName } from '../middlewares/article-guard';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** Load → authorise → validate → assert → service, as review-workflows' controllers do; scope lives in the service. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const workflow = () => strapi.plugin('editorial-workflow').service('workflow');
+
+  return {
+    async findOne(ctx: Ctx) {
+      const { documentId } = ctx.params;
+      ctx.body = { data: await workflow().describe(documentId, ctx.state.user.id) };
+    },
+
+    async transition(ctx: Ctx) {
+      const { documentId } = ctx.params;
+      const body = await parseTransition(ctx.request.body);
+      const actor = { id: ctx.state.user.id as number, name: await actorName(strapi, ctx.state.user.id) };
+      try {
+        ctx.body = { data: await workflow().transition({ documentId, ...body }, actor) };
+      } catch (error) {
+        if (error instanceof WorkflowConflict) return ctx.conflict(error.message, error.details);
+        throw error;
+      }
+    },
+  };
+};

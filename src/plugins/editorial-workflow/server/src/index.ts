@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { PERMISSIONS, PLUGIN_ID } from '../../shared/permissions';
+import contentTypes from './content-types';
+import controllers from './controllers';
+import routes from './routes';
+import services from './services';
+import { articleGuard } from './middlewares/article-guard';
+import { unitScope } from './middlewares/unit-scope';
+import { registerDatabaseGuards } from './guards';
+import { registerConditions } from './conditions';
+import { ensureIndexes } from './indexes';
+
+const actionOf = (uid: string, displayName: string) => {
+  const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
+  return { uid: rest, displayName, pluginName: PLUGIN_ID, section: 'plugins', subCategory: 'Quy trình biên tập' };
+};
+
+export default {
+  contentTypes,
+  controllers,
+  routes,
+  services,
+
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(articleGuard(strapi));
+    strapi.documents.use(unitScope(strapi));
+    registerDatabaseGuards(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin(PLUGIN_ID).service('notifications').drain();
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.service('admin::permission').actionProvider.registerMany([
+      actionOf(PERMISSIONS.useWorkflow, 'Dùng quy trình biên tập (use the workflow)'),
+      actionOf(PERMISSIONS.readMemberships, 'Xem thành viên đơn vị (read memberships)'),
+      actionOf(PERMISSIONS.manageMemberships, 'Quản lý thành viên đơn vị (manage memberships)'),
+    ]);
+    await registerConditions(strapi);
+    await ensureIndexes(strapi);
+
+    strapi.cron.add({
+      [`${PLUGIN_ID}-scheduled-publish`]: {
+        task: () => strapi.plugin(PLUGIN_ID).service('workflow').publishDue(),
+        options: { rule: '*/1 * * * *' },
+      },
+      [`${PLUGIN_ID}-email-retry`]: {
+        task: () => strapi.plugin(PLUGIN_ID).service('notifications').deliverDue(),
+        options: { rule: '*/1 * * * *' },
+      },
+    });
+  },
+};

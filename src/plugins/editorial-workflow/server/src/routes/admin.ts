@@ -1,0 +1,23 @@
+import { PERMISSIONS, type PermissionName } from '../../../shared/permissions';
+
+/** Every route needs an admin session and the permission named once in shared/permissions.ts. */
+const guarded = (actions: PermissionName[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
+});
+
+const use = guarded([PERMISSIONS.useWorkflow]);
+
+export default {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/items/:documentId', handler: 'items.findOne', config: use },
+    { method: 'POST', path: '/items/:documentId/transitions', handler: 'items.transition', config: use },
+    { method: 'GET', path: '/queue', handler: 'queue.find', config: use },
+    { method: 'GET', path: '/notifications', handler: 'notifications.find', config: use },
+    { method: 'POST', path: '/notifications/read', handler: 'notifications.markRead', config: use },
+    { method: 'GET', path: '/me/memberships', handler: 'memberships.me', config: use },
+    { method: 'GET', path: '/memberships', handler: 'memberships.find', config: guarded([PERMISSIONS.readMemberships]) },
+    { method: 'POST', path: '/memberships', handler: 'memberships.create', config: guarded([PERMISSIONS.manageMemberships]) },
+    { method: 'DELETE', path: '/memberships/:id', handler: 'memberships.delete', config: guarded([PERMISSIONS.manageMemberships]) },
+  ],
+};

@@ -1,0 +1,7 @@
+import membership from './membership';
+import itemContent from './item-content';
+import workflow from './workflow';
+import queue from './queue';
+import notifications from './notifications';
+
+export default { membership, 'item-content': itemContent, workflow, queue, notifications };

@@ -1,0 +1,74 @@
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE } from '../utils/uids';
+
+/** The draft of an item, with what routing, scope and the content hash need. */
+export interface ItemDraft {
+  id: number;
+  documentId: string;
+  title: string;
+  kind: string;
+  unitId: number | null;
+  unitName: string | null;
+  /** The department of its primary topic, else its unit's default department. */
+  routedDepartmentId: number | null;
+  createdById: number | null;
+  hash: string;
+  /** Whether a published version is online. */
+  online: boolean;
+}
+
+type Related = { id: number } | null | undefined;
+
+/** The fields whose change voids an approval: everything a reader sees, and where it is filed. */
+function contentHash(row: Record<string, unknown>): string {
+  const ids = (list: unknown) => (Array.isArray(list) ? list.map((entry: { id: number }) => entry.id) : []);
+  const content = {
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary ?? null,
+    body: row.body ?? null,
+    kind: row.kind,
+    byline: row.byline ?? null,
+    channelWebsite: row.channelWebsite ?? null,
+    channelFanpage: row.channelFanpage ?? null,
+    cover: (row.cover as Related)?.id ?? null,
+    gallery: ids(row.gallery),
+    topics: ids(row.topics),
+    unit: (row.unit as Related)?.id ?? null,
+  };
+  return crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The item's draft, or null when no such item exists. */
+  async loadDraft(documentId: string): Promise<ItemDraft | null> {
+    const row = await strapi.db.query(ARTICLE).findOne({
+      where: { documentId, publishedAt: null },
+      populate: {
+        cover: { select: ['id'] },
+        gallery: { select: ['id'] },
+        topics: { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } },
+        unit: { select: ['id', 'name'], populate: { defaultDepartment: { select: ['id'] } } },
+        createdBy: { select: ['id'] },
+      },
+    });
+    if (!row) return null;
+    const online = (await strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
+    const primary = Array.isArray(row.topics) ? row.topics[0] : undefined;
+    const routedDepartmentId =
+      primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? null;
+    return {
+      id: row.id,
+      documentId,
+      title: row.title,
+      kind: row.kind,
+      unitId: row.unit?.id ?? null,
+      unitName: row.unit?.name ?? null,
+      routedDepartmentId,
+      createdById: row.createdBy?.id ?? null,
+      hash: contentHash(row),
+      online,
+    };
+  },
+});

@@ -1,0 +1,128 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
+import { MEMBERSHIP, UNIT } from '../utils/uids';
+
+export interface MembershipRow {
+  id: number;
+  userId: number;
+  unitId: number;
+  role: WorkflowRole;
+}
+
+/** What a person may do, by unit: the basis of every scope decision of the plugin. */
+export interface Standing {
+  userId: number;
+  rolesByUnit: Map<number, Set<WorkflowRole>>;
+  /** The publisher (Phòng QLCL) acts on items of every unit. */
+  isPublisher: boolean;
+}
+
+/** The item facts that scope depends on. */
+export interface ItemPlacement {
+  unitId: number | null;
+  departmentId: number | null;
+  /** Submitted at least once: only then do its department and the publisher see it. */
+  submitted: boolean;
+}
+
+export const membershipKey = (userId: number, unitId: number, role: WorkflowRole) => `${userId}:${unitId}:${role}`;
+
+/** The roles `standing` gives for one item: author of its unit, editor or head of its department, publisher. */
+export function rolesForItem(standing: Standing, item: ItemPlacement): Set<WorkflowRole> {
+  const roles = new Set<WorkflowRole>();
+  if (item.unitId !== null && standing.rolesByUnit.get(item.unitId)?.has('author')) roles.add('author');
+  if (item.departmentId !== null) {
+    const inDepartment = standing.rolesByUnit.get(item.departmentId);
+    if (inDepartment?.has('editor')) roles.add('editor');
+    if (inDepartment?.has('head')) roles.add('head');
+  }
+  if (standing.isPublisher) roles.add('publisher');
+  return roles;
+}
+
+/**
+ * Whether the person may know the item exists: anyone of its unit; once submitted, the editors and
+ * heads of its department and the publisher. Outside that, the API answers 404.
+ */
+export function canSee(standing: Standing, item: ItemPlacement): boolean {
+  if (item.unitId !== null && standing.rolesByUnit.has(item.unitId)) return true;
+  if (!item.submitted) return false;
+  if (standing.isPublisher) return true;
+  const inDepartment = item.departmentId === null ? undefined : standing.rolesByUnit.get(item.departmentId);
+  return Boolean(inDepartment && (inDepartment.has('editor') || inDepartment.has('head')));
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = () => strapi.db.query(MEMBERSHIP);
+
+  return {
+    async standingOf(userId: number): Promise<Standing> {
+      const found: MembershipRow[] = await rows().findMany({ where: { userId }, select: ['unitId', 'role'] });
+      const rolesByUnit = new Map<number, Set<WorkflowRole>>();
+      for (const { unitId, role } of found) {
+        if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
+        rolesByUnit.get(unitId)!.add(role);
+      }
+      return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher') };
+    },
+
+    /** Ids of the units where the person holds one of `roles` (any role when omitted). */
+    async unitIdsOf(userId: number, roles: WorkflowRole[] = [...ROLES]): Promise<number[]> {
+      const found: Array<{ unitId: number }> = await rows().findMany({
+        where: { userId, role: { $in: roles } },
+        select: ['unitId'],
+      });
+      return [...new Set(found.map((row) => row.unitId))];
+    },
+
+    async rolesOf(userId: number): Promise<WorkflowRole[]> {
+      const found: Array<{ role: WorkflowRole }> = await rows().findMany({ where: { userId }, select: ['role'] });
+      return [...new Set(found.map((row) => row.role))];
+    },
+
+    /** The people holding `role` in a unit (the publisher: in any unit). */
+    async userIdsWithRole(role: WorkflowRole, unitId?: number): Promise<number[]> {
+      const found: Array<{ userId: number }> = await rows().findMany({
+        where: { role, ...(unitId === undefined ? {} : { unitId }) },
+        select: ['userId'],
+      });
+      return [...new Set(found.map((row) => row.userId))];
+    },
+
+    async list(filter: { userId?: number; unitId?: number; role?: WorkflowRole } = {}) {
+      return rows().findMany({ where: filter, orderBy: [{ unitId: 'asc' }, { userId: 'asc' }, { role: 'asc' }] });
+    },
+
+    /** Adds a membership; adding one that exists returns it unchanged. */
+    async add(input: { userId: number; unitId: number; role: WorkflowRole }): Promise<MembershipRow> {
+      const user = await strapi.db.query('admin::user').findOne({ where: { id: input.userId }, select: ['id'] });
+      if (!user) throw new errors.NotFoundError(`Không có tài khoản quản trị số ${input.userId} (no such admin user).`);
+      const unit = await strapi.db.query(UNIT).findOne({ where: { id: input.unitId }, select: ['id', 'kind', 'code'] });
+      if (!unit) throw new errors.NotFoundError(`Không có đơn vị số ${input.unitId} (no such unit).`);
+      if ((input.role === 'editor' || input.role === 'head') && unit.kind !== 'department') {
+        throw new errors.ValidationError(
+          `Biên tập viên và Trưởng phòng thuộc một phòng chuyên môn của Sở; đơn vị ${unit.code} không phải phòng chuyên môn.`
+        );
+      }
+      const key = membershipKey(input.userId, input.unitId, input.role);
+      const existing = await rows().findOne({ where: { membershipKey: key } });
+      if (existing) return existing;
+      try {
+        return await rows().create({ data: { ...input, membershipKey: key } });
+      } catch (error) {
+        // Two simultaneous adds of the same membership: the unique key keeps one, both callers get it.
+        const again = await rows().findOne({ where: { membershipKey: key } });
+        if (again) return again;
+        throw error;
+      }
+    },
+
+    async remove(id: number): Promise<MembershipRow> {
+      const existing = await rows().findOne({ where: { id } });
+      if (!existing) throw new errors.NotFoundError(`Không có thành viên số ${id} (no such membership).`);
+      await rows().delete({ where: { id } });
+      return existing;
+    },
+  };
+};

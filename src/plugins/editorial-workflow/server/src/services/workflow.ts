@@ -1,0 +1,331 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  ACTION_LABELS,
+  STATE_LABELS,
+  allowedActions,
+  decide,
+  type WorkflowAction,
+  type WorkflowRole,
+  type WorkflowState,
+} from '../../../shared/state-machine';
+import { canSee, rolesForItem, type ItemPlacement, type Standing } from './membership';
+import type { ItemDraft } from './item-content';
+import { WorkflowConflict } from '../utils/errors';
+import { withPublicationPass } from '../utils/publication-pass';
+import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../utils/uids';
+
+export interface ItemStateRow {
+  id: number;
+  itemDocumentId: string;
+  state: WorkflowState;
+  version: number;
+  departmentId: number | null;
+  approvedHash: string | null;
+  approvedAt: string | Date | null;
+  scheduledAt: string | Date | null;
+  scheduledById: number | null;
+  submittedById: number | null;
+  firstSubmittedAt: string | Date | null;
+  firstSubmittedUnitId: number | null;
+  lastPublishedAt: string | Date | null;
+}
+
+export interface Actor {
+  id: number;
+  name: string;
+}
+
+export interface TransitionRequest {
+  documentId: string;
+  action: WorkflowAction;
+  expectedVersion: number;
+  comment?: string;
+  departmentCode?: string;
+  publishAt?: Date;
+}
+
+/** The item's place in the workflow as the API shows it to one person. */
+export interface ItemView {
+  documentId: string;
+  title: string;
+  state: WorkflowState;
+  stateLabel: string;
+  version: number;
+  online: boolean;
+  unit: { id: number; name: string | null } | null;
+  department: { id: number; code: string; name: string } | null;
+  scheduledAt: string | Date | null;
+  allowedActions: WorkflowAction[];
+  /** The roles the caller holds for this item. */
+  roles: WorkflowRole[];
+}
+
+const SYSTEM: Actor = { id: 0, name: 'Hệ thống' };
+
+export const placementOf = (item: ItemDraft, record: ItemStateRow): ItemPlacement => ({
+  unitId: item.unitId,
+  departmentId: record.departmentId,
+  submitted: record.firstSubmittedAt !== null,
+});
+
+const conflict = (record: ItemStateRow, message: string) =>
+  new WorkflowConflict(`${message} Trạng thái hiện tại: ${STATE_LABELS[record.state]} (${record.state}), phiên bản ${record.version}.`, {
+    state: record.state,
+    version: record.version,
+  });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = () => strapi.plugin('editorial-workflow');
+  const membership = () => plugin().service('membership');
+  const content = () => plugin().service('item-content');
+  const notifications = () => plugin().service('notifications');
+  const states = () => strapi.db.query(ITEM_STATE);
+
+  /** The state row of an item; an item the workflow has not seen yet is a draft at version 1. */
+  async function recordOf(documentId: string): Promise<ItemStateRow> {
+    const found = await states().findOne({ where: { itemDocumentId: documentId } });
+    if (found) return found;
+    try {
+      return await states().create({ data: { itemDocumentId: documentId, state: 'draft', version: 1 } });
+    } catch (error) {
+      const again = await states().findOne({ where: { itemDocumentId: documentId } });
+      if (again) return again;
+      throw error;
+    }
+  }
+
+  /**
+   * Moves the record from its current (state, version) to `changes` if nobody moved it first: the
+   * compare-and-set that makes one of many simultaneous transitions win.
+   */
+  async function compareAndSet(record: ItemStateRow, changes: Partial<ItemStateRow>): Promise<ItemStateRow> {
+    const { count } = await states().updateMany({
+      where: { id: record.id, state: record.state, version: record.version },
+      data: { ...changes, version: record.version + 1 },
+    });
+    if (count !== 1) {
+      const now = await states().findOne({ where: { id: record.id } });
+      throw conflict(now ?? record, 'Tin bài vừa được người khác xử lý; hãy tải lại.');
+    }
+    return { ...record, ...changes, version: record.version + 1 } as ItemStateRow;
+  }
+
+  async function recordHistory(entry: {
+    item: ItemDraft;
+    actor: Actor;
+    role: WorkflowRole | 'system';
+    action: WorkflowAction | 'edit' | 'schedule';
+    from: WorkflowState;
+    to: ItemStateRow;
+    comment?: string;
+    at?: Date;
+  }): Promise<void> {
+    await strapi.db.query(TRANSITION).create({
+      data: {
+        itemDocumentId: entry.item.documentId,
+        actorId: entry.actor.id || null,
+        actorName: entry.actor.name,
+        role: entry.role,
+        action: entry.action,
+        fromState: entry.from,
+        toState: entry.to.state,
+        comment: entry.comment ?? null,
+        version: entry.to.version,
+        contentHash: entry.item.hash,
+        departmentId: entry.to.departmentId,
+        unitId: entry.item.unitId,
+        createdAt: entry.at ?? new Date(),
+      },
+    });
+  }
+
+  async function departmentByCode(code: string): Promise<{ id: number }> {
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id', 'kind'] });
+    if (!unit || unit.kind !== 'department') {
+      throw new errors.ValidationError(`Không có phòng chuyên môn mã "${code}" (departmentCode must name a department of the Sở).`);
+    }
+    return unit;
+  }
+
+  async function view(item: ItemDraft, record: ItemStateRow, standing: Standing): Promise<ItemView> {
+    const roles = rolesForItem(standing, placementOf(item, record));
+    const department = record.departmentId
+      ? await strapi.db.query(UNIT).findOne({ where: { id: record.departmentId }, select: ['id', 'code', 'name'] })
+      : null;
+    return {
+      documentId: item.documentId,
+      title: item.title,
+      state: record.state,
+      stateLabel: STATE_LABELS[record.state],
+      version: record.version,
+      online: item.online,
+      unit: item.unitId === null ? null : { id: item.unitId, name: item.unitName },
+      department: department ?? null,
+      scheduledAt: record.scheduledAt,
+      allowedActions: allowedActions(record.state, roles),
+      roles: [...roles],
+    };
+  }
+
+  /** The item as `userId` may see it, or a 404 that does not tell whether it exists. */
+  async function loadInScope(documentId: string, userId: number) {
+    const item: ItemDraft | null = await content().loadDraft(documentId);
+    const record = item ? await recordOf(documentId) : null;
+    const standing: Standing = await membership().standingOf(userId);
+    if (!item || !record || !canSee(standing, placementOf(item, record))) {
+      throw new errors.NotFoundError('Không tìm thấy tin bài, hoặc tin bài không thuộc phạm vi của bạn.');
+    }
+    return { item, record, standing };
+  }
+
+  /** Publishes the approved content, provided it is still the content the head approved. */
+  async function publishApproved(item: ItemDraft, record: ItemStateRow): Promise<void> {
+    if (item.hash !== record.approvedHash) {
+      throw conflict(record, 'Nội dung đã thay đổi sau khi được duyệt; tin bài phải được duyệt lại.');
+    }
+    await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }));
+  }
+
+  return {
+    recordOf,
+    compareAndSet,
+    recordHistory,
+
+    async describe(documentId: string, userId: number) {
+      const { item, record, standing } = await loadInScope(documentId, userId);
+      const history = await strapi.db.query(TRANSITION).findMany({
+        where: { itemDocumentId: documentId },
+        orderBy: [{ id: 'asc' }],
+        select: ['actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'version', 'createdAt'],
+      });
+      return { ...(await view(item, record, standing)), history };
+    },
+
+    /**
+     * Takes one workflow action, in one database transaction: the compare-and-set on (state,
+     * version), the item's publication when the action is `publish`, the history row and the
+     * notifications. E-mail leaves after the commit. `clock` is for code that replays the past
+     * (the demo seed, test fixtures); the HTTP API always acts now.
+     */
+    async transition(request: TransitionRequest, actor: Actor, clock: { now?: Date } = {}): Promise<ItemView> {
+      const result = await strapi.db.transaction(async ({ onCommit }) => {
+        const { item, record, standing } = await loadInScope(request.documentId, actor.id);
+        const roles = rolesForItem(standing, placementOf(item, record));
+        const decision = decide(record.state, request.action, roles);
+        if (decision.outcome === 'illegal') {
+          throw conflict(record, `Không thể "${ACTION_LABELS[request.action]}" (${request.action}) ở trạng thái này.`);
+        }
+        if (decision.outcome === 'forbidden') {
+          throw new errors.ForbiddenError(
+            `Chỉ ${roleOwner(decision.role)} mới được "${ACTION_LABELS[request.action]}" tin bài này.`,
+            { role: decision.role }
+          );
+        }
+        if (request.expectedVersion !== record.version) {
+          throw conflict(record, `Bạn đang xem phiên bản ${request.expectedVersion}, tin bài đã thay đổi; hãy tải lại.`);
+        }
+
+        const { transition } = decision;
+        const now = clock.now ?? new Date();
+        const changes: Partial<ItemStateRow> = { state: transition.to };
+        let historyAction: WorkflowAction | 'schedule' = request.action;
+
+        switch (request.action) {
+          case 'submit':
+            if (item.unitId === null) throw new errors.ValidationError('Tin bài chưa có đơn vị.');
+            if (item.routedDepartmentId === null) {
+              throw new errors.ValidationError(
+                'Không xác định được phòng chuyên môn phụ trách: hãy chọn chủ đề, hoặc đặt phòng mặc định cho đơn vị.'
+              );
+            }
+            Object.assign(changes, { departmentId: item.routedDepartmentId, submittedById: actor.id });
+            if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId });
+            break;
+          case 'reroute': {
+            const department = await departmentByCode(request.departmentCode ?? '');
+            if (department.id === record.departmentId) {
+              throw new errors.ValidationError('Tin bài đang ở phòng này rồi; hãy chọn phòng khác.');
+            }
+            changes.departmentId = department.id;
+            break;
+          }
+          case 'approve':
+            Object.assign(changes, { approvedHash: item.hash, approvedAt: now });
+            break;
+          case 'return':
+            Object.assign(changes, { approvedHash: null, approvedAt: null, scheduledAt: null, scheduledById: null });
+            break;
+          case 'publish':
+            if (request.publishAt && request.publishAt.getTime() > now.getTime()) {
+              // Scheduled: the state stays `approved` until the scheduler publishes it.
+              Object.assign(changes, { state: 'approved', scheduledAt: request.publishAt, scheduledById: actor.id });
+              historyAction = 'schedule';
+              if (item.hash !== record.approvedHash) {
+                throw conflict(record, 'Nội dung đã thay đổi sau khi được duyệt; tin bài phải được duyệt lại.');
+              }
+            } else {
+              Object.assign(changes, { scheduledAt: null, scheduledById: null, lastPublishedAt: now });
+            }
+            break;
+          default:
+            break;
+        }
+
+        const next = await compareAndSet(record, changes);
+        if (request.action === 'publish' && next.state === 'published') await publishApproved(item, record);
+        if (request.action === 'unpublish') {
+          await withPublicationPass(item.documentId, 'unpublish', () => strapi.documents(ARTICLE).unpublish({ documentId: item.documentId }));
+        }
+        await recordHistory({ item, actor, role: transition.role, action: historyAction, from: record.state, to: next, comment: request.comment, at: now });
+        const queued: number[] = await notifications().afterTransition({ item, record: next, action: historyAction, actor, comment: request.comment });
+        onCommit(() => notifications().deliverLater(queued));
+        const online = next.state === 'published' ? true : request.action === 'unpublish' ? false : item.online;
+        return view({ ...item, online }, next, standing);
+      });
+      return result;
+    },
+
+    /** Publishes the approved items whose time has come (the scheduler's job). */
+    async publishDue(now = new Date()): Promise<number> {
+      const due: ItemStateRow[] = await states().findMany({
+        where: { state: 'approved', scheduledAt: { $notNull: true, $lte: now } },
+        orderBy: [{ scheduledAt: 'asc' }],
+        limit: 100,
+      });
+      let published = 0;
+      for (const candidate of due) {
+        try {
+          await strapi.db.transaction(async ({ onCommit }) => {
+            const record = await recordOf(candidate.itemDocumentId);
+            const item: ItemDraft | null = await content().loadDraft(candidate.itemDocumentId);
+            if (!item || record.state !== 'approved' || !record.scheduledAt) return;
+            const next = await compareAndSet(record, { state: 'published', scheduledAt: null, lastPublishedAt: now });
+            await publishApproved(item, record);
+            const actor = SYSTEM;
+            await recordHistory({ item, actor, role: 'system', action: 'publish', from: record.state, to: next, comment: 'Đăng theo lịch hẹn', at: now });
+            const queued: number[] = await notifications().afterTransition({ item, record: next, action: 'publish', actor });
+            onCommit(() => notifications().deliverLater(queued));
+            published += 1;
+          });
+        } catch (error) {
+          strapi.log.warn(`[editorial-workflow] scheduled publish of ${candidate.itemDocumentId} failed: ${(error as Error).message}`);
+        }
+      }
+      return published;
+    },
+  };
+};
+
+function roleOwner(role: WorkflowRole): string {
+  switch (role) {
+    case 'author':
+      return 'cộng tác viên của đơn vị viết bài';
+    case 'editor':
+      return 'biên tập viên của phòng chuyên môn được giao';
+    case 'head':
+      return 'Trưởng phòng chuyên môn được giao';
+    default:
+      return 'chuyên viên Phòng Quản lý Chất lượng';
+  }
+}

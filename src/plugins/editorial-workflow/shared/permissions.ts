@@ -1,0 +1,26 @@
+/**
+ * The plugin's admin permissions: the one list the server registers and the admin panel checks.
+ * Who may take which workflow action is decided by unit membership, not by these.
+ */
+export const PLUGIN_ID = 'editorial-workflow';
+
+export const PERMISSIONS = {
+  /** Take workflow actions, read items' history, the queue and one's notifications. */
+  useWorkflow: `plugin::${PLUGIN_ID}.workflow.use`,
+  /** Read who belongs to which unit in which role. */
+  readMemberships: `plugin::${PLUGIN_ID}.memberships.read`,
+  /** Add and remove memberships. */
+  manageMemberships: `plugin::${PLUGIN_ID}.memberships.manage`,
+} as const;
+
+export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];
+
+/** The RBAC conditions that scope the content-manager to a person's units and queue. */
+export const CONDITIONS = {
+  /** Documents of a unit the person belongs to (any role). */
+  ownUnit: 'own-unit',
+  /** Items of the person's units, plus the items routed to a department where they edit or approve. */
+  itemInScope: 'item-in-scope',
+} as const;
+
+export const conditionId = (name: (typeof CONDITIONS)[keyof typeof CONDITIONS]): string => `plugin::${PLUGIN_ID}.${name}`;

@@ -1,0 +1,76 @@
+import request from 'supertest';
+import type { TestApp } from './strapi';
+import { adminLogin } from './http';
+import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
+import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+
+const ADMIN_ROLE_OF: Record<WorkflowRole, string> = {
+  author: 'newsroom-author',
+  editor: 'newsroom-editor',
+  head: 'newsroom-head',
+  publisher: 'newsroom-publisher',
+};
+
+export const PASSWORD = 'Newsroom@123';
+
+/** Links an admin user to units in a workflow role (the plugin's membership service). */
+export async function grantMembership(app: TestApp, userId: number, unitCodes: string[], role: WorkflowRole): Promise<void> {
+  for (const code of unitCodes) {
+    const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { code }, select: ['id'] });
+    if (!unit) throw new Error(`unit ${code} is missing`);
+    await app.strapi.plugin('editorial-workflow').service('membership').add({ userId, unitId: unit.id, role });
+  }
+}
+
+/** A newsroom account with the admin role of its workflow role and memberships in `units`; returns its admin JWT. */
+export async function newsroomUser(app: TestApp, email: string, role: WorkflowRole, units: string[]): Promise<{ id: number; token: string }> {
+  const roles = await adminRoleIdsByCode(app.strapi);
+  const user = await app.strapi.service('admin::user').create({
+    email,
+    firstname: email.split('@')[0],
+    lastname: 'Test',
+    password: PASSWORD,
+    isActive: true,
+    roles: [roles.get(ADMIN_ROLE_OF[role])],
+  });
+  await grantMembership(app, user.id, units, role);
+  return { id: user.id, token: await adminLogin(app, email, PASSWORD) };
+}
+
+/** The plugin's admin API as the holder of `token`. */
+export function workflowApi(app: TestApp, token: string) {
+  const auth = { Authorization: `Bearer ${token}` };
+  return {
+    item: (documentId: string) => request(app.server).get(`/editorial-workflow/items/${documentId}`).set(auth),
+    transition: (documentId: string, body: Record<string, unknown>) =>
+      request(app.server).post(`/editorial-workflow/items/${documentId}/transitions`).set(auth).send(body),
+    queue: (query = '') => request(app.server).get(`/editorial-workflow/queue${query}`).set(auth),
+    notifications: (query = '') => request(app.server).get(`/editorial-workflow/notifications${query}`).set(auth),
+    markRead: (body: Record<string, unknown>) => request(app.server).post('/editorial-workflow/notifications/read').set(auth).send(body),
+  };
+}
+
+/** Takes `action` at the item's current version; throws unless it succeeds. */
+export async function act(app: TestApp, token: string, documentId: string, action: WorkflowAction, extra: Record<string, unknown> = {}) {
+  const api = workflowApi(app, token);
+  const current = await api.item(documentId);
+  if (current.status !== 200) throw new Error(`reading ${documentId} failed: ${current.status} ${JSON.stringify(current.body)}`);
+  const res = await api.transition(documentId, { action, expectedVersion: current.body.data.version, ...extra });
+  if (res.status !== 200) throw new Error(`${action} on ${documentId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+export interface Desk {
+  author: string;
+  editor: string;
+  head: string;
+  publisher: string;
+}
+
+/** Moves an item through the whole workflow to `published`, as the four real roles would. */
+export async function publishThroughWorkflow(app: TestApp, desk: Desk, documentId: string) {
+  await act(app, desk.author, documentId, 'submit');
+  await act(app, desk.editor, documentId, 'forward');
+  await act(app, desk.head, documentId, 'approve');
+  return act(app, desk.publisher, documentId, 'publish');
+}
