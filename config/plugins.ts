@@ -19,6 +19,8 @@ const smtp = (env: Core.Config.Shared.ConfigParams['env']) =>
       }
     : { jsonTransport: true };
 
+const DEFAULT_FROM = 'Tòa soạn Sở GDĐT <no-reply@localhost>';
+
 /** The media archive's limits (src/media, README "Media archive"), read at every upload. */
 const upload = (env: Core.Config.Shared.ConfigParams['env']) => {
   const mediaRules = mediaRulesFromEnv(env);
@@ -45,8 +47,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       provider: 'nodemailer',
       providerOptions: smtp(env),
       settings: {
-        defaultFrom: env('EMAIL_FROM', 'Tòa soạn Sở GDĐT <no-reply@localhost>'),
-        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@localhost')),
+        defaultFrom: env('EMAIL_FROM') || DEFAULT_FROM,
+        defaultReplyTo: env('EMAIL_REPLY_TO') || env('EMAIL_FROM') || DEFAULT_FROM,
       },
     },
   },

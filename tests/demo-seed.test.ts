@@ -1,4 +1,5 @@
 import path from 'path';
+import request from 'supertest';
 import { execFile } from 'child_process';
 import { promisify } from 'util';
 import { startStrapi, type TestApp } from './harness/strapi';
@@ -53,6 +54,24 @@ describe('demo seed (npm run seed:demo)', () => {
     const published = await app.strapi.documents(ARTICLE).findMany({ status: 'published', limit: 100 });
     expect(published.length).toBeGreaterThanOrEqual(10);
     for (const item of published) expect(new Date(item.publishedAt as string).getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it('moves the demo items through the real workflow into every state, with their history', async () => {
+    const states: Array<{ state: string; scheduledAt: string | null }> = await app.strapi.db
+      .query('plugin::editorial-workflow.item-state')
+      .findMany({ select: ['state', 'scheduledAt'] });
+    expect(new Set(states.map((row) => row.state))).toEqual(
+      new Set(['draft', 'in_review', 'awaiting_approval', 'approved', 'published', 'returned', 'unpublished'])
+    );
+    expect(states.some((row) => row.state === 'approved' && row.scheduledAt)).toBe(true);
+    const published = await app.strapi.db.query('plugin::editorial-workflow.item-state').count({ where: { state: 'published' } });
+    expect(await app.strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } })).toBe(published);
+    const history = await app.strapi.db.query('plugin::editorial-workflow.transition').findMany({ where: { action: 'return' } });
+    expect(history.every((row: { comment: string | null; createdAt: string }) => row.comment && new Date(row.createdAt) <= now)).toBe(true);
+    // Each demo account can log in and finds work waiting.
+    const editor = await adminLogin(app, 'editor@demo.local', DEFAULT_DEMO_PASSWORD);
+    const queue = await request(app.server).get('/editorial-workflow/queue').set({ Authorization: `Bearer ${editor}` });
+    expect(queue.body.data.length).toBeGreaterThan(0);
   });
 
   it('files monthly reports on time and late, and leaves some missing', async () => {

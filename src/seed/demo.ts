@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureUnits, seedReference, unitIdsByCode, type Log, type SeedReport, type SeedTally } from './reference';
 import { adminRoleIdsByCode } from './admin-roles';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_UNITS, type DemoAccount } from './data/demo';
-import type { WorkflowAction, WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
+import { pathTo, type WorkflowAction, type WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
 import type { Actor } from '../plugins/editorial-workflow/server/src/services/workflow';
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
@@ -97,22 +97,10 @@ async function linkToUnits(strapi: Core.Strapi, userId: number, account: DemoAcc
 const STAGES: DemoStage[] = ['in_review', 'awaiting_approval', 'draft', 'returned', 'approved', 'unpublished', 'scheduled'];
 type DemoStage = 'draft' | 'in_review' | 'awaiting_approval' | 'approved' | 'returned' | 'published' | 'unpublished' | 'scheduled';
 
-/** The workflow steps to a stage, each taken by the demo account of its role. */
-const PATH_TO: Record<DemoStage, Array<[WorkflowAction, WorkflowRole, string?]>> = {
-  draft: [],
-  in_review: [['submit', 'author']],
-  returned: [['submit', 'author'], ['return', 'editor', 'Đề nghị bổ sung ảnh minh hoạ và ghi rõ thời gian, địa điểm sự kiện.']],
-  awaiting_approval: [['submit', 'author'], ['forward', 'editor']],
-  approved: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head']],
-  scheduled: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher']],
-  published: [['submit', 'author'], ['forward', 'editor'], ['approve', 'head'], ['publish', 'publisher']],
-  unpublished: [
-    ['submit', 'author'],
-    ['forward', 'editor'],
-    ['approve', 'head'],
-    ['publish', 'publisher'],
-    ['unpublish', 'publisher', 'Gỡ để cập nhật số liệu theo báo cáo chính thức của Sở.'],
-  ],
+/** The reasons the demo's returns and unpublishes give (the workflow requires one). */
+const REASONS: Partial<Record<WorkflowAction, string>> = {
+  return: 'Đề nghị bổ sung ảnh minh hoạ và ghi rõ thời gian, địa điểm sự kiện.',
+  unpublish: 'Gỡ để cập nhật số liệu theo báo cáo chính thức của Sở.',
 };
 
 /**
@@ -166,7 +154,8 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
     const stage: DemoStage =
       i % 3 === 0 && publishedAt < now ? 'published' : STAGES[unpublishedStages++ % STAGES.length];
     let last = writtenAt;
-    for (const [action, role, comment] of PATH_TO[stage]) {
+    for (const { action, role } of pathTo(stage === 'scheduled' ? 'published' : stage)) {
+      const comment = REASONS[action];
       // Steps an hour apart after writing, the publish on publishedAt, never in the future.
       const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + 3_600_000);
       const clock = at > now ? now : at;

@@ -74,3 +74,51 @@ export async function publishThroughWorkflow(app: TestApp, desk: Desk, documentI
   await act(app, desk.head, documentId, 'approve');
   return act(app, desk.publisher, documentId, 'publish');
 }
+
+/**
+ * For suites about something else (the public API, media): one account holding every workflow role
+ * in every unit of the reference data, so that code can move items through the real workflow.
+ * Nothing here bypasses it: each step is a transition of the workflow service.
+ */
+export async function codeDesk(strapi: TestApp['strapi']) {
+  const user = await strapi.service('admin::user').create({
+    email: `desk-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`,
+    firstname: 'Bàn',
+    lastname: 'Biên tập',
+    password: PASSWORD,
+    isActive: true,
+    roles: [],
+  });
+  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const actor = { id: user.id as number, name: 'Bàn biên tập' };
+  const workflow = strapi.plugin('editorial-workflow').service('workflow');
+
+  const ensureMember = async () => {
+    // Units created after the desk (by the suite) are covered too.
+    const units: Array<{ id: number; kind: string }> = await strapi.db.query('api::unit.unit').findMany({ select: ['id', 'kind'] });
+    for (const unit of units) {
+      const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
+      for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
+    }
+  };
+  const step = async (documentId: string, action: WorkflowAction, extra: Record<string, unknown> = {}) => {
+    const { version } = await workflow.recordOf(documentId);
+    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor);
+  };
+
+  return {
+    /** submit → forward → approve → publish, from whatever round the item is in. */
+    async publish(documentId: string) {
+      await ensureMember();
+      const { state } = await workflow.recordOf(documentId);
+      if (state === 'draft' || state === 'returned') await step(documentId, 'submit');
+      if ((await workflow.recordOf(documentId)).state === 'in_review') await step(documentId, 'forward');
+      if ((await workflow.recordOf(documentId)).state === 'awaiting_approval') await step(documentId, 'approve');
+      return step(documentId, 'publish');
+    },
+    async unpublish(documentId: string, comment = 'Gỡ bài để kiểm tra') {
+      await ensureMember();
+      return step(documentId, 'unpublish', { comment });
+    },
+  };
+}

@@ -1,3 +1,10 @@
-import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { publicAction } from '../../../public-api/controller';
 
-export default factories.createCoreController('api::article.article');
+/** The website's read-only API of published items (src/public-api holds the logic). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  list: publicAction(strapi, (api, ctx) => api.articles(ctx.querystring)),
+  bySlug: publicAction(strapi, (api, ctx) => api.articleBySlug(ctx.params.slug, ctx.querystring), 'No published item has this slug.'),
+  feed: publicAction(strapi, (api, ctx) => api.feed(ctx.querystring)),
+  sitemap: publicAction(strapi, (api, ctx) => api.sitemap(ctx.querystring), 'The sitemap has no such page.'),
+});

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::media-asset.media-asset');
+// GET /api/media-assets is the public archive (public-media-asset.ts).
+export default factories.createCoreRouter('api::media-asset.media-asset', { except: ['find'] });

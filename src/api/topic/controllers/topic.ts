@@ -1,9 +1,7 @@
 import { factories } from '@strapi/strapi';
+import { publicAction } from '../../../public-api/controller';
 
-/** The taxonomy has about forty topics: list it whole, in the plan's order, unless the client asks otherwise. */
-export default factories.createCoreController('api::topic.topic', () => ({
-  async find(ctx) {
-    ctx.query = { pagination: { pageSize: 100 }, sort: ['id:asc'], ...ctx.query };
-    return super.find(ctx);
-  },
+/** GET /api/topics is the public tree of the plan's taxonomy (src/public-api); findOne stays Strapi's. */
+export default factories.createCoreController('api::topic.topic', ({ strapi }) => ({
+  tree: publicAction(strapi, (api, ctx) => api.topics(ctx.querystring)),
 }));

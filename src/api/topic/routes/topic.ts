@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::topic.topic');
+// GET /api/topics is the public tree (public-topic.ts).
+export default factories.createCoreRouter('api::topic.topic', { except: ['find'] });

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::unit.unit');
+// GET /api/units is the public list (public-unit.ts).
+export default factories.createCoreRouter('api::unit.unit', { except: ['find'] });

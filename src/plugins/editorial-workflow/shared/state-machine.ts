@@ -82,6 +82,20 @@ export function stateAfterEdit(state: WorkflowState): WorkflowState {
   return state;
 }
 
+/** The shortest run of transitions from `draft` to `target` (demo data and tests walk it). */
+export function pathTo(target: WorkflowState): Transition[] {
+  const paths = new Map<WorkflowState, Transition[]>([['draft', []]]);
+  const frontier: WorkflowState[] = ['draft'];
+  while (frontier.length > 0 && !paths.has(target)) {
+    const state = frontier.shift()!;
+    for (const transition of TRANSITIONS.filter((t) => t.from === state && !paths.has(t.to))) {
+      paths.set(transition.to, [...paths.get(state)!, transition]);
+      frontier.push(transition.to);
+    }
+  }
+  return paths.get(target) ?? [];
+}
+
 /** The states in which an item waits for someone of its routed department. */
 export const DEPARTMENT_QUEUE_STATES: readonly WorkflowState[] = ['in_review', 'awaiting_approval', 'approved'];
 

@@ -6,6 +6,7 @@ import {
   allowedActions,
   decide,
   mayEditContent,
+  pathTo,
   stateAfterEdit,
   type WorkflowRole,
 } from '../state-machine';
@@ -76,5 +77,13 @@ describe('the workflow state machine', () => {
     expect(stateAfterEdit('unpublished')).toBe('draft');
     expect(stateAfterEdit('in_review')).toBe('in_review');
     expect(stateAfterEdit('draft')).toBe('draft');
+  });
+
+  it('finds the shortest way to every state', () => {
+    const actions = (state: Parameters<typeof pathTo>[0]) => pathTo(state).map((t) => `${t.action}:${t.role}`);
+    expect(actions('draft')).toEqual([]);
+    expect(actions('returned')).toEqual(['submit:author', 'return:editor']);
+    expect(actions('unpublished')).toEqual(['submit:author', 'forward:editor', 'approve:head', 'publish:publisher', 'unpublish:publisher']);
+    for (const state of STATES) expect(pathTo(state).at(-1)?.to ?? 'draft').toBe(state);
   });
 });

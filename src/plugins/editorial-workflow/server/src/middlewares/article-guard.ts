@@ -7,6 +7,7 @@ import { placementOf, type ItemStateRow } from '../services/workflow';
 import type { ItemDraft } from '../services/item-content';
 import { hasPublicationPass, type PublicationOperation } from '../utils/publication-pass';
 import { ARTICLE, UNIT } from '../utils/uids';
+import { adminUserOf } from '../utils/request-user';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Modules.Documents.Middleware.Context;
@@ -20,13 +21,6 @@ const refusePublication = (operation: string) =>
     `Tin bài chỉ được đăng, gỡ hoặc hoàn tác qua quy trình biên tập (thao tác "${operation}" bị từ chối). ` +
       'Items are published only by the editorial workflow.'
   );
-
-/** The admin user behind the current request, if the call comes from the admin panel. */
-function adminUserOf(strapi: Core.Strapi): { id: number } | undefined {
-  const request = strapi.requestContext.get();
-  const auth = request?.state?.auth as { strategy?: { name?: string } } | undefined;
-  return auth?.strategy?.name === 'admin' ? (request?.state?.user as { id: number }) : undefined;
-}
 
 /**
  * The workflow's one Document Service middleware on items (STRAPI-FACTS: every path that

@@ -10,7 +10,7 @@ export interface ItemDraft {
   kind: string;
   unitId: number | null;
   unitName: string | null;
-  /** The department of its primary topic, else its unit's default department. */
+  /** The department of its primary topic, else its unit's default department (a department: itself). */
   routedDepartmentId: number | null;
   createdById: number | null;
   hash: string;
@@ -49,15 +49,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         cover: { select: ['id'] },
         gallery: { select: ['id'] },
         topics: { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } },
-        unit: { select: ['id', 'name'], populate: { defaultDepartment: { select: ['id'] } } },
+        unit: { select: ['id', 'name', 'kind'], populate: { defaultDepartment: { select: ['id'] } } },
         createdBy: { select: ['id'] },
       },
     });
     if (!row) return null;
     const online = (await strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
     const primary = Array.isArray(row.topics) ? row.topics[0] : undefined;
+    // A department of the Sở that writes an item with no topic reviews it itself.
+    const ownDepartment = row.unit?.kind === 'department' ? row.unit.id : null;
     const routedDepartmentId =
-      primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? null;
+      primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? ownDepartment;
     return {
       id: row.id,
       documentId,

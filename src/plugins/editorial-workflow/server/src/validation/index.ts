@@ -4,6 +4,9 @@ import { ACTIONS, COMMENT_REQUIRED, ROLES, STATES, type WorkflowAction, type Wor
 /** Every input of the admin API is parsed here, at the edge; a bad one is a 400 naming the field. */
 
 const MAX_COMMENT = 2000;
+
+/** Casts (numbers from query strings) but keeps unknown keys, so that `noUnknown` refuses them. */
+const parseWith = (schema: yup.AnySchema) => validateYupSchema(schema, { strict: false, stripUnknown: false });
 const MAX_PAGE_SIZE = 100;
 /** A schedule further ahead than this is almost certainly a typo in the year. */
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
@@ -60,7 +63,7 @@ const transitionSchema = yup
 
 export async function parseTransition(body: unknown): Promise<TransitionBody> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new errors.ValidationError('Nội dung yêu cầu phải là một đối tượng JSON.');
-  return (await validateYupSchema(transitionSchema, { strict: false, stripUnknown: false })(body)) as TransitionBody;
+  return (await parseWith(transitionSchema)(body)) as TransitionBody;
 }
 
 const pageFields = {
@@ -74,7 +77,15 @@ const pageFields = {
     .default(20),
 };
 
-const scalar = (name: string) => yup.string().trim().max(64).typeError(`${name} phải là một giá trị đơn.`);
+const scalar = () => yup.string().trim().max(64);
+
+/** Query strings carry single values here: `unit[$ne]=x` or `state[]=a` is refused, not cast. */
+function assertFlatQuery(query: unknown): Record<string, unknown> {
+  const entries = Object.entries((query ?? {}) as Record<string, unknown>);
+  const nested = entries.find(([, value]) => typeof value !== 'string');
+  if (nested) throw new errors.ValidationError(`Tham số ${nested[0]} phải là một giá trị đơn (a single value).`);
+  return Object.fromEntries(entries);
+}
 
 export interface QueueQuery {
   state?: WorkflowState;
@@ -88,15 +99,15 @@ export interface QueueQuery {
 const queueSchema = yup
   .object({
     state: yup.mixed<WorkflowState>().oneOf([...STATES], `state phải là một trong: ${STATES.join(', ')}.`),
-    unit: scalar('unit'),
-    topic: scalar('topic'),
+    unit: scalar(),
+    topic: scalar(),
     kind: yup.mixed().oneOf(['news', 'article', 'feature'], 'kind phải là news, article hoặc feature.'),
     ...pageFields,
   })
   .noUnknown(true, 'Tham số không được hỗ trợ: ${unknown}.');
 
 export async function parseQueueQuery(query: unknown): Promise<QueueQuery> {
-  return (await validateYupSchema(queueSchema, { strict: false })(query ?? {})) as QueueQuery;
+  return (await parseWith(queueSchema)(assertFlatQuery(query))) as QueueQuery;
 }
 
 const notificationQuerySchema = yup
@@ -104,7 +115,7 @@ const notificationQuerySchema = yup
   .noUnknown(true, 'Tham số không được hỗ trợ: ${unknown}.');
 
 export async function parseNotificationQuery(query: unknown): Promise<{ unread: boolean; page: number; pageSize: number }> {
-  return (await validateYupSchema(notificationQuerySchema, { strict: false })(query ?? {})) as { unread: boolean; page: number; pageSize: number };
+  return (await parseWith(notificationQuerySchema)(assertFlatQuery(query))) as { unread: boolean; page: number; pageSize: number };
 }
 
 const markReadSchema = yup
@@ -116,7 +127,7 @@ const markReadSchema = yup
   .test('ids-or-all', 'Gửi ids (danh sách thông báo) hoặc all: true.', (value) => Boolean(value?.all) !== Boolean(value?.ids?.length));
 
 export async function parseMarkRead(body: unknown): Promise<number[] | 'all'> {
-  const parsed = (await validateYupSchema(markReadSchema, { strict: false })(body ?? {})) as { ids?: number[]; all?: boolean };
+  const parsed = (await parseWith(markReadSchema)(body ?? {})) as { ids?: number[]; all?: boolean };
   return parsed.all ? 'all' : (parsed.ids ?? []);
 }
 
@@ -135,7 +146,7 @@ const membershipSchema = yup
   .noUnknown(true, 'Trường không được hỗ trợ: ${unknown}.');
 
 export async function parseMembership(body: unknown): Promise<MembershipInput> {
-  return (await validateYupSchema(membershipSchema, { strict: false })(body ?? {})) as MembershipInput;
+  return (await parseWith(membershipSchema)(body ?? {})) as MembershipInput;
 }
 
 const membershipFilterSchema = yup
@@ -147,7 +158,7 @@ const membershipFilterSchema = yup
   .noUnknown(true, 'Tham số không được hỗ trợ: ${unknown}.');
 
 export async function parseMembershipFilter(query: unknown): Promise<Partial<MembershipInput>> {
-  return (await validateYupSchema(membershipFilterSchema, { strict: false })(query ?? {})) as Partial<MembershipInput>;
+  return (await parseWith(membershipFilterSchema)(assertFlatQuery(query))) as Partial<MembershipInput>;
 }
 
 export function parseId(value: unknown, name = 'id'): number {

@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+import { ChangeListener } from './change-listener';
+import { clientAddressResolver } from './client-address';
+import { readPublicApiConfig, type PublicApiConfig } from './config';
+import { publicEndpoints, type PublicEndpoints } from './endpoints';
+import { publicApiFrontDoor } from './front-door';
+import { changeAnnouncer, publicContentMiddleware, watchUploadFiles } from './invalidation';
+import { RateLimiter } from './rate-limiter';
+import { ResponseCache } from './response-cache';
+import { createSearchIndex, reconcileSearchIndex } from './search-index';
+import { publicTables, type PublicTables } from './tables';
+
+/**
+ * The public API of the department website: published content only, searchable, cached in
+ * process and invalidated on every change (across processes on PostgreSQL), rate-limited.
+ */
+export interface PublicApi {
+  config: PublicApiConfig;
+  cache: ResponseCache;
+  endpoints: PublicEndpoints;
+  tables?: PublicTables;
+  listener?: ChangeListener;
+}
+
+const instances = new WeakMap<Core.Strapi, PublicApi>();
+
+export function publicApiOf(strapi: Core.Strapi): PublicApi {
+  const api = instances.get(strapi);
+  if (!api) throw new Error('public API: registerPublicApi() was not called');
+  return api;
+}
+
+/** In register(): the Document Service middleware and the front-door middleware (ahead of Strapi's stack). */
+export function registerPublicApi(strapi: Core.Strapi): void {
+  const config = readPublicApiConfig(strapi);
+  const cache = new ResponseCache(config.cache);
+  const tables = () => {
+    if (!api.tables) throw new Error('public API: used before bootstrap');
+    return api.tables;
+  };
+  const api: PublicApi = { config, cache, endpoints: publicEndpoints(strapi, config, tables) };
+  instances.set(strapi, api);
+
+  const usesPostgres = strapi.config.get<string>('database.connection.client') === 'postgres';
+  const announcer = changeAnnouncer(strapi, cache, usesPostgres);
+  strapi.documents.use(publicContentMiddleware(strapi, announcer, () => api.tables));
+  strapi.server.use(
+    publicApiFrontDoor({
+      config,
+      cache,
+      limiter: config.rateLimit.max > 0 ? new RateLimiter(config.rateLimit.max, config.rateLimit.windowSeconds) : undefined,
+      clientAddress: clientAddressResolver(config.trustedProxies),
+    })
+  );
+  watchUploadFiles(strapi, announcer);
+}
+
+/** In bootstrap(): the search index (created, then caught up with the published rows) and, on PostgreSQL, the change listener. */
+export async function bootstrapPublicApi(strapi: Core.Strapi): Promise<void> {
+  const api = publicApiOf(strapi);
+  const tables = publicTables(strapi);
+  const sql = strapi.db.connection;
+  if (tables.client === 'postgres') {
+    // Several processes may start at once: one creates the tables and indexes, the others wait.
+    await sql.transaction(async (trx) => {
+      await trx.raw('SELECT pg_advisory_xact_lock(?)', [0x5ddd7a91]);
+      await createSearchIndex(trx as unknown as typeof sql, tables);
+    });
+  } else {
+    await createSearchIndex(sql, tables);
+  }
+  api.tables = tables;
+  const indexed = await reconcileSearchIndex(sql, tables);
+  if (indexed > 0) strapi.log.info(`public API: indexed ${indexed} published items for search`);
+
+  if (tables.client === 'postgres') {
+    api.listener = new ChangeListener(strapi, api.cache);
+    await api.listener.start();
+  }
+}
+
+export async function destroyPublicApi(strapi: Core.Strapi): Promise<void> {
+  await instances.get(strapi)?.listener?.stop();
+}

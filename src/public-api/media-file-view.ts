@@ -1,0 +1,54 @@
+/** An uploaded file as the public sees it: where it is, its size and its resized formats, nothing about who uploaded it. */
+export interface PublicFile {
+  url: string;
+  alternativeText: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  mime: string | null;
+  formats: Record<string, { url: string; width: number | null; height: number | null; mime: string | null }>;
+}
+
+/** The columns of an upload file the public view needs (for `select` in a populate). */
+export const FILE_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'formats'];
+
+type FileRow = Partial<Record<'url' | 'alternativeText' | 'caption' | 'mime', string | null>> & {
+  width?: number | null;
+  height?: number | null;
+  formats?: unknown;
+};
+
+export function publicFile(row: unknown): PublicFile | null {
+  if (!row || typeof row !== 'object') return null;
+  const file = row as FileRow;
+  if (typeof file.url !== 'string') return null;
+  let formats = file.formats;
+  if (typeof formats === 'string') {
+    try {
+      formats = JSON.parse(formats);
+    } catch {
+      formats = null;
+    }
+  }
+  const publicFormats: PublicFile['formats'] = {};
+  if (formats && typeof formats === 'object') {
+    for (const [name, value] of Object.entries(formats as Record<string, Record<string, unknown>>)) {
+      if (!value || typeof value.url !== 'string') continue;
+      publicFormats[name] = {
+        url: value.url,
+        width: typeof value.width === 'number' ? value.width : null,
+        height: typeof value.height === 'number' ? value.height : null,
+        mime: typeof value.mime === 'string' ? value.mime : null,
+      };
+    }
+  }
+  return {
+    url: file.url,
+    alternativeText: file.alternativeText ?? null,
+    caption: file.caption ?? null,
+    width: file.width ?? null,
+    height: file.height ?? null,
+    mime: file.mime ?? null,
+    formats: publicFormats,
+  };
+}

@@ -1,0 +1,175 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'net';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { connect, contentManager } from './harness/http';
+import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { seedReference, unitIdsByCode } from '../src/seed/reference';
+
+const ARTICLE = 'api::article.article';
+const NOTIFICATION = 'plugin::editorial-workflow.notification';
+
+/** A local SMTP server that keeps what it receives, and can be told to refuse (a mail server that is down). */
+function mailbox() {
+  const messages: ParsedMail[] = [];
+  let refusing = false;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      if (refusing) {
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('451 Mail server is down for maintenance'), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream).then((mail) => {
+        messages.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  return {
+    messages,
+    refuse: (value: boolean) => (refusing = value),
+    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('workflow notifications: e-mail over SMTP and the in-admin list', () => {
+  let app: TestApp;
+  let desk: Desk;
+  let box: ReturnType<typeof mailbox>;
+  let unit: string;
+  let topic: string;
+  const saved = { ...process.env };
+
+  const mailTo = (address: string) => box.messages.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((to) => to?.text.includes(address)));
+
+  beforeAll(async () => {
+    box = mailbox();
+    const port = await box.listen();
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true', EMAIL_RETRY_DELAYS_MS: '200,200', EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>' });
+    app = await startStrapi();
+    await seedReference(app.strapi);
+    await app.strapi.documents('api::unit.unit').create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
+    unit = (await unitIdsByCode(app.strapi, ['XA-A'])).get('XA-A')!;
+    topic = (await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'III.2' } })).documentId;
+    desk = {
+      author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
+      editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,
+      head: (await newsroomUser(app, 'head@test.local', 'head', ['SGD-GDPT'])).token,
+      publisher: (await newsroomUser(app, 'publisher@test.local', 'publisher', ['SGD-QLCL'])).token,
+    };
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await box?.close();
+    for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'EMAIL_RETRY_DELAYS_MS', 'EMAIL_FROM']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  const draft = async (title: string) => {
+    const res = await contentManager(app, desk.author).create(ARTICLE, { title, kind: 'news', unit: connect(unit), topics: connect(topic) });
+    return res.body.data.documentId as string;
+  };
+
+  it('tells whoever acts next, by e-mail and in the list, in Vietnamese', async () => {
+    const documentId = await draft('Ngày hội đọc sách');
+    await act(app, desk.author, documentId, 'submit');
+    const toEditor = await until(() => mailTo('editor@test.local')[0], 'the editor’s e-mail');
+    expect(toEditor.subject).toBe('Tin bài mới cần biên tập: “Ngày hội đọc sách”');
+    expect(toEditor.text).toContain('Phòng VH-XH xã A');
+    expect(toEditor.from?.text).toContain('toasoan@sogd.test');
+    const list = await workflowApi(app, desk.editor).notifications();
+    expect(list.body.data[0]).toMatchObject({ itemDocumentId: documentId, action: 'submit', title: toEditor.subject, readAt: null });
+    expect(list.body.meta.unread).toBe(1);
+
+    await act(app, desk.editor, documentId, 'forward');
+    expect((await until(() => mailTo('head@test.local')[0], 'the head’s e-mail')).subject).toMatch(/^Tin bài chờ Trưởng phòng duyệt/);
+    await act(app, desk.head, documentId, 'approve');
+    expect((await until(() => mailTo('publisher@test.local')[0], 'the publisher’s e-mail')).subject).toMatch(/^Tin bài đã duyệt, chờ đăng tải/);
+    // Nobody is told of their own action, and no one else is told at all.
+    expect(mailTo('author@test.local')).toHaveLength(0);
+    expect((await workflowApi(app, desk.head).notifications()).body.data).toHaveLength(1);
+  });
+
+  it('gives the author the reason of a return and of an unpublish', async () => {
+    const documentId = await draft('Hội khỏe Phù Đổng');
+    await act(app, desk.author, documentId, 'submit');
+    await act(app, desk.editor, documentId, 'return', { comment: 'Bổ sung danh sách vận động viên đạt giải.' });
+    const returned = await until(() => mailTo('author@test.local').find((mail) => mail.subject?.startsWith('Tin bài bị trả lại')), 'the return e-mail');
+    expect(returned.text).toContain('Lý do: Bổ sung danh sách vận động viên đạt giải.');
+    const listed = (await workflowApi(app, desk.author).notifications()).body.data.find((n: { action: string }) => n.action === 'return');
+    expect(listed.message).toContain('Lý do: Bổ sung danh sách vận động viên đạt giải.');
+
+    await act(app, desk.author, documentId, 'submit');
+    await act(app, desk.editor, documentId, 'forward');
+    await act(app, desk.head, documentId, 'approve');
+    await act(app, desk.publisher, documentId, 'publish');
+    await act(app, desk.publisher, documentId, 'unpublish', { comment: 'Sai tên trường.' });
+    const unpublished = await until(() => mailTo('author@test.local').find((mail) => mail.subject?.startsWith('Tin bài đã bị gỡ')), 'the unpublish e-mail');
+    expect(unpublished.text).toContain('Lý do: Sai tên trường.');
+  });
+
+  it('escapes user values and never runs them as a template', async () => {
+    const documentId = await draft('<img src=x onerror=alert(1)> <%= 7*7 %> ${7*7}');
+    await act(app, desk.author, documentId, 'submit');
+    await act(app, desk.editor, documentId, 'return', { comment: '<script>alert("x")</script> {{7*7}}' });
+    const mail = await until(() => mailTo('author@test.local').find((m) => m.subject?.includes('onerror')), 'the escaped e-mail');
+    expect(mail.subject).toContain('<%= 7*7 %> ${7*7}');
+    expect(mail.text).toContain('<script>alert("x")</script> {{7*7}}');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; {{7*7}}');
+    expect(mail.html).not.toContain('49');
+  });
+
+  it('does not fail a transition when the mail server is down, and retries the message', async () => {
+    box.refuse(true);
+    const documentId = await draft('Tập huấn chuyển đổi số');
+    const before = mailTo('editor@test.local').length;
+    const submitted = await act(app, desk.author, documentId, 'submit');
+    expect(submitted.state).toBe('in_review');
+    const pending = await until(async () => {
+      const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { itemDocumentId: documentId } });
+      return row?.emailError && row.emailStatus === 'pending' ? row : undefined;
+    }, 'a failed first attempt');
+    expect(pending.emailError).toMatch(/451/);
+    box.refuse(false);
+    await until(() => mailTo('editor@test.local').length > before, 'the retried e-mail');
+    const sent = await until(async () => {
+      const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { itemDocumentId: documentId } });
+      return row?.emailStatus === 'sent' ? row : undefined;
+    }, 'the notification marked sent');
+    expect(sent.emailAttempts).toBe(2);
+  });
+
+  it('marks notifications read, only the caller’s own', async () => {
+    const editorApi = workflowApi(app, desk.editor);
+    const mine = (await editorApi.notifications('?unread=true')).body.data;
+    expect(mine.length).toBeGreaterThan(0);
+    const headsOwn = (await workflowApi(app, desk.head).notifications()).body.data[0];
+    const marked = await editorApi.markRead({ ids: [mine[0].id, headsOwn.id] });
+    expect(marked.body.data.marked).toBe(1);
+    expect((await workflowApi(app, desk.head).notifications()).body.data[0].readAt).toBeNull();
+    expect((await editorApi.markRead({ all: true })).status).toBe(200);
+    expect((await editorApi.notifications()).body.meta.unread).toBe(0);
+    for (const body of [{}, { ids: 'all' }, { ids: [1], all: true }, { ids: [-1] }]) {
+      expect({ body, status: (await editorApi.markRead(body)).status }).toEqual({ body, status: 400 });
+    }
+  });
+});
