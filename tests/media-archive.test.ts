@@ -1,13 +1,14 @@
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
-import type { Core } from '@strapi/strapi';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager, createSuperAdmin } from './harness/http';
 import { seedReference } from '../src/seed/reference';
 import { mediaCounts } from '../src/media/media-counts';
 import { PUBLIC_ASSET_FILTERS } from '../src/media/consent';
 import { monthKey } from '../src/utils/vietnam-time';
+import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { mediaConsentRules } from '../src/document-rules/media-consent';
 import * as samples from './fixtures/media/samples';
 
 const ASSET = 'api::media-asset.media-asset';
@@ -17,11 +18,16 @@ const TOPIC = 'api::topic.topic';
 const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 /**
- * Publishing an item from code, in one place: when the editorial workflow lands, this becomes its
- * `publish` transition, and every consent test below runs through it.
+ * Publishing an item, in one place: the editorial workflow's path (submit, forward, approve as
+ * the real roles, then the publisher's `publish` transition, which publishes through the Document
+ * Service inside its transaction). Returns the response of the `publish` transition.
  */
-export async function publishArticle(strapi: Core.Strapi, documentId: string): Promise<void> {
-  await strapi.documents(ARTICLE).publish({ documentId });
+async function publishArticle(app: TestApp, desk: Desk, documentId: string) {
+  await act(app, desk.author, documentId, 'submit');
+  await act(app, desk.editor, documentId, 'forward');
+  await act(app, desk.head, documentId, 'approve');
+  const current = await workflowApi(app, desk.publisher).item(documentId);
+  return workflowApi(app, desk.publisher).transition(documentId, { action: 'publish', expectedVersion: current.body.data.version });
 }
 
 type Unit = { id: number; documentId: string; code: string };
@@ -34,6 +40,7 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
   let office: Unit;
   let quality: Unit;
   let topic: { id: number; documentId: string };
+  let desk: Desk;
   const fileIds: number[] = [];
 
   const upload = async (name: string) => {
@@ -47,8 +54,20 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
   const asset = (unit: Unit, file: number, extra: Record<string, unknown> = {}) =>
     cm.create(ASSET, { title: `Ảnh ${file}`, kind: 'photo', file, unit: connect(unit.documentId), ...extra });
   const findUnit = (code: string): Promise<Unit> => app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId', 'code'], where: { code } });
-  const draftArticle = (data: Record<string, unknown>) =>
-    app.strapi.documents(ARTICLE).create({ data: { title: 'Lễ khai giảng năm học mới', kind: 'news', unit: office.documentId, ...data } as never });
+  /** An item drafted by the office's author, routed to SGD-GDPT by its topic III.2. */
+  const draftArticle = async (data: Record<string, unknown>) => {
+    const res = await contentManager(app, desk.author).create(ARTICLE, {
+      title: 'Lễ khai giảng năm học mới',
+      kind: 'news',
+      unit: connect(office.documentId),
+      topics: connect(topic.documentId),
+      ...data,
+    });
+    if (res.status !== 201) throw new Error(`draft failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.data as { documentId: string };
+  };
+  const isPublished = async (documentId: string) =>
+    Boolean(await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } }));
 
   beforeAll(async () => {
     filesBefore = new Set(fs.readdirSync(UPLOADS));
@@ -60,6 +79,13 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
     quality = await findUnit('SGD-QLCL');
     topic = await app.strapi.db.query(TOPIC).findOne({ select: ['id', 'documentId'], where: { code: 'III.2' } });
     for (let i = 0; i < 6; i += 1) fileIds.push(await upload(`anh-${i}.jpg`));
+    const [author, editor, head, publisher] = await Promise.all([
+      newsroomUser(app, 'author@media.test', 'author', ['SGD-VP']),
+      newsroomUser(app, 'editor@media.test', 'editor', ['SGD-GDPT']),
+      newsroomUser(app, 'head@media.test', 'head', ['SGD-GDPT']),
+      newsroomUser(app, 'publisher@media.test', 'publisher', ['SGD-QLCL']),
+    ]);
+    desk = { author: author.token, editor: editor.token, head: head.token, publisher: publisher.token };
   });
 
   afterAll(async () => {
@@ -122,31 +148,35 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
       lacking = res.body.data.documentId;
     });
 
-    it('refuses to publish an item whose gallery holds it, naming the photo, and keeps the item a draft', async () => {
+    it('refuses the publish transition of an item whose gallery holds it, naming the photo, and keeps the item unpublished', async () => {
       const item = await draftArticle({ cover: fileIds[2], gallery: [fileIds[5], fileIds[4]] });
-      await expect(publishArticle(app.strapi, item.documentId)).rejects.toMatchObject({
-        name: 'ValidationError',
-        message: expect.stringMatching(/"Học sinh lớp 1 ngày khai giảng".*chưa xác nhận sự đồng ý/),
-      });
-      const published = await app.strapi.documents(ARTICLE).findOne({ documentId: item.documentId, status: 'published' });
-      expect(published).toBeNull();
+      const res = await publishArticle(app, desk, item.documentId);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/"Học sinh lớp 1 ngày khai giảng".*chưa xác nhận sự đồng ý/);
+      expect(await isPublished(item.documentId)).toBe(false);
     });
 
-    it('refuses an item created or updated straight to published with it as the cover', async () => {
-      await expect(
-        app.strapi.documents(ARTICLE).create({ data: { title: 'Tin đăng ngay', kind: 'news', unit: office.documentId, cover: fileIds[4] } as never, status: 'published' })
-      ).rejects.toMatchObject({ name: 'ValidationError' });
-      const item = await draftArticle({ title: 'Tin sửa rồi đăng' });
-      await expect(
-        app.strapi.documents(ARTICLE).update({ documentId: item.documentId, data: { cover: fileIds[4] } as never, status: 'published' })
-      ).rejects.toMatchObject({ name: 'ValidationError' });
+    it('also checks create and update with status published, on the data they would publish', async () => {
+      // The workflow's guard refuses these before they get here; the consent rule holds on its own.
+      const rule = mediaConsentRules(app.strapi);
+      const next = jest.fn();
+      const create = { uid: ARTICLE, action: 'create', params: { data: { title: 'Tin đăng ngay', cover: { id: fileIds[4] } }, status: 'published' } };
+      await expect(rule(create as never, next)).rejects.toMatchObject({ name: 'ValidationError' });
+      const item = await draftArticle({ title: 'Tin sửa rồi đăng', gallery: [fileIds[4]] });
+      const update = { uid: ARTICLE, action: 'update', params: { documentId: item.documentId, data: { title: 'Tin sửa' }, status: 'published' } };
+      await expect(rule(update as never, next)).rejects.toMatchObject({ name: 'ValidationError' });
+      expect(next).not.toHaveBeenCalled();
+      const draftOnly = { ...update, params: { ...update.params, status: 'draft' } };
+      await rule(draftOnly as never, next);
+      expect(next).toHaveBeenCalledTimes(1);
     });
 
     it('publishes the item once consent is confirmed', async () => {
       const item = await draftArticle({ title: 'Tin có ảnh đã đồng ý', cover: fileIds[4] });
       await app.strapi.documents(ASSET).update({ documentId: lacking, data: { consentConfirmed: true } as never });
-      await publishArticle(app.strapi, item.documentId);
-      expect(await app.strapi.documents(ARTICLE).findOne({ documentId: item.documentId, status: 'published' })).not.toBeNull();
+      const res = await publishArticle(app, desk, item.documentId);
+      expect(res.status).toBe(200);
+      expect(await isPublished(item.documentId)).toBe(true);
     });
   });
 

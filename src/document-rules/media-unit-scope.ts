@@ -11,11 +11,11 @@ type AdminRequestState = {
   userAbility?: unknown;
   auth?: { strategy?: { name?: string } };
 };
-type PermissionChecker = { cannot: Record<'create' | 'update', (entity: Record<string, unknown>) => boolean> };
+type PermissionChecker = { cannot: Record<'create' | 'read' | 'update', (entity: Record<string, unknown>) => boolean> };
 
 /**
  * An author writes archive entries of their own unit only. The content-manager applies the
- * `own-unit` condition when it reads, updates and deletes, but not to the data of a create, nor to
+ * workflow's `own-unit` condition when it reads, updates and deletes, but not to the data of a create, nor to
  * a unit changed by an update (strapi content-manager `createDocument`: "TODO: Revert the creation
  * if create permission conditions are not met"). This closes that gap: for a request of an admin
  * user, the unit an entry will have is checked against the user's conditions, and a create
@@ -34,7 +34,9 @@ export const mediaUnitScope =
     if (ctx.action === 'create' && change.kind === 'unchanged') {
       const own = await ownUnitIds(strapi, state.user.id);
       if (own.length === 1) {
-        data = { ...data, unit: { connect: [{ id: own[0] }] } };
+        // The workflow's unit-scope middleware ran before this one and copied no unit into
+        // `scopeUnitId` (what its conditions test): the unit given here carries its copy along.
+        data = { ...data, unit: { connect: [{ id: own[0] }] }, scopeUnitId: own[0] };
         setData(ctx, data);
         change = { kind: 'set', ref: { id: own[0] } };
       }
@@ -47,8 +49,14 @@ export const mediaUnitScope =
       .plugin('content-manager')
       .service('permission-checker')
       .create({ userAbility: state.userAbility, model: MEDIA_ASSET });
-    if (checker.cannot[ctx.action === 'update' ? 'update' : 'create']({ unit: { id: unit.id } })) {
-      throw new errors.ForbiddenError(
+    // The entry as the conditions will see it: the workflow's conditions test `scopeUnitId`.
+    const future = { unit: { id: unit.id }, scopeUnitId: unit.id };
+    // A new entry must be one its author may then read: create itself carries no condition.
+    const refused =
+      ctx.action === 'update' ? checker.cannot.update(future) : checker.cannot.create(future) || checker.cannot.read(future);
+    if (refused) {
+      // A PolicyError: Strapi's route authorisation turns any other ForbiddenError into a bare "Forbidden".
+      throw new errors.PolicyError(
         `Bạn chỉ được gửi và sửa tư liệu của đơn vị mình; ${unit.name} (${unit.code}) không thuộc đơn vị của bạn (you may only file media for your own unit).`
       );
     }
