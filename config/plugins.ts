@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { mediaRulesFromEnv } from '../src/media/media-config';
 
 /**
  * E-mail goes out over SMTP when SMTP_HOST is set. Without it (a laptop, the demo) nodemailer's
@@ -20,6 +21,21 @@ const smtp = (env: Core.Config.Shared.ConfigParams['env']) =>
 
 const DEFAULT_FROM = 'Tòa soạn Sở GDĐT <no-reply@localhost>';
 
+/** The media archive's limits (src/media, README "Media archive"), read at every upload. */
+const upload = (env: Core.Config.Shared.ConfigParams['env']) => {
+  const mediaRules = mediaRulesFromEnv(env);
+  return {
+    config: {
+      mediaRules,
+      sizeLimit: mediaRules.maxFileBytes,
+      // Strapi's own allow list would drop a refused file from a batch and store the others; the
+      // archive's rules (src/media/upload-hooks.ts) refuse the whole upload and say why. So this
+      // list lets every file through to them.
+      security: { allowedTypes: ['*'] },
+    },
+  };
+};
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
@@ -36,6 +52,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  upload: upload(env),
   'editorial-workflow': {
     enabled: true,
     resolve: './src/plugins/editorial-workflow',

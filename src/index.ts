@@ -4,11 +4,13 @@ import { grantPublicAccess } from './bootstrap/public-access';
 import { seedOnFirstRun } from './bootstrap/first-run';
 import { applyFieldLabels } from './bootstrap/admin-labels';
 import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './public-api';
+import { registerMediaArchive } from './media';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentRules(strapi);
     registerPublicApi(strapi);
+    registerMediaArchive(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

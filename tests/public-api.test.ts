@@ -134,7 +134,10 @@ describe('the public API of the department website', () => {
       strapi.documents(MEDIA).create({ data: { title, file: coverId, kind: 'photo', unit: ids.unitGdpt, ...flags } as never });
     await media('Ảnh công khai lễ khai giảng', { public: true, containsMinors: true, consentConfirmed: true });
     await media('anhriengtu', { public: false, containsMinors: false, consentConfirmed: false });
-    await media('anhtreem chưa có đồng ý', { public: true, containsMinors: true, consentConfirmed: false });
+    // The media rules refuse this state on every Document Service path; written straight into the
+    // table (an import, a row older than the rule), the public API must still hide it.
+    const leaky = await media('anhtreem chưa có đồng ý', { public: false, containsMinors: true, consentConfirmed: false });
+    await strapi.db.query(MEDIA).update({ where: { documentId: leaky.documentId }, data: { public: true } });
   });
 
   afterAll(() => app?.stop());

@@ -57,7 +57,8 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
   },
   'api::media-asset.media-asset': {
     mainField: 'title',
-    list: ['title', 'kind', 'unit', 'public'],
+    // Browsing the archive: thumbnail, unit, topics, when it was sent (filter by month), consent.
+    list: ['file', 'title', 'unit', 'topics', 'createdAt', 'containsMinors', 'consentConfirmed', 'public'],
     fields: {
       title: 'Tiêu đề',
       caption: 'Chú thích',

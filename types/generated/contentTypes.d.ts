@@ -545,6 +545,11 @@ export interface ApiMediaAssetMediaAsset extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     scopeUnitId: Schema.Attribute.Integer & Schema.Attribute.Private;
+    sentMonth: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 7;
+      }>;
     takenAt: Schema.Attribute.DateTime;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &

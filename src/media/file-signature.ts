@@ -1,0 +1,97 @@
+/**
+ * What a file is, decided by its first bytes ("magic numbers"), never by its name or the type the
+ * client declared. Small and dependency-free on purpose: the archive accepts seven formats, each
+ * with a fixed signature, and refuses the rest; a general detector would only widen the surface.
+ */
+
+export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf';
+
+export interface AcceptedType {
+  format: AcceptedFormat;
+  mime: string;
+  /** Extensions (lower case, with the dot) a file of this type may carry. */
+  extensions: readonly string[];
+  /** Images go through sharp; videos and documents are stored as sent. */
+  family: 'image' | 'video' | 'document';
+}
+
+export const ACCEPTED_TYPES: Record<AcceptedFormat, AcceptedType> = {
+  jpeg: { format: 'jpeg', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg', '.jpe', '.jfif'], family: 'image' },
+  png: { format: 'png', mime: 'image/png', extensions: ['.png'], family: 'image' },
+  webp: { format: 'webp', mime: 'image/webp', extensions: ['.webp'], family: 'image' },
+  gif: { format: 'gif', mime: 'image/gif', extensions: ['.gif'], family: 'image' },
+  mp4: { format: 'mp4', mime: 'video/mp4', extensions: ['.mp4', '.m4v'], family: 'video' },
+  webm: { format: 'webm', mime: 'video/webm', extensions: ['.webm'], family: 'video' },
+  pdf: { format: 'pdf', mime: 'application/pdf', extensions: ['.pdf'], family: 'document' },
+};
+
+/** Formats refused with a reason of their own, because people do send them. */
+export type RefusedFormat = 'svg' | 'html' | 'script' | 'executable' | 'quicktime' | 'heic' | 'matroska' | 'unknown';
+
+export type Signature = { accepted: AcceptedType } | { refused: RefusedFormat };
+
+/** How many leading bytes detection needs (the same window Strapi's own check reads). */
+export const SIGNATURE_BYTES = 4100;
+
+/** ISO base media brands that are MP4 proper (QuickTime and HEIF share the container, not the format). */
+const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ', 'mmp4', 'MSNV', 'f4v ']);
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis']);
+
+const startsWith = (bytes: Buffer, signature: number[], offset = 0): boolean =>
+  bytes.length >= offset + signature.length && signature.every((byte, i) => bytes[offset + i] === byte);
+const ascii = (bytes: Buffer, start: number, end: number): string => bytes.subarray(start, end).toString('latin1');
+
+export function detectSignature(bytes: Buffer): Signature {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { accepted: ACCEPTED_TYPES.jpeg };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { accepted: ACCEPTED_TYPES.png };
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return { accepted: ACCEPTED_TYPES.gif };
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return { accepted: ACCEPTED_TYPES.webp };
+  if (ascii(bytes, 0, 5) === '%PDF-') return { accepted: ACCEPTED_TYPES.pdf };
+  if (ascii(bytes, 4, 8) === 'ftyp') return isoMediaSignature(bytes);
+  if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return ebmlSignature(bytes);
+  if (startsWith(bytes, [0x4d, 0x5a]) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return { refused: 'executable' };
+  return { refused: textSignature(bytes) };
+}
+
+/** MP4, MOV and HEIF all start with an `ftyp` box; its major and compatible brands tell them apart. */
+function isoMediaSignature(bytes: Buffer): Signature {
+  const boxSize = bytes.readUInt32BE(0);
+  const brands = [ascii(bytes, 8, 12)];
+  for (let at = 16; at + 4 <= Math.min(boxSize, bytes.length); at += 4) brands.push(ascii(bytes, at, at + 4));
+  const major = brands[0];
+  if (major === 'qt  ') return { refused: 'quicktime' };
+  if (HEIF_BRANDS.has(major)) return { refused: 'heic' };
+  if (MP4_BRANDS.has(major) || brands.some((brand) => MP4_BRANDS.has(brand))) return { accepted: ACCEPTED_TYPES.mp4 };
+  return { refused: 'unknown' };
+}
+
+/** WebM is Matroska with the DocType `webm`; plain Matroska (.mkv) is refused. */
+function ebmlSignature(bytes: Buffer): Signature {
+  const header = ascii(bytes, 0, Math.min(bytes.length, 64));
+  if (header.includes('webm')) return { accepted: ACCEPTED_TYPES.webm };
+  if (header.includes('matroska')) return { refused: 'matroska' };
+  return { refused: 'unknown' };
+}
+
+/** Text files: SVG, HTML and scripts are refused by name, anything else as unknown. */
+function textSignature(bytes: Buffer): RefusedFormat {
+  const text = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (text.startsWith('#!') || text.startsWith('<?php')) return 'script';
+  // An XML prolog, comments or a doctype may come before the root element.
+  const head = text.slice(0, 2048);
+  if (/<svg[\s>]/.test(head)) return 'svg';
+  if (/^<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<script[\s>]|<iframe[\s>]/.test(head)) return 'html';
+  if (/^(import |export |const |let |var |function |'use strict'|"use strict")/.test(head)) return 'script';
+  return 'unknown';
+}
+
+/** The lower-case extension of a file name, with its dot, or '' when it has none. */
+export function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
