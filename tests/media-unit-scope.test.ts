@@ -108,4 +108,19 @@ describe('media archive: authors see and change only their own unit’s assets',
     expect(res.status).toBe(200);
     expect(commune.id).not.toBe(school.id);
   });
+
+  it('keeps an author’s media library to the files they uploaded: other units’ photos of children stay out of sight', async () => {
+    const mine = await uploadAs('author2', 'anh-cua-truong.jpg');
+    const theirs = await uploadAs('author', 'anh-cua-xa.jpg');
+    const listed = async (who: keyof typeof tokens) => {
+      const res = await request(app.server).get('/upload/files?pageSize=100').set('Authorization', `Bearer ${tokens[who]}`);
+      expect(res.status).toBe(200);
+      return res.body.results.map((file: { id: number }) => file.id);
+    };
+    expect(await listed('author2')).toContain(mine);
+    expect(await listed('author2')).not.toContain(theirs);
+    const open = await request(app.server).get(`/upload/files/${theirs}`).set('Authorization', `Bearer ${tokens.author2}`);
+    expect(open.status).toBe(403);
+    expect(await listed('publisher')).toEqual(expect.arrayContaining([mine, theirs]));
+  });
 });

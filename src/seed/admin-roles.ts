@@ -29,6 +29,9 @@ export async function adminRoleIdsByCode(strapi: Core.Strapi): Promise<Map<strin
   return new Map(rows.map((row) => [row.code, row.id]));
 }
 
+/** The media library actions Strapi applies conditions to. */
+const CONDITIONAL_MEDIA_ACTIONS = ['read', 'assets.update', 'assets.download', 'assets.copy-link'];
+
 const SCOPED_ACTIONS = ['read', 'update', 'delete'].map((action) => `plugin::content-manager.explorer.${action}`);
 
 /** Conditions apply to reading, editing and deleting; creating is checked by the workflow's guard. */
@@ -49,7 +52,10 @@ function permissionsOf(strapi: Core.Strapi, seed: AdminRoleSeed): Permission[] {
     bySubject.map(({ actionId, subject }) => ({ ...actionProvider.get(actionId), subjects: [subject] }))
   );
   const scoped = content.map((permission) => ({ ...permission, conditions: conditionsOf(seed, permission) }));
-  const media: Permission[] = seed.media.map((action) => ({ action: `plugin::upload.${action}` }));
+  const media: Permission[] = seed.media.map((action) => ({
+    action: `plugin::upload.${action}`,
+    conditions: CONDITIONAL_MEDIA_ACTIONS.includes(action) ? (seed.mediaConditions ?? []) : [],
+  }));
   const other: Permission[] = (seed.actions ?? []).map((action) => ({ action }));
   return [...scoped, ...media, ...other];
 }

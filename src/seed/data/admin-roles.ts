@@ -15,6 +15,8 @@ export interface AdminRoleSeed {
   content: Record<string, CmAction[]>;
   /** Media library actions (`plugin::upload.*`). */
   media: string[];
+  /** RBAC conditions on the media library actions that take them (reading and changing files). */
+  mediaConditions?: string[];
   /** RBAC conditions on the read, update and delete actions of a content type, by short name. */
   conditions?: Record<string, string[]>;
   /** Other admin actions, such as the workflow plugin's. */
@@ -48,6 +50,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
       'opinion-report': ['create', 'read', 'update'],
     },
     media: MEDIA_WRITE,
+    // Most photos show children: an author's media library holds only the files they uploaded.
+    mediaConditions: ['admin::is-creator'],
     conditions: { ...ITEMS_IN_SCOPE, 'media-asset': OWN_UNIT, 'opinion-report': OWN_UNIT },
     actions: WORKFLOW,
   },
