@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { FILE_FIELDS, publicFile, type PublicFile } from './media-file-view';
 import type { MediaListQuery } from './public-queries';
+import { PUBLIC_ASSET_FILTERS } from '../media/consent';
 import { topicIdsWithin, unitIdOf } from './reference-reader';
 import { MEDIA_ASSET } from './tables';
 
@@ -17,13 +18,11 @@ export interface PublicMediaAsset {
 }
 
 /**
- * The public media archive: assets marked public, and of those showing minors only the ones whose
- * consent is confirmed (a belt to the upload rules' braces). The flags themselves are not shown.
+ * The public media archive: the media rules' own filter (public, and children only with consent),
+ * a belt to the braces of the rule that refuses such an asset being made public. The flags
+ * themselves are not shown.
  */
-const PUBLIC_ONLY = {
-  public: true,
-  $or: [{ containsMinors: false }, { consentConfirmed: true }],
-};
+const PUBLIC_ONLY = PUBLIC_ASSET_FILTERS;
 
 export async function listPublicMediaAssets(
   strapi: Core.Strapi,
