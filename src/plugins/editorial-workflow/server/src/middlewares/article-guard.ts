@@ -1,12 +1,12 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { forbidden } from '../utils/errors';
 import { CONTENT_EDITORS, ROLE_LABELS, STATE_LABELS, mayEditContent, stateAfterEdit, type WorkflowState } from '../../../shared/state-machine';
-import { relationChange } from '../../../../../utils/relation-input';
 import { rolesForItem, type Standing } from '../services/membership';
 import { placementOf, type ItemStateRow } from '../services/workflow';
 import type { ItemDraft } from '../services/item-content';
 import { hasPublicationPass, type PublicationOperation } from '../utils/publication-pass';
-import { ARTICLE, UNIT } from '../utils/uids';
+import { ARTICLE } from '../utils/uids';
+import { unitIdOf } from '../utils/unit-ref';
 import { adminUserOf } from '../utils/request-user';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -69,15 +69,6 @@ export const articleGuard =
 const workflow = (strapi: Core.Strapi) => strapi.plugin('editorial-workflow').service('workflow');
 const membership = (strapi: Core.Strapi) => strapi.plugin('editorial-workflow').service('membership');
 const itemContent = (strapi: Core.Strapi) => strapi.plugin('editorial-workflow').service('item-content');
-
-async function unitIdOf(strapi: Core.Strapi, value: unknown): Promise<number | null | undefined> {
-  const change = relationChange(value);
-  if (change.kind === 'unchanged') return undefined;
-  if (change.kind === 'cleared') return null;
-  if ('id' in change.ref) return change.ref.id;
-  const unit = await strapi.db.query(UNIT).findOne({ where: { documentId: change.ref.documentId }, select: ['id'] });
-  return unit?.id ?? null;
-}
 
 /** An admin user files items only for units where they are an author. */
 async function assertMayFile(strapi: Core.Strapi, unitValue: unknown, sourceDocumentId?: string): Promise<void> {

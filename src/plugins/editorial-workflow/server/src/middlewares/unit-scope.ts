@@ -1,7 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { relationChange } from '../../../../../utils/relation-input';
 import { forbidden } from '../utils/errors';
-import { UNIT } from '../utils/uids';
+import { unitIdOf } from '../utils/unit-ref';
 import { adminUserOf, isSuperAdmin } from '../utils/request-user';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -35,14 +34,8 @@ export const unitScope =
     const params = ctx.params as Params;
     const data = { ...(params.data ?? {}) };
     delete data.scopeUnitId;
-    const change = relationChange(data.unit);
-    if (change.kind === 'cleared') data.scopeUnitId = null;
-    if (change.kind === 'set') {
-      data.scopeUnitId =
-        'id' in change.ref
-          ? change.ref.id
-          : ((await strapi.db.query(UNIT).findOne({ where: { documentId: change.ref.documentId }, select: ['id'] }))?.id ?? null);
-    }
+    const unitId = await unitIdOf(strapi, data.unit);
+    if (unitId !== undefined) data.scopeUnitId = unitId;
     if (ctx.uid === REPORT && typeof data.scopeUnitId === 'number') await assertMember(strapi, data.scopeUnitId);
     params.data = data;
     return next();
