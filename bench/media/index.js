@@ -13,6 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { BENCH_STRAPI_ENV } = require('../strapi-env');
 
 const appDir = path.resolve(__dirname, '..', '..');
 const workDir = path.join(appDir, '.tmp', 'bench-media');
@@ -95,17 +96,9 @@ async function runSide(side) {
   Object.assign(process.env, {
     NODE_ENV: 'development',
     LOG_LEVEL: 'error',
-    STRAPI_DISABLE_CRON: 'true',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    SEED_ON_FIRST_RUN: 'false',
+    ...BENCH_STRAPI_ENV,
     DATABASE_URL: '',
     DATABASE_FILENAME: dbFile,
-    APP_KEYS: 'bench-1,bench-2',
-    API_TOKEN_SALT: 'bench',
-    ADMIN_JWT_SECRET: 'bench',
-    TRANSFER_TOKEN_SALT: 'bench',
-    JWT_SECRET: 'bench',
-    ENCRYPTION_KEY: 'bench',
     // Lets the vanilla side switch the archive's hooks off (src/media/upload-hooks.ts).
     MEDIA_BENCHMARK: side === 'vanilla' ? 'vanilla-comparison' : '',
   });

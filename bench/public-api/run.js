@@ -7,6 +7,7 @@ const net = require('net');
 const { spawn } = require('child_process');
 const prepare = require('./prepare');
 const writeVanillaProject = require('./vanilla');
+const { BENCH_STRAPI_ENV } = require('../strapi-env');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const workDir = process.env.BENCH_DIR || '/tmp/bench-public-api';
@@ -18,19 +19,11 @@ const database = path.join(workDir, `bench-${ITEMS}.db`);
 
 const baseEnv = {
   ...process.env,
+  ...BENCH_STRAPI_ENV,
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   HOST: '127.0.0.1',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_CRON: 'true',
-  SEED_ON_FIRST_RUN: 'false',
   DATABASE_URL: '',
-  APP_KEYS: 'bench-1,bench-2',
-  API_TOKEN_SALT: 'bench',
-  ADMIN_JWT_SECRET: 'bench',
-  TRANSFER_TOKEN_SALT: 'bench',
-  JWT_SECRET: 'bench',
-  ENCRYPTION_KEY: 'bench',
   // The limiter stays in the measured path, with a limit no benchmark reaches.
   PUBLIC_API_RATE_LIMIT: '1000000000',
 };

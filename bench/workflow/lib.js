@@ -3,24 +3,12 @@ const fs = require('fs');
 const path = require('path');
 const http = require('http');
 const { performance } = require('perf_hooks');
+const { BENCH_STRAPI_ENV } = require('../strapi-env');
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
 /** The same env for both apps: production mode, quiet logs, no cron, no telemetry. */
-const BENCH_ENV = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  HOST: '127.0.0.1',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_DISABLE_CRON: 'true',
-  SEED_ON_FIRST_RUN: 'false',
-  APP_KEYS: 'bench-1,bench-2',
-  API_TOKEN_SALT: 'bench',
-  ADMIN_JWT_SECRET: 'bench',
-  TRANSFER_TOKEN_SALT: 'bench',
-  JWT_SECRET: 'bench',
-  ENCRYPTION_KEY: 'bench',
-};
+const BENCH_ENV = { ...BENCH_STRAPI_ENV, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
 
 /**
  * A fresh database for one worker: a SQLite file under `workDir`, or a PostgreSQL database created
@@ -167,6 +155,23 @@ function itemContent(i) {
   };
 }
 
+/** Makes `count` draft items of identical content in both apps, numbered across calls. */
+function itemMaker(strapi, unit, topic) {
+  let serial = 0;
+  return async (count) => {
+    const ids = [];
+    for (let i = 0; i < count; i += 1) {
+      const data = {
+        ...itemContent(serial++),
+        unit: { connect: [{ documentId: unit.documentId }] },
+        topics: { connect: [{ documentId: topic.documentId }] },
+      };
+      ids.push((await strapi.documents('api::article.article').create({ data })).documentId);
+    }
+    return ids;
+  };
+}
+
 /**
  * A worker's side of the runner's IPC: answers { id, op, args } with { id, result } or { id, error }.
  * `stop` runs the worker's cleanup and exits.
@@ -187,4 +192,4 @@ function serve(handlers, cleanup) {
   process.send({ ready: true });
 }
 
-module.exports = { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemContent, serve };
+module.exports = { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemContent, itemMaker, serve };

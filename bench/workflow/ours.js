@@ -2,7 +2,7 @@
 // runner (run.js) over IPC: full cycles, single publish transitions, a report of where time went.
 const path = require('path');
 const { performance } = require('perf_hooks');
-const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemContent, serve } = require('./lib');
+const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemMaker, serve } = require('./lib');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(repoDir, 'dist');
@@ -67,19 +67,7 @@ async function prepare(strapi, base) {
     desk[role] = { actor: { id: user.id, name: `${role} Bench` }, token: await adminLogin(base, email, PASSWORD) };
   }
 
-  let serial = 0;
-  const newItems = async (count) => {
-    const ids = [];
-    for (let i = 0; i < count; i += 1) {
-      const data = {
-        ...itemContent(serial++),
-        unit: { connect: [{ documentId: unit.documentId }] },
-        topics: { connect: [{ documentId: topic.documentId }] },
-      };
-      ids.push((await strapi.documents(ARTICLE).create({ data })).documentId);
-    }
-    return ids;
-  };
+  const newItems = itemMaker(strapi, unit, topic);
 
   const viaHttp = async (documentId, action, role, expectedVersion) => {
     const res = await call(base, 'POST', `/editorial-workflow/items/${documentId}/transitions`, {

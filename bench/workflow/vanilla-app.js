@@ -4,7 +4,7 @@
 // production app carries no bench-only bypass.
 const fs = require('fs');
 const path = require('path');
-const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, itemContent, serve } = require('./lib');
+const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, itemMaker, serve } = require('./lib');
 const writeVanillaProject = require('../public-api/vanilla');
 
 const repoDir = path.resolve(__dirname, '..', '..');
@@ -62,19 +62,7 @@ async function prepare(strapi, base) {
   });
   const token = await adminLogin(base, 'root@bench.local', 'Root@12345');
 
-  let serial = 0;
-  const newItems = async (count) => {
-    const ids = [];
-    for (let i = 0; i < count; i += 1) {
-      const data = {
-        ...itemContent(serial++),
-        unit: { connect: [{ documentId: unit.documentId }] },
-        topics: { connect: [{ documentId: topic.documentId }] },
-      };
-      ids.push((await strapi.documents(ARTICLE).create({ data })).documentId);
-    }
-    return ids;
-  };
+  const newItems = itemMaker(strapi, unit, topic);
   const ids = { code: await newItems(PUBLISH_ITEMS + WARMUP), http: await newItems(PUBLISH_ITEMS + WARMUP) };
 
   let recording = false;
