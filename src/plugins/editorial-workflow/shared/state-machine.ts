@@ -125,7 +125,3 @@ export const ROLE_LABELS: Record<WorkflowRole, string> = {
   head: 'Trưởng phòng',
   publisher: 'Chuyên viên Phòng QLCL',
 };
-
-export const isState = (value: unknown): value is WorkflowState => STATES.includes(value as WorkflowState);
-export const isAction = (value: unknown): value is WorkflowAction => ACTIONS.includes(value as WorkflowAction);
-export const isRole = (value: unknown): value is WorkflowRole => ROLES.includes(value as WorkflowRole);

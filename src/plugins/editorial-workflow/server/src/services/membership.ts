@@ -76,11 +76,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set(found.map((row) => row.unitId))];
     },
 
-    async rolesOf(userId: number): Promise<WorkflowRole[]> {
-      const found: Array<{ role: WorkflowRole }> = await rows().findMany({ where: { userId }, select: ['role'] });
-      return [...new Set(found.map((row) => row.role))];
-    },
-
     /** The people holding `role` in a unit (the publisher: in any unit). */
     async userIdsWithRole(role: WorkflowRole, unitId?: number): Promise<number[]> {
       const found: Array<{ userId: number }> = await rows().findMany({
