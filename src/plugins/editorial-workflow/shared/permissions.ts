@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   readMemberships: `plugin::${PLUGIN_ID}.memberships.read`,
   /** Add and remove memberships. */
   manageMemberships: `plugin::${PLUGIN_ID}.memberships.manage`,
+  /** Read the unit statistics (counts, quotas, ranking, exports), scoped by the person's units. */
+  readStats: `plugin::${PLUGIN_ID}.stats.read`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

@@ -1,0 +1,34 @@
+import { PERMISSIONS, PLUGIN_ID } from '../../shared/permissions';
+import { registerContentManagerExtensions } from './content-manager';
+import { PluginIcon, StatsIcon } from './components/PluginIcon';
+import { loadTranslations } from './translations';
+import { getTranslation } from './utils/getTranslation';
+
+/** The admin part of the workflow: the item side panel, the review queue and the statistics. */
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PluginIcon,
+      intlLabel: { id: getTranslation('menu.queue'), defaultMessage: 'Tin bài chờ xử lý' },
+      Component: () => import('./pages/QueueApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-stats`,
+      icon: StatsIcon,
+      intlLabel: { id: getTranslation('menu.stats'), defaultMessage: 'Thống kê' },
+      Component: () => import('./pages/StatsApp'),
+      permissions: [{ action: PERMISSIONS.readStats, subject: null }],
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
+  },
+
+  bootstrap(app: any) {
+    registerContentManagerExtensions(app);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return loadTranslations(locales);
+  },
+};

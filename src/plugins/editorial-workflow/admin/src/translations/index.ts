@@ -1,0 +1,23 @@
+import { PLUGIN_ID } from '../../../shared/permissions';
+
+type Messages = Record<string, string>;
+
+/**
+ * Each screen keeps its strings in its own pair of files (`<part>/en.json`, `<part>/vi.json`);
+ * they are merged here and prefixed with the plugin id. Static imports, so the bundler sees them.
+ */
+const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
+  vi: [() => import('./workflow/vi.json'), () => import('./stats/vi.json')],
+  en: [() => import('./workflow/en.json'), () => import('./stats/en.json')],
+};
+
+const prefixed = (data: Messages) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+export const loadTranslations = (locales: string[]) =>
+  Promise.all(
+    locales.map(async (locale) => {
+      const parts = await Promise.all((LOADERS[locale] ?? []).map((load) => load().then((module) => module.default)));
+      return { locale, data: prefixed(Object.assign({}, ...parts)) };
+    })
+  );
