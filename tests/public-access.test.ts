@@ -77,4 +77,10 @@ describe('the public role: units and topics, no private field (items and media: 
     expect((await request(app.server).post('/api/topics').send({ data: { code: 'XIII', title: 'x' } })).status).toBe(403);
     expect(await app.strapi.db.query('api::unit.unit').count()).toBe(before);
   });
+
+  it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {
+    const res = await get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/image/);
+  });
 });
