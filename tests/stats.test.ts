@@ -2,6 +2,7 @@ import request from 'supertest';
 import ExcelJS from 'exceljs';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { newsroomUser } from './harness/workflow';
+import { adminLogin } from './harness/http';
 import { adminWithRole, clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
 import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-workflow/shared/stats';
 
@@ -244,11 +245,12 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
       expect(res.body.error.message).toMatch(message);
     });
 
-    it('refuses a person without the statistics permission', async () => {
-      const desk = await app.strapi.db.query('admin::user').findOne({ where: { email: 'clock-desk@test.local' } });
-      expect(desk).toBeTruthy();
-      const res = await request(app.server).get('/editorial-workflow/stats/compliance?from=2026-10-01&to=2026-10-31');
-      expect(res.status).toBe(401);
+    it('refuses a person whose role lacks the statistics permission, and an anonymous caller', async () => {
+      const role = await app.strapi.service('admin::role').create({ name: 'Không xem thống kê', code: 'no-stats', description: 'test' });
+      await app.strapi.service('admin::user').create({ email: 'nostats@test.local', firstname: 'Không', lastname: 'Quyền', password: 'Newsroom@123', isActive: true, roles: [role.id] });
+      const token = await adminLogin(app, 'nostats@test.local', 'Newsroom@123');
+      expect((await get('/stats/compliance?from=2026-10-01&to=2026-10-31', token)).status).toBe(403);
+      expect((await request(app.server).get('/editorial-workflow/stats/compliance?from=2026-10-01&to=2026-10-31')).status).toBe(401);
     });
   });
 
