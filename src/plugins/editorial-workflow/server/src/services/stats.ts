@@ -44,12 +44,6 @@ const monthShift = (month: string, by: number): string => {
  */
 const meets = (count: number, quota: number | null): boolean | null => (quota === null || quota === 0 ? null : count >= quota);
 
-/** The period is met when every metric with something to meet is met; null when nothing applies. */
-function periodMet(cells: Record<Metric, Cell>): boolean | null {
-  const judged = METRICS.map((metric) => cells[metric].met).filter((met): met is boolean => met !== null);
-  return judged.length === 0 ? null : judged.every(Boolean);
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The units counted, in a stable order (kind as the plan lists them, then code). */
   async function unitsOf(query: { unitKind?: string; unitIds?: number[] }): Promise<UnitRef[]> {
@@ -123,7 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row: Record<string, { metrics: Record<Metric, Cell>; met: boolean | null }> = {};
       for (const period of periods) {
         const metrics = {} as Record<Metric, Cell>;
-        METRICS.forEach((metric, i) => {
+        // The period is met when every metric with something to meet is met; null when none has.
+        let periodMet: boolean | null = null;
+        for (let i = 0; i < METRICS.length; i += 1) {
+          const metric = METRICS[i];
           const count = byMetric[i]?.get(period.key) ?? 0;
           const quota = policies[i] ? policies[i]!.minimum : null;
           let met = meets(count, quota);
@@ -132,8 +129,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (now.getTime() < reportDeadline(period.key, reportPolicy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
           }
           metrics[metric] = { count, quota, met };
-        });
-        row[period.key] = { metrics, met: periodMet(metrics) };
+          if (met !== null) periodMet = periodMet !== false && met;
+        }
+        row[period.key] = { metrics, met: periodMet };
       }
       return row;
     };
