@@ -3,5 +3,7 @@ import itemContent from './item-content';
 import workflow from './workflow';
 import queue from './queue';
 import notifications from './notifications';
+import stats from './stats';
+import reminders from './reminders';
 
-export default { membership, 'item-content': itemContent, workflow, queue, notifications };
+export default { membership, 'item-content': itemContent, workflow, queue, notifications, stats, reminders };
