@@ -1,8 +1,9 @@
 /**
- * Calendar dates of the statistics page, as `YYYY-MM-DD` strings in Vietnam time (the server counts in
- * Asia/Ho_Chi_Minh, so "today" and every preset are Vietnamese dates whatever the browser's zone).
+ * Calendar dates of the statistics page, as `YYYY-MM-DD` strings in Vietnam time: the server counts in
+ * Asia/Ho_Chi_Minh, so "today" and every preset are Vietnamese dates whatever the browser's zone.
+ * School years and Vietnam dates come from the arithmetic the server uses (`shared/periods.ts`).
  */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { monthKeyOf, schoolYearOf, schoolYearRange as sharedSchoolYearRange, vnDateOf } from '../../../../shared/periods';
 
 export const PRESETS = ['thisMonth', 'last3Months', 'thisSchoolYear', 'lastSchoolYear'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -12,18 +13,9 @@ export type DateRange = { from: string; to: string };
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Today's date in Vietnam. */
-export function vietnamToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: VIETNAM_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export const vietnamToday = (now: Date = new Date()): string => vnDateOf(now);
 
 /** The first day of the month `offset` months away from `date`'s month. */
 export function monthStart(date: string, offset = 0): string {
@@ -32,29 +24,16 @@ export function monthStart(date: string, offset = 0): string {
   return iso(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
-export function monthEnd(date: string): string {
-  const [year, month] = parts(date);
-  return iso(year, month, daysInMonth(year, month));
-}
-
-/** `2026-11` for any date of November 2026. */
-export const monthKey = (date: string) => date.slice(0, 7);
-
 /** The last `count` months up to `today`'s, newest first (`2026-11`, `2026-10`…). */
 export function recentMonths(today: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => monthKey(monthStart(today, -i)));
+  return Array.from({ length: count }, (_, i) => monthKeyOf(monthStart(today, -i)));
 }
 
-/** School years run from 1 September to 31 August: 2026-11-28 is in `2026-2027`. */
-export function schoolYearOf(date: string): string {
-  const [year, month] = parts(date);
-  const start = month >= 9 ? year : year - 1;
-  return `${start}-${start + 1}`;
-}
-
+/** A school year's dates (1 September to 31 August); `schoolYear` comes from `recentSchoolYears`. */
 export function schoolYearRange(schoolYear: string): DateRange {
-  const start = Number(schoolYear.slice(0, 4));
-  return { from: iso(start, 9, 1), to: iso(start + 1, 8, 31) };
+  const range = sharedSchoolYearRange(schoolYear);
+  if (!range) throw new Error(`Not a school year: ${schoolYear}`);
+  return range;
 }
 
 /** The school year of `today` and the `count - 1` before it, newest first. */

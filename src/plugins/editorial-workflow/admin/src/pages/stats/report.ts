@@ -1,9 +1,9 @@
-import type { ReportStatus, ReportStatusValue } from './types';
+import type { ReportStatus, ReportStatusTable } from './types';
 
-type ReportRow = ReportStatus['units'][number];
+type ReportRow = ReportStatusTable['units'][number];
 
 /** Who needs chasing first: missing, then late, then on time; by unit name within each. */
-const ORDER: Record<ReportStatusValue, number> = { missing: 0, late: 1, on_time: 2 };
+const ORDER: Record<ReportStatus, number> = { missing: 0, late: 1, on_time: 2 };
 
 export function sortReportRows(rows: readonly ReportRow[]): ReportRow[] {
   return [...rows].sort(
@@ -11,8 +11,13 @@ export function sortReportRows(rows: readonly ReportRow[]): ReportRow[] {
   );
 }
 
-export function reportCounts(rows: readonly ReportRow[]): Record<ReportStatusValue, number> {
-  const counts: Record<ReportStatusValue, number> = { on_time: 0, late: 0, missing: 0 };
+export function reportCounts(rows: readonly ReportRow[]): Record<ReportStatus, number> {
+  const counts: Record<ReportStatus, number> = { on_time: 0, late: 0, missing: 0 };
   for (const { status } of rows) counts[status] += 1;
   return counts;
+}
+
+/** The rows of the page's kind and unit filters ('' = every kind, every unit). */
+export function reportRowsFor(rows: readonly ReportRow[], unitKind: string, unitCode: string): ReportRow[] {
+  return rows.filter(({ unit }) => (unitKind === '' || unit.kind === unitKind) && (unitCode === '' || unit.code === unitCode));
 }
