@@ -3,8 +3,18 @@ import { Box, Typography } from '@strapi/design-system';
 import { styled } from 'styled-components';
 
 import { shortDate } from '../../pages/stats/dates';
-import { HEADLINE_METRIC, gridRows, metricLines, pageOf, periodShortLabel, toneCounts, type GridRow } from '../../pages/stats/grid';
-import type { ComplianceGrid, Metric, Period } from '../../pages/stats/types';
+import {
+  HEADLINE_METRIC,
+  gridRows,
+  metricLines,
+  pageOf,
+  periodShortLabel,
+  toneCounts,
+  type GridRow,
+  type MetricLine,
+  type Tone,
+} from '../../pages/stats/grid';
+import type { ComplianceGrid, Metric } from '../../pages/stats/types';
 import { useStatsMessages, type StatsMessages } from '../../pages/stats/useStatsMessages';
 import { GridLegend } from './GridLegend';
 import { Pager } from './Pager';
@@ -24,14 +34,24 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
   const [page, setPage] = React.useState(1);
   React.useEffect(() => setPage(1), [grid]);
   const paged = pageOf(rows, page, PAGE_SIZE);
-  const periodName = (period: Period) =>
-    grid.granularity === 'week'
-      ? t('grid.week', 'Tuần {week} ({start} – {end})', {
-          week: periodShortLabel(period.key),
-          start: shortDate(period.start, false),
-          end: shortDate(period.end),
-        })
-      : t('grid.month', 'Tháng {month}', { month: periodShortLabel(period.key) });
+  // Tooltips are plain strings built from parts made once per grid: 2,600 cells a page stay cheap.
+  const periodNames = React.useMemo(
+    () =>
+      new Map(
+        grid.periods.map((period) => [
+          period.key,
+          grid.granularity === 'week'
+            ? t('grid.week', 'Tuần {week} ({start} – {end})', {
+                week: periodShortLabel(period.key),
+                start: shortDate(period.start, false),
+                end: shortDate(period.end),
+              })
+            : t('grid.month', 'Tháng {month}', { month: periodShortLabel(period.key) }),
+        ])
+      ),
+    [grid, t]
+  );
+  const describe = React.useMemo(() => memoizedLineDescriber(messages), [messages]);
 
   return (
     <>
@@ -46,7 +66,7 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
                 </Typography>
               </UnitHeader>
               {grid.periods.map((period) => (
-                <PeriodHeader key={period.key} scope="col" title={periodName(period)}>
+                <PeriodHeader key={period.key} scope="col" title={periodNames.get(period.key)}>
                   <Typography variant="sigma" textColor="neutral700">
                     {periodShortLabel(period.key)}
                   </Typography>
@@ -61,7 +81,14 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
           </thead>
           <tbody>
             {paged.items.map((row) => (
-              <GridRowView key={row.unit.id} row={row} metrics={grid.metrics} periodName={periodName} messages={messages} />
+              <GridRowView
+                key={row.unit.id}
+                row={row}
+                metrics={grid.metrics}
+                periodNames={periodNames}
+                describe={describe}
+                messages={messages}
+              />
             ))}
           </tbody>
         </Table>
@@ -74,11 +101,12 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
 type GridRowViewProps = {
   row: GridRow;
   metrics: Metric[];
-  periodName: (period: Period) => string;
+  periodNames: Map<string, string>;
+  describe: (line: MetricLine) => string;
   messages: StatsMessages;
 };
 
-const GridRowView = React.memo(({ row, metrics, periodName, messages }: GridRowViewProps) => {
+const GridRowView = React.memo(({ row, metrics, periodNames, describe, messages }: GridRowViewProps) => {
   const { t, kindLabel } = messages;
   return (
     <tr>
@@ -98,21 +126,30 @@ const GridRowView = React.memo(({ row, metrics, periodName, messages }: GridRowV
         </UnitCellInner>
       </UnitCell>
       {row.cells.map(({ period, cell, tone }) => {
-        const details = [
-          `${row.unit.name} · ${periodName(period)}`,
-          ...metricLines(cell, metrics).map((line) => describeLine(line, messages)),
-        ].join('\n');
+        const details = [`${row.unit.name} · ${periodNames.get(period.key)}`, ...metricLines(cell, metrics).map(describe)].join('\n');
+        // A plain cell coloured by its class: a styled component per cell costs too much at 2,600 a page.
         return (
-          <CountCell key={period.key} $tone={tone} title={details} aria-label={details}>
+          <td key={period.key} className={tone} title={details} aria-label={details}>
             {cell ? cell.metrics[HEADLINE_METRIC]?.count ?? '' : ''}
-          </CountCell>
+          </td>
         );
       })}
     </tr>
   );
 });
 
-function describeLine(line: ReturnType<typeof metricLines>[number], { t, metricLabel }: StatsMessages): string {
+/** describeLine, remembered: a grid holds few distinct (metric, count, quota, met) lines. */
+function memoizedLineDescriber(messages: StatsMessages): (line: MetricLine) => string {
+  const known = new Map<string, string>();
+  return (line) => {
+    const key = `${line.metric}:${line.count}:${line.quota}:${line.met}`;
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = describeLine(line, messages)));
+    return text;
+  };
+}
+
+function describeLine(line: MetricLine, { t, metricLabel }: StatsMessages): string {
   const label = metricLabel(line.metric);
   if (line.quota == null) return t('cell.noQuota', '{label}: {count} (không có chỉ tiêu)', { label, count: line.count });
   if (line.met == null) return t('cell.pending', '{label}: {count}/{quota}', { label, count: line.count, quota: line.quota });
@@ -134,6 +171,20 @@ const Table = styled.table`
   border-collapse: separate;
   border-spacing: 0;
   font-variant-numeric: tabular-nums;
+
+  td {
+    height: 4.4rem;
+    text-align: center;
+    font-size: 1.3rem;
+    font-weight: 600;
+    border-right: 1px solid ${({ theme }) => theme.colors.neutral0};
+    border-bottom: 1px solid ${({ theme }) => theme.colors.neutral0};
+    cursor: default;
+  }
+  ${({ theme }) =>
+    (Object.keys(TONE_COLORS) as Tone[])
+      .map((tone) => `td.${tone} { color: ${theme.colors[TONE_COLORS[tone].text]}; background: ${theme.colors[TONE_COLORS[tone].background]}; }`)
+      .join('\n')}
 `;
 
 const stickyTop = `
@@ -186,16 +237,4 @@ const UnitName = styled.div`
   display: flex;
   flex-direction: column;
   min-width: 0;
-`;
-
-const CountCell = styled.td<{ $tone: keyof typeof TONE_COLORS }>`
-  height: 4.4rem;
-  text-align: center;
-  font-size: 1.3rem;
-  font-weight: 600;
-  color: ${({ theme, $tone }) => theme.colors[TONE_COLORS[$tone].text]};
-  background: ${({ theme, $tone }) => theme.colors[TONE_COLORS[$tone].background]};
-  border-right: 1px solid ${({ theme }) => theme.colors.neutral0};
-  border-bottom: 1px solid ${({ theme }) => theme.colors.neutral0};
-  cursor: default;
 `;

@@ -1,6 +1,7 @@
+import * as React from 'react';
 import { Box, Button, Combobox, ComboboxOption, DatePicker, Field, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 
-import { PRESETS, isoFromLocalDate, localDateFromIso, presetOf, presetRange, type Preset } from '../../pages/stats/dates';
+import { PRESETS, dateFromPicker, pickerValueOf, presetOf, presetRange, type Preset } from '../../pages/stats/dates';
 import type { GridFilters } from '../../pages/stats/query';
 import { UNIT_KINDS, type Granularity, type UnitRef } from '../../pages/stats/types';
 import { useStatsMessages } from '../../pages/stats/useStatsMessages';
@@ -20,6 +21,9 @@ type StatsFiltersProps = {
 export const StatsFilters = ({ value, onChange, units, today }: StatsFiltersProps) => {
   const { t, kindLabel } = useStatsMessages();
   const activePreset = presetOf(value, today);
+  // Stable Dates: the picker resets its text whenever its value changes identity.
+  const fromDate = React.useMemo(() => pickerValueOf(value.from), [value.from]);
+  const toDate = React.useMemo(() => pickerValueOf(value.to), [value.to]);
   const set = (patch: Partial<GridFilters>) => onChange({ ...value, ...patch });
   const presetLabels: Record<Preset, string> = {
     thisMonth: t('preset.thisMonth', 'Tháng này'),
@@ -86,8 +90,8 @@ export const StatsFilters = ({ value, onChange, units, today }: StatsFiltersProp
               <Field.Label>{t('filters.from', 'Từ ngày')}</Field.Label>
               <DatePicker
                 locale="vi-VN"
-                value={localDateFromIso(value.from)}
-                onChange={(date) => date && set({ from: isoFromLocalDate(date) })}
+                value={fromDate}
+                onChange={(date) => date && set({ from: dateFromPicker(date) })}
                 clearLabel={t('filters.clearDate', 'Xoá ngày')}
               />
             </Field.Root>
@@ -97,8 +101,8 @@ export const StatsFilters = ({ value, onChange, units, today }: StatsFiltersProp
               <Field.Label>{t('filters.to', 'Đến ngày')}</Field.Label>
               <DatePicker
                 locale="vi-VN"
-                value={localDateFromIso(value.to)}
-                onChange={(date) => date && set({ to: isoFromLocalDate(date) })}
+                value={toDate}
+                onChange={(date) => date && set({ to: dateFromPicker(date) })}
                 clearLabel={t('filters.clearDate', 'Xoá ngày')}
               />
             </Field.Root>

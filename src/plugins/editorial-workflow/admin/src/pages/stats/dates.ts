@@ -69,15 +69,16 @@ export function presetOf(range: DateRange, today: string): Preset | null {
 }
 
 /**
- * The date pickers speak `Date` in the browser's zone; a calendar date is its local year, month and day
- * (never its UTC instant, which would shift by a day west or east of Greenwich).
+ * The design-system DatePicker is lopsided (2.2.4): it reads its `value` by the UTC day of the Date
+ * and hands back the chosen day as local midnight. So a calendar date goes in as UTC midnight and
+ * comes back from its local year, month and day; anything else shifts a day east or west of Greenwich.
  */
-export const isoFromLocalDate = (date: Date) => iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
-
-export function localDateFromIso(date: string): Date {
+export function pickerValueOf(date: string): Date {
   const [year, month, day] = parts(date);
-  return new Date(year, month - 1, day);
+  return new Date(Date.UTC(year, month - 1, day));
 }
+
+export const dateFromPicker = (date: Date) => iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 /** `2026-11-24` → `24/11/2026`, `24/11` without the year: the Vietnamese way of writing dates. */
 export function shortDate(date: string, withYear = true): string {

@@ -1,7 +1,7 @@
 import {
-  isoFromLocalDate,
-  localDateFromIso,
+  dateFromPicker,
   monthStart,
+  pickerValueOf,
   presetOf,
   presetRange,
   recentMonths,
@@ -40,9 +40,10 @@ describe('statistics dates', () => {
     expect(presetOf({ from: '2026-09-02', to: today }, today)).toBeNull();
   });
 
-  it('reads a picked date by its local calendar day, both ways', () => {
-    expect(isoFromLocalDate(new Date(2026, 10, 1, 0, 0))).toBe('2026-11-01');
-    expect(isoFromLocalDate(localDateFromIso('2026-12-31'))).toBe('2026-12-31');
+  it('gives the date picker UTC midnight and reads its answer by the local day', () => {
+    expect(pickerValueOf('2026-09-01').toISOString()).toBe('2026-09-01T00:00:00.000Z');
+    expect(dateFromPicker(new Date(2026, 10, 1, 0, 0))).toBe('2026-11-01');
+    expect(dateFromPicker(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
     expect(shortDate('2026-11-04')).toBe('04/11/2026');
     expect(shortDate('2026-11-04', false)).toBe('04/11');
   });
