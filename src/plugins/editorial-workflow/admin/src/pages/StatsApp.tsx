@@ -50,6 +50,12 @@ const StatsApp = () => {
     }
   }, [grid.status, grid.data, filters.unit]);
 
+  // The report table follows the kind and unit filters; kept stable so its paging survives other changes.
+  const reportRows = React.useMemo(
+    () => (report.status === 'ready' ? { ...report.data, units: reportRowsFor(report.data.units, filters.unitKind, filters.unit) } : null),
+    [report.status, report.data, filters.unitKind, filters.unit]
+  );
+
   const range = `${shortDate(filters.from)} – ${shortDate(filters.to)}`;
   const measureLabels: Record<TrendMeasure, string> = {
     shareMet: t('trend.measure.shareMet', 'Tỉ lệ đạt chỉ tiêu'),
@@ -139,12 +145,10 @@ const StatsApp = () => {
           >
             <SectionState
               request={report}
-              isEmpty={(data) => reportRowsFor(data.units, filters.unitKind, filters.unit).length === 0}
+              isEmpty={() => !reportRows || reportRows.units.length === 0}
               emptyMessage={t('report.empty', 'Không đơn vị nào trong bộ lọc phải nộp báo cáo dư luận.')}
             >
-              {(data) => (
-                <ReportStatusPanel report={{ ...data, units: reportRowsFor(data.units, filters.unitKind, filters.unit) }} />
-              )}
+              {() => reportRows && <ReportStatusPanel report={reportRows} />}
             </SectionState>
           </Section>
 

@@ -57,7 +57,7 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
     <>
       <GridLegend counts={counts} />
       <Scroller tabIndex={0} aria-label={t('grid.scroll', 'Bảng chỉ tiêu, cuộn ngang để xem các kỳ')}>
-        <Table>
+        <Table style={{ width: `calc(${UNIT_COLUMN} + ${grid.periods.length} * ${PERIOD_COLUMN})` }}>
           <thead>
             <tr>
               <UnitHeader scope="col">
@@ -159,6 +159,7 @@ function describeLine(line: MetricLine, { t, metricLabel }: StatsMessages): stri
 }
 
 const UNIT_COLUMN = '26rem';
+const PERIOD_COLUMN = '4.4rem';
 
 const Scroller = styled(Box)`
   overflow: auto;
@@ -167,7 +168,9 @@ const Scroller = styled(Box)`
   border-radius: ${({ theme }) => theme.borderRadius};
 `;
 
+// Fixed layout: the browser sizes 52 columns from the header alone instead of measuring 2,600 cells.
 const Table = styled.table`
+  table-layout: fixed;
   border-collapse: separate;
   border-spacing: 0;
   font-variant-numeric: tabular-nums;
@@ -195,7 +198,7 @@ const stickyTop = `
 const PeriodHeader = styled.th`
   ${stickyTop}
   z-index: 2;
-  min-width: 4.4rem;
+  width: ${PERIOD_COLUMN};
   padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[1]}`};
   text-align: center;
   background: ${({ theme }) => theme.colors.neutral100};
@@ -205,7 +208,7 @@ const PeriodHeader = styled.th`
 const UnitHeader = styled(PeriodHeader)`
   left: 0;
   z-index: 3;
-  min-width: ${UNIT_COLUMN};
+  width: ${UNIT_COLUMN};
   text-align: left;
   padding-left: ${({ theme }) => theme.spaces[4]};
   border-right: 1px solid ${({ theme }) => theme.colors.neutral200};
