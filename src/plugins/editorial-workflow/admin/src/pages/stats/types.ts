@@ -1,0 +1,28 @@
+/**
+ * The statistics API as the page reads it: the contract lives in `shared/stats.ts` (server, page
+ * and benchmark code to it); this adds the shapes only the page names.
+ */
+export {
+  METRICS,
+  UNIT_KINDS,
+  METRIC_LABELS,
+  UNIT_KIND_LABELS,
+  REPORT_STATUS_LABELS,
+  type Metric,
+  type UnitKind,
+  type UnitRef,
+  type Cell,
+  type ComplianceGrid,
+  type Ranking,
+  type ReportStatus,
+  type ReportStatusTable,
+} from '../../../../shared/stats';
+export type { Granularity, Period } from '../../../../shared/periods';
+
+import type { ComplianceGrid, Ranking } from '../../../../shared/stats';
+
+export type PeriodCell = ComplianceGrid['units'][number]['periods'][string];
+export type RankingRow = Ranking['units'][number];
+
+export type ExportTable = 'compliance' | 'ranking';
+export type ExportFormat = 'xlsx' | 'csv';
