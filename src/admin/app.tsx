@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import vi from './translations/vi.json';
+import viApp from './translations/vi-app.json';
 
 /** Where Strapi keeps the interface language the person chose (reducer.ts, LANGUAGE_LOCAL_STORAGE_KEY). */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -10,8 +11,10 @@ export default {
     locales: ['vi'],
     // Strapi's own `vi` covers part of the interface; these are the strings of the screens an
     // author uses all day (log-in, the main menu, the content-manager list and edit view, the
-    // media library) that it lacks. Keys as in Strapi's en.json, prefixed by plugin.
-    translations: { vi },
+    // media library) that it lacks, keys as in Strapi's en.json prefixed by plugin; then the ids
+    // Strapi asks for that no en.json declares: this project's content-type names and enumeration
+    // values (the content-manager shows them through formatMessage) and a few prefix quirks.
+    translations: { vi: { ...vi, ...viApp } },
   },
   bootstrap(_app: StrapiApp) {
     // First visit: Vietnamese, the log-in page included. A person who picks English keeps it;

@@ -60,3 +60,26 @@ describe("the admin panel's Vietnamese for an author's screens", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("the admin panel's Vietnamese for this project's own ids", () => {
+  it('names every content type and every enumeration value of the API in Vietnamese, apart from Strapi’s keys', () => {
+    const fs = require('fs');
+    const app: Record<string, string> = require('../translations/vi-app.json');
+    const api = path.resolve(__dirname, '../../api');
+    const wanted: string[] = [];
+    for (const name of fs.readdirSync(api)) {
+      const types = path.join(api, name, 'content-types');
+      if (!fs.existsSync(types)) continue;
+      for (const type of fs.readdirSync(types)) {
+        const schema = JSON.parse(fs.readFileSync(path.join(types, type, 'schema.json'), 'utf8'));
+        wanted.push(schema.info.displayName);
+        for (const attribute of Object.values(schema.attributes) as Array<{ type: string; enum?: string[] }>) {
+          if (attribute.type === 'enumeration') wanted.push(...(attribute.enum ?? []));
+        }
+      }
+    }
+    expect(wanted.filter((id) => !app[id]?.trim())).toEqual([]);
+    const strapiKeys = Object.keys(english());
+    expect(Object.keys(app).filter((id) => strapiKeys.includes(id))).toEqual([]);
+  });
+});
