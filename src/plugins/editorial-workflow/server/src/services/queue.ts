@@ -109,7 +109,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const standing: Standing = await membership().standingOf(userId);
       const authorUnits = [...standing.rolesByUnit].filter(([, roles]) => roles.has('author')).map(([unitId]) => unitId);
       const clauses = waitingFor(standing, await draftsOfUnits(authorUnits));
-      const byState: Partial<Record<WorkflowState, number>> = Object.fromEntries(tabsFor(standing).map((state) => [state, 0]));
+      // Only the states where items wait: the publisher's published tab is for looking, not a to-do.
+      const byState: Partial<Record<WorkflowState, number>> = Object.fromEntries(
+        tabsFor(standing)
+          .filter((state) => state !== 'published')
+          .map((state) => [state, 0])
+      );
       if (clauses.length === 0) return { total: 0, byState };
       const records: Array<{ itemDocumentId: string; state: WorkflowState }> = await strapi.db
         .query(ITEM_STATE)
