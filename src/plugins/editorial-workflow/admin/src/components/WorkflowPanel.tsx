@@ -7,7 +7,7 @@ import { ARTICLE_UID } from '../constants';
 import { useItemWorkflow } from '../hooks/useItemWorkflow';
 import { describeError } from '../utils/errors';
 import { useT } from '../utils/useT';
-import { actionMessage, historyActionMessage, roleMessage } from '../utils/labels';
+import { actionMessage, roleMessage } from '../utils/labels';
 import { HistoryTimeline } from './HistoryTimeline';
 import { StateBadge } from './StateBadge';
 
@@ -115,7 +115,11 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
         <Alert
           variant="danger"
           closeLabel={t('panel.close', 'Đóng')}
-          title={formatMessage(historyActionMessage(item.lastReason.action))}
+          title={
+            item.lastReason.action === 'unpublish'
+              ? t('panel.reason.unpublish', 'Lý do gỡ bài')
+              : t('panel.reason.return', 'Lý do trả lại')
+          }
           data-testid="ew-last-reason"
         >
           {item.lastReason.comment} ({item.lastReason.actorName}, {formatDate(item.lastReason.createdAt, { dateStyle: 'short', timeStyle: 'short' })})
