@@ -34,6 +34,8 @@ export function useQueue(query: QueueQuery) {
   React.useEffect(() => {
     let current = true;
     setIsLoading(true);
+    // No rows of the previous tab or filter while the new ones load: a click must open what is shown.
+    setRows([]);
     const params = Object.fromEntries(
       Object.entries({ ...query, pageSize: QUEUE_PAGE_SIZE }).filter(([, value]) => value !== undefined && value !== '')
     );
