@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseTransition } from '../validation';
 import { WorkflowConflict } from '../utils/errors';
-import { actorName, displayName } from '../middlewares/article-guard';
+import { actorName, displayName } from '../utils/display-name';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

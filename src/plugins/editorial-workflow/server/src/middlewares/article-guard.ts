@@ -8,6 +8,7 @@ import { hasPublicationPass, type PublicationOperation } from '../utils/publicat
 import { ARTICLE } from '../utils/uids';
 import { unitIdOf } from '../utils/unit-ref';
 import { adminUserOf } from '../utils/request-user';
+import { actorName } from '../utils/display-name';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Context = Modules.Documents.Middleware.Context;
@@ -151,13 +152,3 @@ async function assertMayDelete(strapi: Core.Strapi, documentId: string | undefin
   }
 }
 
-type Named = { firstname?: string | null; lastname?: string | null; email?: string | null };
-
-/** How history and e-mails name a person. */
-export const displayName = (user: Named): string => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || '';
-
-export async function actorName(strapi: Core.Strapi, userId: number): Promise<string> {
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['firstname', 'lastname', 'email'] });
-  if (!user) return `#${userId}`;
-  return displayName(user);
-}

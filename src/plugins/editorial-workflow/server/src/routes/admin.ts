@@ -13,6 +13,8 @@ export default {
     { method: 'GET', path: '/items/:documentId', handler: 'items.findOne', config: use },
     { method: 'POST', path: '/items/:documentId/transitions', handler: 'items.transition', config: use },
     { method: 'GET', path: '/queue', handler: 'queue.find', config: use },
+    { method: 'GET', path: '/queue/counts', handler: 'queue.counts', config: use },
+    { method: 'GET', path: '/queue/filters', handler: 'queue.filters', config: use },
     { method: 'GET', path: '/notifications', handler: 'notifications.find', config: use },
     { method: 'POST', path: '/notifications/read', handler: 'notifications.markRead', config: use },
     { method: 'GET', path: '/me/memberships', handler: 'memberships.me', config: use },

@@ -3,7 +3,8 @@ import { DEPARTMENT_QUEUE_STATES, STATE_LABELS, allowedActions, type WorkflowSta
 import { rolesForItem, type Standing } from './membership';
 import type { ItemStateRow } from './workflow';
 import type { QueueQuery } from '../validation';
-import { ARTICLE, ITEM_STATE } from '../utils/uids';
+import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../utils/uids';
+import { ITEM_KINDS } from '../validation';
 
 type Where = Record<string, unknown>;
 
@@ -19,6 +20,22 @@ function waitingFor(standing: Standing, authorUnitDocs: string[]): Where[] {
   if (headOf.length > 0) clauses.push({ state: 'awaiting_approval', departmentId: { $in: headOf } });
   if (standing.isPublisher) clauses.push({ state: 'approved' });
   return clauses;
+}
+
+/** The queue page's tabs: the states in which items wait for the person, and the publisher's published items (to unpublish). */
+export function tabsFor(standing: Standing): WorkflowState[] {
+  const roles = new Set([...standing.rolesByUnit.values()].flatMap((set) => [...set]));
+  const tabs: WorkflowState[] = [];
+  if (roles.has('author')) tabs.push('returned', 'draft');
+  if (roles.has('editor')) tabs.push('in_review');
+  if (roles.has('head')) tabs.push('awaiting_approval');
+  if (standing.isPublisher) tabs.push('approved', 'published');
+  return tabs;
+}
+
+/** Items in a state the person looks at without being the one to act: only the publisher's published tab. */
+function lookedAt(standing: Standing, state: WorkflowState | undefined): Where[] {
+  return state === 'published' && standing.isPublisher ? [{ state: 'published' }] : [];
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -37,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async waitingFor(userId: number, query: QueueQuery) {
       const standing: Standing = await membership().standingOf(userId);
       const authorUnits = [...standing.rolesByUnit].filter(([, roles]) => roles.has('author')).map(([unitId]) => unitId);
-      const clauses = waitingFor(standing, await draftsOfUnits(authorUnits));
+      const clauses = [...waitingFor(standing, await draftsOfUnits(authorUnits)), ...lookedAt(standing, query.state)];
       const empty = { results: [], pagination: { page: query.page, pageSize: query.pageSize, total: 0, pageCount: 0 } };
       if (clauses.length === 0) return empty;
 
@@ -82,6 +99,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       });
       return { results, pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) } };
+    },
+
+    /**
+     * How many items wait for the person, in all and by state: the menu badge and the tab counts.
+     * Counted as the queue lists them (draft rows of existing items), so the badge matches the list.
+     */
+    async countsFor(userId: number): Promise<{ total: number; byState: Partial<Record<WorkflowState, number>> }> {
+      const standing: Standing = await membership().standingOf(userId);
+      const authorUnits = [...standing.rolesByUnit].filter(([, roles]) => roles.has('author')).map(([unitId]) => unitId);
+      const clauses = waitingFor(standing, await draftsOfUnits(authorUnits));
+      const byState: Partial<Record<WorkflowState, number>> = Object.fromEntries(tabsFor(standing).map((state) => [state, 0]));
+      if (clauses.length === 0) return { total: 0, byState };
+      const records: Array<{ itemDocumentId: string; state: WorkflowState }> = await strapi.db
+        .query(ITEM_STATE)
+        .findMany({ where: { $or: clauses }, select: ['itemDocumentId', 'state'] });
+      if (records.length === 0) return { total: 0, byState };
+      const existing: Array<{ documentId: string }> = await strapi.db.query(ARTICLE).findMany({
+        where: { publishedAt: null, documentId: { $in: records.map((record) => record.itemDocumentId) } },
+        select: ['documentId'],
+      });
+      const present = new Set(existing.map((row) => row.documentId));
+      let total = 0;
+      for (const record of records) {
+        if (!present.has(record.itemDocumentId)) continue;
+        byState[record.state] = (byState[record.state] ?? 0) + 1;
+        total += 1;
+      }
+      return { total, byState };
+    },
+
+    /** What the queue page offers: its tabs, and the units and topics to filter by (the author: only their units). */
+    async filtersFor(userId: number) {
+      const standing: Standing = await membership().standingOf(userId);
+      const onlyAuthor = [...standing.rolesByUnit.values()].every((roles) => roles.size === 1 && roles.has('author')) && !standing.isPublisher;
+      const [units, topics] = await Promise.all([
+        strapi.db.query(UNIT).findMany({
+          where: onlyAuthor ? { id: { $in: [...standing.rolesByUnit.keys()] } } : { active: true },
+          select: ['code', 'name', 'kind'],
+          orderBy: [{ name: 'asc' }],
+        }),
+        strapi.db.query(TOPIC).findMany({ select: ['code', 'title'], orderBy: [{ code: 'asc' }] }),
+      ]);
+      return { tabs: tabsFor(standing), units, topics, kinds: ITEM_KINDS };
     },
 
     /** documentIds of the items waiting at the departments where the person edits or approves. */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   ACTION_LABELS,
+  ROLE_LABELS,
   STATE_LABELS,
   allowedActions,
   decide,
@@ -14,6 +15,7 @@ import type { ItemDraft } from './item-content';
 import { WorkflowConflict, forbidden } from '../utils/errors';
 import { withPublicationPass } from '../utils/publication-pass';
 import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../utils/uids';
+import { displayName } from '../utils/display-name';
 
 export interface ItemStateRow {
   id: number;
@@ -62,6 +64,47 @@ export interface ItemView {
 }
 
 const SYSTEM: Actor = { id: 0, name: 'Hệ thống' };
+
+/** "Who acts next" names at most this many people; a department rarely has more editors. */
+const MAX_NAMED_PEOPLE = 10;
+
+export interface HistoryEntry {
+  id: number;
+  actorName: string;
+  role: string;
+  action: string;
+  fromState: WorkflowState;
+  toState: WorkflowState;
+  comment: string | null;
+  version: number;
+  createdAt: string | Date;
+}
+
+/** The role that moves an item on from `state`; nobody waits on a published item. */
+export function nextStepOf(state: WorkflowState): { role: WorkflowRole; roleLabel: string } | null {
+  const role = NEXT_ROLE[state];
+  return role ? { role, roleLabel: ROLE_LABELS[role] } : null;
+}
+
+const NEXT_ROLE: Record<WorkflowState, WorkflowRole | null> = {
+  draft: 'author',
+  returned: 'author',
+  unpublished: 'author',
+  in_review: 'editor',
+  awaiting_approval: 'head',
+  approved: 'publisher',
+  published: null,
+};
+
+/** The reason of the last return or unpublish, while the author has not resubmitted since: what they must fix. */
+export function lastReasonOf(history: HistoryEntry[]): HistoryEntry | null {
+  for (let i = history.length - 1; i >= 0; i -= 1) {
+    const entry = history[i];
+    if (entry.action === 'submit') return null;
+    if (entry.action === 'return' || entry.action === 'unpublish') return entry;
+  }
+  return null;
+}
 
 export const placementOf = (item: ItemDraft, record: ItemStateRow): ItemPlacement => ({
   unitId: item.unitId,
@@ -190,19 +233,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }));
   }
 
+  /** Names of the people holding `role` for the item (the publisher: anywhere), for "who acts next". */
+  async function peopleWithRole(role: WorkflowRole, unitId: number | null): Promise<string[]> {
+    if (role !== 'publisher' && unitId === null) return [];
+    const ids = await membership().userIdsWithRole(role, role === 'publisher' ? undefined : (unitId as number));
+    if (ids.length === 0) return [];
+    const users = await strapi.db.query('admin::user').findMany({
+      where: { id: { $in: ids }, isActive: true },
+      select: ['firstname', 'lastname', 'email'],
+      orderBy: [{ id: 'asc' }],
+      limit: MAX_NAMED_PEOPLE,
+    });
+    return users.map(displayName);
+  }
+
+  /** The departments an editor may send an item on to. */
+  async function departmentOptions(): Promise<Array<{ code: string; name: string }>> {
+    return strapi.db.query(UNIT).findMany({ where: { kind: 'department', active: true }, select: ['code', 'name'], orderBy: [{ name: 'asc' }] });
+  }
+
   return {
     recordOf,
     compareAndSet,
     recordHistory,
 
+    /** The item as the side panel shows it: state, what the caller may do, who acts next, the reason, the history. */
     async describe(documentId: string, userId: number) {
       const { item, record, standing } = await loadInScope(documentId, userId);
-      const history = await strapi.db.query(TRANSITION).findMany({
+      const history: HistoryEntry[] = await strapi.db.query(TRANSITION).findMany({
         where: { itemDocumentId: documentId },
         orderBy: [{ id: 'asc' }],
-        select: ['actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'version', 'createdAt'],
+        select: ['id', 'actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'version', 'createdAt'],
       });
-      return { ...(await view(item, record, standing)), history };
+      const itemView = await view(item, record, standing);
+      const next = nextStepOf(record.state);
+      const [nextPeople, departments] = await Promise.all([
+        next ? peopleWithRole(next.role, next.role === 'author' ? item.unitId : record.departmentId) : [],
+        itemView.allowedActions.includes('reroute') ? departmentOptions() : undefined,
+      ]);
+      return {
+        ...itemView,
+        next: next && { ...next, people: nextPeople },
+        lastReason: lastReasonOf(history),
+        ...(departments ? { departments } : {}),
+        history,
+      };
     },
 
     /**

@@ -87,6 +87,15 @@ function assertFlatQuery(query: unknown): Record<string, unknown> {
   return Object.fromEntries(entries);
 }
 
+/** The kinds of item (article.kind): tin, bài, chuyên đề. */
+export const ITEM_KINDS = ['news', 'article', 'feature'] as const;
+
+/** Endpoints that take no parameters refuse any, rather than ignore a typo. */
+export function assertNoQuery(query: unknown): void {
+  const keys = Object.keys((query ?? {}) as Record<string, unknown>);
+  if (keys.length > 0) throw new errors.ValidationError(`Tham số không được hỗ trợ: ${keys.join(', ')}.`);
+}
+
 export interface QueueQuery {
   state?: WorkflowState;
   unit?: string;
@@ -101,7 +110,7 @@ const queueSchema = yup
     state: yup.mixed<WorkflowState>().oneOf([...STATES], `state phải là một trong: ${STATES.join(', ')}.`),
     unit: scalar(),
     topic: scalar(),
-    kind: yup.mixed().oneOf(['news', 'article', 'feature'], 'kind phải là news, article hoặc feature.'),
+    kind: yup.mixed().oneOf([...ITEM_KINDS], `kind phải là một trong: ${ITEM_KINDS.join(', ')}.`),
     ...pageFields,
   })
   .noUnknown(true, 'Tham số không được hỗ trợ: ${unknown}.');

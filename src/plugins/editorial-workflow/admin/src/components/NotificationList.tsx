@@ -1,0 +1,119 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, TextButton, Typography } from '@strapi/design-system';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { PLUGIN_ID } from '../../../shared/permissions';
+import { itemEditPath } from '../constants';
+import type { Notification, Pagination } from '../types';
+import { describeError } from '../utils/errors';
+import { useT } from '../utils/useT';
+
+const PAGE_SIZE = 10;
+
+/** The person's notifications, newest first; unread ones stand out and can be marked read one by one or all at once. */
+export const NotificationList = () => {
+  const t = useT();
+  const { formatDate } = useIntl();
+  const { get, post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const [entries, setEntries] = React.useState<Notification[]>([]);
+  const [unread, setUnread] = React.useState(0);
+  const [pagination, setPagination] = React.useState<Pagination | null>(null);
+  const [page, setPage] = React.useState(1);
+
+  const load = React.useCallback(async () => {
+    try {
+      const { data } = await get<{ data: Notification[]; meta: { pagination: Pagination; unread: number } }>(`/${PLUGIN_ID}/notifications`, {
+        params: { page, pageSize: PAGE_SIZE },
+      });
+      setEntries(data.data);
+      setUnread(data.meta.unread);
+      setPagination(data.meta.pagination);
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: describeError(error).message ?? t('notifications.error', 'Không tải được thông báo.') });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [get, page]);
+
+  React.useEffect(() => {
+    load();
+  }, [load]);
+
+  const markRead = async (body: { ids: number[] } | { all: true }) => {
+    try {
+      await post(`/${PLUGIN_ID}/notifications/read`, body);
+      await load();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: describeError(error).message ?? t('notifications.error', 'Không tải được thông báo.') });
+    }
+  };
+
+  return (
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} data-testid="ew-notifications">
+      <Flex justifyContent="space-between" paddingBottom={3}>
+        <Flex gap={2}>
+          <Typography variant="delta" tag="h2">
+            {t('notifications.title', 'Thông báo')}
+          </Typography>
+          {unread > 0 ? <Badge active>{t('notifications.unread', '{count} chưa đọc', { count: unread })}</Badge> : null}
+        </Flex>
+        <Button variant="tertiary" size="S" disabled={unread === 0} onClick={() => markRead({ all: true })} data-testid="ew-mark-all-read">
+          {t('notifications.markAllRead', 'Đánh dấu tất cả đã đọc')}
+        </Button>
+      </Flex>
+      {entries.length === 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {t('notifications.empty', 'Không có thông báo.')}
+        </Typography>
+      ) : (
+        <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
+          {entries.map((entry) => {
+            const isUnread = entry.readAt === null;
+            return (
+              <Box
+                key={entry.id}
+                tag="li"
+                data-testid="ew-notification"
+                data-unread={isUnread ? 'true' : 'false'}
+                padding={3}
+                hasRadius
+                background={isUnread ? 'primary100' : 'neutral100'}
+              >
+                <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
+                  <Box>
+                    <Typography variant="omega" fontWeight={isUnread ? 'bold' : 'regular'} tag="p">
+                      {entry.itemDocumentId ? <Link to={itemEditPath(entry.itemDocumentId)}>{entry.title}</Link> : entry.title}
+                    </Typography>
+                    <Typography variant="pi" textColor="neutral700" tag="p" style={{ whiteSpace: 'pre-wrap' }}>
+                      {entry.message}
+                    </Typography>
+                    <Typography variant="pi" textColor="neutral500" tag="p">
+                      {formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
+                    </Typography>
+                  </Box>
+                  {isUnread ? (
+                    <TextButton onClick={() => markRead({ ids: [entry.id] })} data-testid="ew-mark-read">
+                      {t('notifications.markRead', 'Đã đọc')}
+                    </TextButton>
+                  ) : null}
+                </Flex>
+              </Box>
+            );
+          })}
+        </Flex>
+      )}
+      {pagination && pagination.pageCount > 1 ? (
+        <Flex gap={2} justifyContent="flex-end" paddingTop={3}>
+          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('paging.prev', 'Trang trước')}
+          </Button>
+          <Typography variant="pi">{t('paging.of', 'Trang {page}/{pageCount}', { page, pageCount: pagination.pageCount })}</Typography>
+          <Button variant="tertiary" size="S" disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
+            {t('paging.next', 'Trang sau')}
+          </Button>
+        </Flex>
+      ) : null}
+    </Box>
+  );
+};

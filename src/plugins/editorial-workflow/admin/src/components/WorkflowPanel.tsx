@@ -1,0 +1,219 @@
+import * as React from 'react';
+import { Alert, Box, Button, Field, Flex, Loader, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { COMMENT_REQUIRED, type WorkflowAction } from '../../../shared/state-machine';
+import { ARTICLE_UID } from '../constants';
+import { useItemWorkflow } from '../hooks/useItemWorkflow';
+import { describeError } from '../utils/errors';
+import { useT } from '../utils/useT';
+import { actionMessage, historyActionMessage, roleMessage } from '../utils/labels';
+import { HistoryTimeline } from './HistoryTimeline';
+import { StateBadge } from './StateBadge';
+
+interface PanelProps {
+  model: string;
+  documentId?: string;
+}
+
+/** Actions that move the item on get the primary colour; the ones that send it back, the danger colour. */
+const BUTTON_VARIANTS: Partial<Record<WorkflowAction, 'default' | 'danger-light' | 'secondary'>> = {
+  return: 'danger-light',
+  unpublish: 'danger-light',
+  reroute: 'secondary',
+};
+
+/** `datetime-local` gives local wall time without a zone; the server wants an instant. */
+const toInstant = (local: string) => (local ? new Date(local).toISOString() : undefined);
+
+const PanelBody = ({ documentId }: { documentId: string }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const { toggleNotification } = useNotification();
+  const { item, loadError, isLoading, transition } = useItemWorkflow(documentId);
+  const [comment, setComment] = React.useState('');
+  const [publishAt, setPublishAt] = React.useState('');
+  const [departmentCode, setDepartmentCode] = React.useState<string | undefined>();
+  const [error, setError] = React.useState<string | null>(null);
+  const [busy, setBusy] = React.useState<WorkflowAction | null>(null);
+  const t = useT();
+
+  if (!item) {
+    if (loadError) {
+      return (
+        <Typography variant="pi" textColor="danger600" data-testid="ew-error">
+          {describeError(loadError).message ?? t('panel.error.load', 'Không tải được quy trình của tin bài.')}
+        </Typography>
+      );
+    }
+    return isLoading ? <Loader small>{t('panel.loading', 'Đang tải…')}</Loader> : null;
+  }
+
+  const act = async (action: WorkflowAction) => {
+    setError(null);
+    if (COMMENT_REQUIRED.has(action) && !comment.trim()) {
+      setError(t('panel.error.commentRequired', 'Hãy ghi lý do vào ô ý kiến: tác giả cần biết phải sửa gì.'));
+      return;
+    }
+    if (action === 'reroute' && !departmentCode) {
+      setError(t('panel.error.departmentRequired', 'Hãy chọn phòng chuyên môn nhận tin bài.'));
+      return;
+    }
+    setBusy(action);
+    try {
+      await transition({
+        action,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(action === 'publish' && publishAt ? { publishAt: toInstant(publishAt) } : {}),
+        ...(action === 'reroute' ? { departmentCode } : {}),
+      });
+      setComment('');
+      setPublishAt('');
+      toggleNotification({ type: 'success', message: t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) }) });
+    } catch (failure) {
+      const { status, message } = describeError(failure);
+      setError(
+        status === 409
+          ? `${t('panel.error.conflict', 'Tin bài vừa được người khác xử lý; trạng thái mới đã được tải lại. Hãy xem lại trước khi thao tác.')}${message ? `\n${message}` : ''}`
+          : (message ?? t('panel.error.unknown', 'Không thực hiện được thao tác. Hãy thử lại.'))
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const actions = item.allowedActions;
+  const showReason = item.lastReason && ['returned', 'unpublished', 'draft'].includes(item.state);
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="ew-panel">
+      <Flex direction="column" alignItems="flex-start" gap={2}>
+        <StateBadge state={item.state} testId="ew-state" />
+        {item.scheduledAt ? (
+          <Typography variant="pi" data-testid="ew-scheduled">
+            {t('panel.scheduledAt', 'Hẹn đăng lúc {at}', { at: formatDate(item.scheduledAt, { dateStyle: 'short', timeStyle: 'short' }) })}
+          </Typography>
+        ) : null}
+        <Typography variant="pi" data-testid="ew-department">
+          <Typography variant="pi" fontWeight="semiBold">
+            {t('panel.department', 'Phòng chuyên môn:')}
+          </Typography>{' '}
+          {item.department?.name ?? t('panel.department.none', 'chưa định tuyến (khi gửi, tin bài đến phòng phụ trách chủ đề chính)')}
+        </Typography>
+        <Typography variant="pi" data-testid="ew-next">
+          <Typography variant="pi" fontWeight="semiBold">
+            {t('panel.next', 'Người xử lý tiếp:')}
+          </Typography>{' '}
+          {item.next
+            ? `${formatMessage(roleMessage(item.next.role))}${
+                item.next.people.length > 0 ? ` (${item.next.people.join(', ')})` : ''
+              }`
+            : t('panel.next.none', 'không ai: tin bài đã đăng')}
+        </Typography>
+      </Flex>
+
+      {showReason && item.lastReason ? (
+        <Alert
+          variant="danger"
+          closeLabel={t('panel.close', 'Đóng')}
+          title={formatMessage(historyActionMessage(item.lastReason.action))}
+          data-testid="ew-last-reason"
+        >
+          {item.lastReason.comment} ({item.lastReason.actorName}, {formatDate(item.lastReason.createdAt, { dateStyle: 'short', timeStyle: 'short' })})
+        </Alert>
+      ) : null}
+
+      {error ? (
+        <Typography variant="pi" textColor="danger600" data-testid="ew-error" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+          {error}
+        </Typography>
+      ) : null}
+
+      {actions.length > 0 ? (
+        <Flex direction="column" alignItems="stretch" gap={3}>
+          <Field.Root name="ew-comment" hint={t('panel.comment.hint', 'Bắt buộc khi trả lại hoặc gỡ bài.')}>
+            <Field.Label>{t('panel.comment', 'Ý kiến')}</Field.Label>
+            <Textarea data-testid="ew-comment" value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
+            <Field.Hint />
+          </Field.Root>
+          {actions.includes('reroute') && item.departments ? (
+            <Field.Root name="ew-reroute-department">
+              <Field.Label>{t('panel.reroute.department', 'Chuyển đến phòng')}</Field.Label>
+              <SingleSelect
+                data-testid="ew-reroute-department"
+                value={departmentCode}
+                onChange={(value: string | number) => setDepartmentCode(String(value))}
+                placeholder={t('panel.reroute.placeholder', 'Chọn phòng chuyên môn')}
+              >
+                {item.departments
+                  .filter((department) => department.code !== item.department?.code)
+                  .map((department) => (
+                    <SingleSelectOption key={department.code} value={department.code}>
+                      {department.name}
+                    </SingleSelectOption>
+                  ))}
+              </SingleSelect>
+            </Field.Root>
+          ) : null}
+          {actions.includes('publish') ? (
+            <Field.Root name="ew-publish-at" hint={t('panel.publishAt.hint', 'Để trống để đăng ngay.')}>
+              <Field.Label>{t('panel.publishAt', 'Hẹn giờ đăng')}</Field.Label>
+              <Field.Input type="datetime-local" data-testid="ew-publish-at" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+              <Field.Hint />
+            </Field.Root>
+          ) : null}
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            {actions.map((action) => (
+              <Button
+                key={action}
+                data-testid={`ew-action-${action}`}
+                variant={BUTTON_VARIANTS[action] ?? 'default'}
+                fullWidth
+                loading={busy === action}
+                disabled={busy !== null}
+                onClick={() => act(action)}
+              >
+                {action === 'publish' && publishAt ? t('panel.action.schedule', 'Hẹn giờ đăng') : formatMessage(actionMessage(action))}
+              </Button>
+            ))}
+          </Flex>
+        </Flex>
+      ) : (
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.noAction', 'Bạn không có thao tác nào với tin bài ở bước này.')}
+        </Typography>
+      )}
+
+      <Box>
+        <Typography variant="sigma" textColor="neutral600" tag="h3">
+          {t('panel.history', 'Lịch sử xử lý')}
+        </Typography>
+        <Box paddingTop={2}>
+          <HistoryTimeline entries={item.history} />
+        </Box>
+      </Box>
+    </Flex>
+  );
+};
+
+/**
+ * The workflow side panel of the edit view (a content-manager panel description: called with the
+ * view's props, returns a title and content). Items only; nothing for other content types.
+ */
+export const WorkflowPanel = ({ model, documentId }: PanelProps) => {
+  const t = useT();
+  if (model !== ARTICLE_UID) return null;
+  const title = t('panel.title', 'Quy trình biên tập');
+  if (!documentId) {
+    return {
+      title,
+      content: (
+        <Typography variant="pi" textColor="neutral600" data-testid="ew-panel-hint">
+          {t('panel.hint.unsaved', 'Lưu tin bài để bắt đầu quy trình biên tập: sau khi lưu, bạn gửi tin bài đến phòng chuyên môn tại đây.')}
+        </Typography>
+      ),
+    };
+  }
+  return { title, content: <PanelBody key={documentId} documentId={documentId} /> };
+};
+
+WorkflowPanel.type = 'editorial-workflow';

@@ -1,0 +1,20 @@
+import type { WorkflowState } from '../../shared/state-machine';
+
+export const ARTICLE_UID = 'api::article.article';
+
+/** Where the content-manager edits an item. */
+export const itemEditPath = (documentId: string) => `/content-manager/collection-types/${ARTICLE_UID}/${documentId}`;
+
+/** The badge colours of the states: waiting ones warm, done ones green, stopped ones red. */
+export const STATE_COLORS: Record<WorkflowState, { background: string; text: string }> = {
+  draft: { background: 'neutral150', text: 'neutral700' },
+  returned: { background: 'danger100', text: 'danger700' },
+  in_review: { background: 'secondary100', text: 'secondary700' },
+  awaiting_approval: { background: 'warning100', text: 'warning700' },
+  approved: { background: 'primary100', text: 'primary700' },
+  published: { background: 'success100', text: 'success700' },
+  unpublished: { background: 'danger100', text: 'danger700' },
+};
+
+/** The menu badge polls at most this often. */
+export const QUEUE_POLL_MS = 60_000;
