@@ -72,19 +72,27 @@ export async function actionsOffered(page: Page): Promise<string[]> {
 
 /**
  * Clicks the panel's button for `action` (with a comment and a publish time when given), confirms
- * when the panel asks, and, when `expect` is given, waits until the badge shows that state.
+ * when the panel asks, and waits for the answer: the badge changes, an error shows, or the panel
+ * goes away. With `expect`, the badge must then show that state.
  */
 export async function act(page: Page, action: string, options: { comment?: string; publishAt?: string; expect?: string } = {}): Promise<void> {
   if (options.comment !== undefined) await page.getByTestId('ew-comment').fill(options.comment);
   if (options.publishAt !== undefined) await page.getByTestId('ew-publish-at').fill(options.publishAt);
+  const before = await stateOf(page);
+  const answered = () =>
+    Promise.any([
+      page.locator(`[data-testid="ew-state"]:not([data-state="${before}"])`).waitFor(),
+      page.getByTestId('ew-error').waitFor(),
+      page.getByTestId('ew-panel').waitFor({ state: 'detached' }),
+    ]).catch(() => undefined);
   await page.getByTestId(`ew-action-${action}`).click();
   // A confirmation dialog is optional in the contract: confirm it if it comes.
   const confirm = page.getByTestId('ew-confirm');
-  const settled = options.expect
-    ? page.locator(`[data-testid="ew-state"][data-state="${options.expect}"]`)
-    : page.getByTestId('ew-error');
-  await confirm.or(settled).first().waitFor({ timeout: 30000 }).catch(() => undefined);
-  if (await confirm.isVisible()) await confirm.click();
+  await Promise.any([confirm.waitFor(), answered()]);
+  if (await confirm.isVisible()) {
+    await confirm.click();
+    await answered();
+  }
   if (options.expect) await expectState(page, options.expect);
 }
 
