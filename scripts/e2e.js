@@ -156,6 +156,15 @@ async function main() {
 
   const database = await freshDatabase();
   let server;
+  // Ctrl-C or a CI timeout: still stop the app and remove the database.
+  const interrupted = async (signal) => {
+    log(`${signal}: stopping the app and removing ${database.label}…`);
+    await stopServer(server);
+    await database.drop().catch(() => undefined);
+    process.exit(1);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;

@@ -60,17 +60,20 @@ export async function logIn(browser: Browser, email: string): Promise<Actor> {
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30000 });
+  // Strapi's "new Media Library" announcement covers the top of every screenshot: dismiss it, as people do.
+  const banner = page.getByRole('button', { name: 'Close the banner.' });
+  if (await banner.isVisible().catch(() => false)) await banner.click();
   return { email, context, page };
 }
 
 let shots = 0;
 
-/** A full-page screenshot in tests/e2e/artifacts/, numbered in the order taken. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** A screenshot (full page unless told) in tests/e2e/artifacts/, numbered in the order taken. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   shots += 1;
   const file = path.join(ARTIFACTS, `${String(shots).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
