@@ -33,6 +33,15 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(admin.roles[0].code).toBe('strapi-super-admin');
   });
 
+  it('opens the admin panel in Vietnamese for every demo account', async () => {
+    const token = await adminLogin(app, 'author@demo.local', DEFAULT_DEMO_PASSWORD);
+    const me = await request(app.server).get('/admin/users/me').set({ Authorization: `Bearer ${token}` });
+    expect(me.status).toBe(200);
+    expect(me.body.data.preferedLanguage).toBe('vi');
+    const users = await app.strapi.db.query('admin::user').findMany({ where: { email: { $in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: ['preferedLanguage'] });
+    expect(users.map((user: { preferedLanguage: string }) => user.preferedLanguage)).toEqual(DEMO_ACCOUNTS.map(() => 'vi'));
+  });
+
   it('creates units of every kind', async () => {
     for (const kind of UNIT_KINDS) {
       expect(await app.strapi.db.query('api::unit.unit').count({ where: { kind } })).toBeGreaterThanOrEqual(3);

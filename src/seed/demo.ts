@@ -56,6 +56,9 @@ const WORKFLOW_ROLE_OF: Record<string, WorkflowRole> = {
   'newsroom-publisher': 'publisher',
 };
 
+/** The interface language of the demo accounts: the newsroom works in Vietnamese. */
+export const DEMO_INTERFACE_LANGUAGE = 'vi';
+
 async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<SeedTally> {
   const tally: SeedTally = { created: 0, kept: 0 };
   const users = strapi.service('admin::user');
@@ -74,6 +77,8 @@ async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<Se
         password,
         isActive: true,
         roles: [role],
+        // The panel opens in Vietnamese for them (Strapi applies it at log-in).
+        preferedLanguage: DEMO_INTERFACE_LANGUAGE,
       });
       tally.created += 1;
     }
