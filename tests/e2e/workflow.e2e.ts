@@ -8,7 +8,6 @@ import {
   openItem,
   openMoreActions,
   selectInList,
-  showPanel,
   type NewItem,
 } from './harness/admin';
 import { publicGet, searchPublished } from './harness/public-api';
@@ -114,7 +113,6 @@ describe('Một tin bài đi hết quy trình, từ cộng tác viên đến tra
       expect(await actionsOffered(publisher.page)).toContain('publish');
       await publisher.page.getByTestId('ew-publish-at').waitFor();
       // The view of the side panel shown in the README (docs/side-panel.png).
-      await showPanel(publisher.page);
       await screenshot(publisher.page, 'side-panel', { fullPage: false });
       await act(publisher.page, 'publish', { expect: 'published' });
       // The history shows the four transitions: submit, forward, approve, publish.

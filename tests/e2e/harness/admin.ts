@@ -47,11 +47,6 @@ export async function openItem(page: Page, documentId: string): Promise<void> {
   await page.getByTestId('ew-state').waitFor();
 }
 
-/** Scrolls the edit view so that the workflow panel is at the top of the window (for screenshots). */
-export async function showPanel(page: Page): Promise<void> {
-  await page.getByTestId('ew-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
-}
-
 export async function stateOf(page: Page): Promise<string | null> {
   return page.getByTestId('ew-state').getAttribute('data-state');
 }

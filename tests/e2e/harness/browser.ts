@@ -25,6 +25,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Date and time inputs in Vietnamese order (dd/mm/yyyy).
+  '--lang=vi-VN',
 ];
 
 export interface Session {
@@ -50,7 +52,7 @@ export interface Actor {
 
 /** A person logged in through the real log-in form, with the admin panel in Vietnamese. */
 export async function logIn(browser: Browser, email: string): Promise<Actor> {
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 1000 } });
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1440, height: 1400 } });
   context.setDefaultTimeout(30000);
   // The admin panel's interface language (what Profile → Interface language stores).
   await context.addInitScript({ content: "window.localStorage.setItem('strapi-admin-language', 'vi');" });
@@ -61,8 +63,8 @@ export async function logIn(browser: Browser, email: string): Promise<Actor> {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30000 });
   // Strapi's "new Media Library" announcement covers the top of every screenshot: dismiss it, as people do.
-  const banner = page.getByRole('button', { name: 'Close the banner.' });
-  if (await banner.isVisible().catch(() => false)) await banner.click();
+  const banner = page.getByRole('button', { name: /^(Đóng thông báo|Close the banner)/ });
+  await banner.click({ timeout: 5000 }).catch(() => undefined);
   return { email, context, page };
 }
 
