@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Date and time inputs in Vietnamese order (dd/mm/yyyy).
+  // Chromium's own language (the page locale is set per context below).
   '--lang=vi-VN',
 ];
 
