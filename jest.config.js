@@ -21,6 +21,8 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
+      // The browser suite needs a started app and chromium: npm run test:e2e (jest.e2e.config.js).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
       globalSetup: '<rootDir>/tests/harness/compile.js',
     },
   ],

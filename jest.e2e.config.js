@@ -1,0 +1,13 @@
+// The browser suite (npm run test:e2e, scripts/e2e.js): playwright-core drives Debian's chromium
+// against an app started by the runner at E2E_BASE_URL. Kept out of `npm test` (jest.config.js).
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['**/*.e2e.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }] },
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
+  // A step waits on the admin panel (lazy chunks, Strapi's own requests): generous but bounded.
+  testTimeout: 180000,
+  // One file, steps in order: a failure stops the rest of its describe (see tests/e2e/harness/steps.ts).
+  maxWorkers: 1,
+};
