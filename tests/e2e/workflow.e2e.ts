@@ -151,9 +151,11 @@ describe('Trả lại và xung đột', () => {
       await editor.page.getByTestId('ew-error').waitFor();
       await expectState(editor.page, 'in_review');
       await screenshot(editor.page, 'editor-return-needs-reason');
-      // The returned item leaves the editor's scope: their screen is not checked here
-      // (/work/notes/e2e-needs.md), the author's is, below.
       await act(editor.page, 'return', { comment: reason });
+      // The returned item has left the editor's sight: they land on their queue, not on an error page.
+      await editor.page.getByTestId('ew-queue').waitFor();
+      expect(new URL(editor.page.url()).pathname).toBe('/admin/plugins/editorial-workflow');
+      await screenshot(editor.page, 'editor-back-on-queue');
     });
     await step('return-seen-by-author', [author], async () => {
       await openItem(author.page, documentId);

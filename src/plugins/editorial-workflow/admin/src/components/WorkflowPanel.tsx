@@ -60,7 +60,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
     }
     setBusy(action);
     try {
-      await transition({
+      const outcome = await transition({
         action,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(action === 'publish' && publishAt ? { publishAt: toInstant(publishAt) } : {}),
@@ -68,7 +68,11 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
       });
       setComment('');
       setPublishAt('');
-      toggleNotification({ type: 'success', message: t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) }) });
+      const done = t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) });
+      toggleNotification({
+        type: 'success',
+        message: outcome === 'left' ? `${done} ${t('panel.left', 'Tin bài không còn chờ bạn xử lý; đây là danh sách tin bài chờ xử lý.')}` : done,
+      });
     } catch (failure) {
       const { status, message } = describeError(failure);
       setError(
