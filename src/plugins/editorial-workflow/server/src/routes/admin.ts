@@ -1,9 +1,5 @@
-import { PERMISSIONS, type PermissionName } from '../../../shared/permissions';
-
-/** Every route needs an admin session and the permission named once in shared/permissions.ts. */
-const guarded = (actions: PermissionName[]) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
-});
+import { PERMISSIONS } from '../../../shared/permissions';
+import { guarded } from './guarded';
 
 const use = guarded([PERMISSIONS.useWorkflow]);
 

@@ -1,9 +1,8 @@
 import { PERMISSIONS } from '../../../shared/permissions';
+import { guarded } from './guarded';
 
 /** The statistics (admin): an admin session and `stats.read`; the controller narrows to the caller's units. */
-const config = {
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PERMISSIONS.readStats] } }],
-};
+const config = guarded([PERMISSIONS.readStats]);
 
 export default {
   type: 'admin',
