@@ -31,19 +31,15 @@ export function useItemWorkflow(documentId: string | undefined) {
   const [loadError, setLoadError] = React.useState<unknown>(null);
   const [isLoading, setIsLoading] = React.useState(false);
 
-  /** Reads the item again; false when it is no longer the person's to see (403/404). */
-  const reload = React.useCallback(async (): Promise<boolean> => {
-    if (!documentId) return false;
+  const reload = React.useCallback(async () => {
+    if (!documentId) return;
     setIsLoading(true);
     try {
       const { data } = await get<{ data: ItemDescription }>(`/${PLUGIN_ID}/items/${documentId}`);
       setItem(data.data);
       setLoadError(null);
-      return true;
     } catch (error) {
       setLoadError(error);
-      const { status } = describeError(error);
-      return status !== 403 && status !== 404;
     } finally {
       setIsLoading(false);
     }
@@ -52,6 +48,21 @@ export function useItemWorkflow(documentId: string | undefined) {
   React.useEffect(() => {
     reload();
   }, [reload]);
+
+  /**
+   * Whether the content-manager still lets this person open the item. Its read permission is scoped
+   * by the item's place in the workflow (the `item-in-scope` condition): a returned item is the
+   * author's again, and the editor who returned it may no longer read it there.
+   */
+  const contentManagerShows = React.useCallback(async (): Promise<boolean> => {
+    try {
+      await get(`/content-manager/collection-types/${ARTICLE_UID}/${documentId}`);
+      return true;
+    } catch (error) {
+      const { status } = describeError(error);
+      return status !== 403 && status !== 404;
+    }
+  }, [documentId, get]);
 
   const transition = React.useCallback(
     async (input: TransitionInput): Promise<TransitionOutcome> => {
@@ -63,7 +74,8 @@ export function useItemWorkflow(documentId: string | undefined) {
         // Success or conflict, the screen must show what is true now: the panel, the
         // content-manager's document (its status chip) and its list, and the menu badge.
         refreshQueueCount();
-        visible = await reload();
+        await reload();
+        visible = await contentManagerShows();
         dispatch(
           adminApi.util.invalidateTags([
             // An item that left the person's sight (an editor returned it to its author) is not
@@ -77,7 +89,7 @@ export function useItemWorkflow(documentId: string | undefined) {
       }
       return visible ? 'shown' : 'left';
     },
-    [documentId, item, post, dispatch, reload, navigate]
+    [documentId, item, post, dispatch, reload, contentManagerShows, navigate]
   );
 
   return { item, loadError, isLoading, reload, transition };
