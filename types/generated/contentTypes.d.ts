@@ -878,7 +878,10 @@ export interface PluginEditorialWorkflowItemState
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     departmentId: Schema.Attribute.Integer;
+    firstPublishedAt: Schema.Attribute.DateTime;
+    firstPublishedUnitId: Schema.Attribute.Integer;
     firstSubmittedAt: Schema.Attribute.DateTime;
+    firstSubmittedKind: Schema.Attribute.String;
     firstSubmittedUnitId: Schema.Attribute.Integer;
     itemDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
     lastPublishedAt: Schema.Attribute.DateTime;
@@ -911,6 +914,47 @@ export interface PluginEditorialWorkflowItemState
     version: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<1>;
+  };
+}
+
+export interface PluginEditorialWorkflowJobRun
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'ew_job_runs';
+  info: {
+    displayName: 'L\u1EA7n ch\u1EA1y t\u00E1c v\u1EE5 \u0111\u1ECBnh k\u1EF3';
+    pluralName: 'job-runs';
+    singularName: 'job-run';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    finishedAt: Schema.Attribute.DateTime;
+    job: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::editorial-workflow.job-run'
+    > &
+      Schema.Attribute.Private;
+    notified: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    runKey: Schema.Attribute.String & Schema.Attribute.Required;
+    startedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1521,6 +1565,7 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::editorial-workflow.item-state': PluginEditorialWorkflowItemState;
+      'plugin::editorial-workflow.job-run': PluginEditorialWorkflowJobRun;
       'plugin::editorial-workflow.membership': PluginEditorialWorkflowMembership;
       'plugin::editorial-workflow.notification': PluginEditorialWorkflowNotification;
       'plugin::editorial-workflow.transition': PluginEditorialWorkflowTransition;

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   manageMemberships: `plugin::${PLUGIN_ID}.memberships.manage`,
   /** Read the unit statistics (counts, quotas, ranking, exports), scoped by the person's units. */
   readStats: `plugin::${PLUGIN_ID}.stats.read`,
+  /** Read the statistics of every unit (Phòng QLCL, the Sở's leadership), not only one's own units and departments. */
+  readAllStats: `plugin::${PLUGIN_ID}.stats.read-all`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

@@ -36,6 +36,8 @@ export default {
       actionOf(PERMISSIONS.useWorkflow, 'Dùng quy trình biên tập (use the workflow)'),
       actionOf(PERMISSIONS.readMemberships, 'Xem thành viên đơn vị (read memberships)'),
       actionOf(PERMISSIONS.manageMemberships, 'Quản lý thành viên đơn vị (manage memberships)'),
+      actionOf(PERMISSIONS.readStats, 'Xem thống kê của đơn vị mình (read statistics of own units)'),
+      actionOf(PERMISSIONS.readAllStats, 'Xem thống kê mọi đơn vị (read statistics of every unit)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -50,7 +50,12 @@ const itemState = {
       /** For the quota counters: the first submission only, and the unit the item had then. */
       firstSubmittedAt: { type: 'datetime' },
       firstSubmittedUnitId: { type: 'integer' },
+      /** The item's kind at its first submission (news, article, feature): the feature-series counter. */
+      firstSubmittedKind: { type: 'string' },
       lastPublishedAt: { type: 'datetime' },
+      /** For the published counter: the first publication only, and the unit the item had then. */
+      firstPublishedAt: { type: 'datetime' },
+      firstPublishedUnitId: { type: 'integer' },
     },
   },
 };
@@ -104,8 +109,31 @@ const notification = {
   },
 };
 
+/**
+ * One row per run of a scheduled job (`weekly-reminder:2026-W48`): the unique key makes a run
+ * happen once even when another process takes the job's lock right after this one released it.
+ */
+const jobRun = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_job_runs',
+    info: { singularName: 'job-run', pluralName: 'job-runs', displayName: 'Lần chạy tác vụ định kỳ' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      runKey: { type: 'string', required: true, column: { unique: true } },
+      job: { type: 'string', required: true },
+      startedAt: { type: 'datetime' },
+      finishedAt: { type: 'datetime' },
+      /** How many people were told. */
+      notified: { type: 'integer', default: 0 },
+    },
+  },
+};
+
 export default {
   membership,
+  'job-run': jobRun,
   'item-state': itemState,
   transition,
   notification,

@@ -3,5 +3,6 @@ import itemContent from './item-content';
 import workflow from './workflow';
 import queue from './queue';
 import notifications from './notifications';
+import stats from './stats';
 
-export default { membership, 'item-content': itemContent, workflow, queue, notifications };
+export default { membership, 'item-content': itemContent, workflow, queue, notifications, stats };

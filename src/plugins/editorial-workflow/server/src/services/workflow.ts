@@ -28,8 +28,19 @@ export interface ItemStateRow {
   submittedById: number | null;
   firstSubmittedAt: string | Date | null;
   firstSubmittedUnitId: number | null;
+  firstSubmittedKind: string | null;
   lastPublishedAt: string | Date | null;
+  firstPublishedAt: string | Date | null;
+  firstPublishedUnitId: number | null;
 }
+
+/**
+ * The counters' facts of a publication, set with the state in one compare-and-set: the first
+ * publication only (a republication after an unpublish does not count again), for the unit the
+ * item has at that moment.
+ */
+const publicationFacts = (item: ItemDraft, record: ItemStateRow, now: Date): Partial<ItemStateRow> =>
+  record.firstPublishedAt ? { lastPublishedAt: now } : { lastPublishedAt: now, firstPublishedAt: now, firstPublishedUnitId: item.unitId };
 
 export interface Actor {
   id: number;
@@ -244,7 +255,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               );
             }
             Object.assign(changes, { departmentId: item.routedDepartmentId, submittedById: actor.id });
-            if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId });
+            // The counters' facts, in the same compare-and-set as the state: the first submission only.
+            if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId, firstSubmittedKind: item.kind });
             break;
           case 'reroute': {
             const department = await departmentByCode(request.departmentCode ?? '');
@@ -269,7 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 throw conflict(record, 'Nội dung đã thay đổi sau khi được duyệt; tin bài phải được duyệt lại.');
               }
             } else {
-              Object.assign(changes, { scheduledAt: null, scheduledById: null, lastPublishedAt: now });
+              Object.assign(changes, { scheduledAt: null, scheduledById: null, ...publicationFacts(item, record, now) });
             }
             break;
           default:
@@ -304,7 +316,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             const record = await recordOf(candidate.itemDocumentId);
             const item: ItemDraft | null = await content().loadDraft(candidate.itemDocumentId);
             if (!item || record.state !== 'approved' || !record.scheduledAt) return;
-            const next = await compareAndSet(record, { state: 'published', scheduledAt: null, lastPublishedAt: now });
+            const next = await compareAndSet(record, { state: 'published', scheduledAt: null, ...publicationFacts(item, record, now) });
             await publishApproved(item, record);
             const actor = SYSTEM;
             await recordHistory({ item, actor, role: 'system', action: 'publish', from: record.state, to: next, comment: 'Đăng theo lịch hẹn', at: now });

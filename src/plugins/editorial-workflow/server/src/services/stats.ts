@@ -1,0 +1,235 @@
+import type { Core } from '@strapi/strapi';
+import {
+  dateOfDay,
+  dayNumber,
+  monthKeyOf,
+  periodsCovering,
+  schoolYearRange,
+  vnDateOf,
+  vnStartOf,
+  weekKeyOf,
+  type Period,
+} from '../../../shared/periods';
+import {
+  METRICS,
+  UNIT_KINDS,
+  type Cell,
+  type ComplianceGrid,
+  type ComplianceQuery,
+  type Metric,
+  type Ranking,
+  type RankingQuery,
+  type ReportStatusTable,
+  type UnitRef,
+} from '../../../shared/stats';
+import { filedReports, mediaAssetCounts, publishedCounts, submittedCounts, type CountMap, type FiledReport } from '../stats/counts';
+import { DEFAULT_DUE_DAY, loadQuotas, type QuotaLookup } from '../stats/quotas';
+import { UNIT } from '../utils/uids';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The instant a month's report becomes late: 00:00 of the due day in Vietnam. */
+export const reportDeadline = (month: string, dueDay: number): Date => vnStartOf(`${month}-${pad(dueDay)}`);
+
+const monthShift = (month: string, by: number): string => {
+  const [y, m] = month.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1 + by, 1));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+};
+
+/**
+ * Whether a count meets its quota. No policy, or a minimum of 0 (schools: "encouraged, counted all
+ * the same"), leaves nothing to meet: null, so such a cell neither greens nor reddens the period
+ * and does not weigh in the ranking; its count is still shown.
+ */
+const meets = (count: number, quota: number | null): boolean | null => (quota === null || quota === 0 ? null : count >= quota);
+
+/** The period is met when every metric with something to meet is met; null when nothing applies. */
+function periodMet(cells: Record<Metric, Cell>): boolean | null {
+  const judged = METRICS.map((metric) => cells[metric].met).filter((met): met is boolean => met !== null);
+  return judged.length === 0 ? null : judged.every(Boolean);
+}
+
+const countIn = (map: CountMap, unitId: number, key: string): number => map.get(unitId)?.get(key) ?? 0;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The units counted, in a stable order (kind as the plan lists them, then code). */
+  async function unitsOf(query: { unitKind?: string; unitIds?: number[] }): Promise<UnitRef[]> {
+    const where: Record<string, unknown> = { active: true };
+    if (query.unitKind) where.kind = query.unitKind;
+    if (query.unitIds) where.id = { $in: query.unitIds };
+    const rows: UnitRef[] = await strapi.db.query(UNIT).findMany({ where, select: ['id', 'code', 'name', 'kind'] });
+    const order = (kind: string) => UNIT_KINDS.indexOf(kind as (typeof UNIT_KINDS)[number]);
+    return rows
+      .map(({ id, code, name, kind }) => ({ id, code, name, kind }))
+      .sort((a, b) => order(a.kind) - order(b.kind) || a.code.localeCompare(b.code));
+  }
+
+  /** Per unit: whether its report about `month` came before its due day, and when. */
+  function reportJudge(quotas: QuotaLookup, reports: FiledReport[]) {
+    const byUnitMonth = new Map(reports.map((report) => [`${report.unitId}:${report.period}`, report]));
+    const dueDayOf = (unit: UnitRef) => quotas(unit, 'opinion_report_on_time', 'month')?.dueDay ?? DEFAULT_DUE_DAY;
+    return {
+      dueDayOf,
+      find: (unit: UnitRef, month: string) => byUnitMonth.get(`${unit.id}:${month}`) ?? null,
+      onTime: (unit: UnitRef, report: FiledReport) => report.submittedAt.getTime() < reportDeadline(report.period, dueDayOf(unit)).getTime(),
+    };
+  }
+
+  async function compliance(query: ComplianceQuery & { now?: Date }): Promise<ComplianceGrid> {
+    const { from, to, granularity } = query;
+    const now = query.now ?? new Date();
+    const periods = periodsCovering(from, to, granularity);
+    const first = periods[0].start;
+    const last = periods[periods.length - 1].end;
+    const units = await unitsOf(query);
+    // Filtered: count only these units. Unfiltered: no IN list, the aggregates read the time index alone.
+    const unitIds = query.unitIds || query.unitKind ? units.map((unit) => unit.id) : undefined;
+    const window = { start: vnStartOf(first), end: vnStartOf(dateOfDay(dayNumber(last) + 1)), granularity, unitIds };
+    const months = { from: monthKeyOf(first), to: monthKeyOf(last) };
+
+    const [quotas, submitted, published, media, reports] = await Promise.all([
+      loadQuotas(strapi),
+      submittedCounts(strapi, window),
+      publishedCounts(strapi, window),
+      mediaAssetCounts(strapi, window, months),
+      // A week may hold a report about the month before or after it (filed early or late).
+      filedReports(strapi, { fromMonth: monthShift(months.from, -1), toMonth: monthShift(months.to, 1), unitIds }),
+    ]);
+    const judge = reportJudge(quotas, reports);
+    const reportsOnTime: CountMap = new Map();
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    for (const report of reports) {
+      const unit = unitById.get(report.unitId);
+      if (!unit || !judge.onTime(unit, report)) continue;
+      const key = granularity === 'month' ? report.period : weekKeyOf(vnDateOf(report.submittedAt));
+      let byKey = reportsOnTime.get(unit.id);
+      if (!byKey) reportsOnTime.set(unit.id, (byKey = new Map()));
+      byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    }
+
+    const counted: Record<Metric, CountMap> = {
+      items_submitted: submitted.items,
+      features_submitted: submitted.features,
+      items_published: published,
+      media_assets: media,
+      opinion_report_on_time: reportsOnTime,
+    };
+
+    const cellOf = (unit: UnitRef, period: Period, metric: Metric): Cell => {
+      const count = countIn(counted[metric], unit.id, period.key);
+      const policy = quotas(unit, metric, granularity);
+      const quota = policy ? policy.minimum : null;
+      let met = meets(count, quota);
+      // A month's report not filed yet, before its due day, is not missing yet: nothing to judge.
+      if (metric === 'opinion_report_on_time' && met === false && granularity === 'month' && !judge.find(unit, period.key)) {
+        if (now.getTime() < reportDeadline(period.key, policy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
+      }
+      return { count, quota, met };
+    };
+
+    return {
+      from,
+      to,
+      granularity,
+      metrics: [...METRICS],
+      periods,
+      units: units.map((unit) => ({
+        unit,
+        periods: Object.fromEntries(
+          periods.map((period) => {
+            const metrics = Object.fromEntries(METRICS.map((metric) => [metric, cellOf(unit, period, metric)])) as Record<Metric, Cell>;
+            return [period.key, { metrics, met: periodMet(metrics) }];
+          })
+        ),
+      })),
+    };
+  }
+
+  return {
+    compliance,
+
+    /**
+     * The units ranked over a school year. Totals are the year's months added up. The share of
+     * periods met weighs the weeks starting in the school year and its months, only those already
+     * over (a week under way is not yet failed), in which the unit had a quota to meet. Ties
+     * (same share, same items submitted, same items published) share a rank.
+     */
+    async ranking(query: RankingQuery & { now?: Date }): Promise<Ranking> {
+      const range = schoolYearRange(query.schoolYear);
+      if (!range) throw new Error(`bad school year ${query.schoolYear}`);
+      const now = query.now ?? new Date();
+      const today = vnDateOf(now);
+      const scope = { unitKind: query.unitKind, unitIds: query.unitIds, now };
+      const [months, weeks] = await Promise.all([
+        compliance({ ...scope, ...range, granularity: 'month' }),
+        compliance({ ...scope, ...range, granularity: 'week' }),
+      ]);
+      const over = (period: Period) => period.end < today;
+      const judged = [
+        ...months.periods.filter(over).map((period) => ({ grid: months, period })),
+        ...weeks.periods.filter((period) => over(period) && period.start >= range.from).map((period) => ({ grid: weeks, period })),
+      ];
+      const weekRows = new Map(weeks.units.map((row) => [row.unit.id, row]));
+
+      const rows = months.units.map((row) => {
+        const totals = Object.fromEntries(METRICS.map((metric) => [metric, 0])) as Record<Metric, number>;
+        for (const period of months.periods) for (const metric of METRICS) totals[metric] += row.periods[period.key].metrics[metric].count;
+        let periodsWithQuota = 0;
+        let periodsMet = 0;
+        for (const { grid, period } of judged) {
+          const met = (grid === months ? row : weekRows.get(row.unit.id)!).periods[period.key].met;
+          if (met === null) continue;
+          periodsWithQuota += 1;
+          if (met) periodsMet += 1;
+        }
+        return { unit: row.unit, totals, periodsWithQuota, periodsMet, shareMet: periodsWithQuota ? periodsMet / periodsWithQuota : null };
+      });
+      const share = (value: number | null) => (value === null ? -1 : value);
+      rows.sort(
+        (a, b) =>
+          share(b.shareMet) - share(a.shareMet) ||
+          b.totals.items_submitted - a.totals.items_submitted ||
+          b.totals.items_published - a.totals.items_published ||
+          a.unit.code.localeCompare(b.unit.code)
+      );
+      const ranked = rows.map((row, index) => ({ rank: index + 1, ...row }));
+      for (let i = 1; i < ranked.length; i += 1) {
+        const [before, current] = [ranked[i - 1], ranked[i]];
+        const tie =
+          before.shareMet === current.shareMet &&
+          before.totals.items_submitted === current.totals.items_submitted &&
+          before.totals.items_published === current.totals.items_published;
+        if (tie) current.rank = before.rank;
+      }
+      return { schoolYear: query.schoolYear, ...range, units: ranked };
+    },
+
+    /**
+     * This month's opinion reports of the units whose quota asks for one: on time (before the due
+     * day, Vietnam time), late, or missing (none filed; also shown before the due day, as "not yet").
+     */
+    async reportStatus(query: { month: string; unitIds?: number[]; now?: Date }): Promise<ReportStatusTable> {
+      const quotas = await loadQuotas(strapi);
+      const units = (await unitsOf({ unitIds: query.unitIds })).filter((unit) => (quotas(unit, 'opinion_report_on_time', 'month')?.minimum ?? 0) > 0);
+      const reports = await filedReports(strapi, { fromMonth: query.month, toMonth: query.month, unitIds: units.map((unit) => unit.id) });
+      const judge = reportJudge(quotas, reports);
+      const dueDays = new Set(units.map(judge.dueDayOf));
+      return {
+        month: query.month,
+        dueDay: dueDays.size === 1 ? [...dueDays][0] : DEFAULT_DUE_DAY,
+        units: units.map((unit) => {
+          const report = judge.find(unit, query.month);
+          return {
+            unit,
+            status: !report ? 'missing' : judge.onTime(unit, report) ? 'on_time' : 'late',
+            submittedAt: report ? report.submittedAt.toISOString() : null,
+          };
+        }),
+      };
+    },
+
+    /** The active units counted (by kind, by ids), in the grid's order. */
+    unitsOf,
+  };
+};

@@ -1,0 +1,193 @@
+import type { Core } from '@strapi/strapi';
+import { dateOfDay, weekKeyOf, type Granularity } from '../../../shared/periods';
+import { mediaCounts } from '../../../../../media/media-counts';
+import { ITEM_STATE, MEDIA_ASSET, OPINION_REPORT } from '../utils/uids';
+
+/**
+ * The counters, as grouped SQL aggregates over indexed columns: one query per metric for the whole
+ * grid (every unit × every period), never one per cell. We keep no counters table: the facts are
+ * stamped on the item's state row in the same compare-and-set as the transition (first submission,
+ * its unit and kind; first publication and its unit), so a count is exact under concurrent
+ * transitions by construction, and an aggregate over an index on (time, unit) stays fast at a
+ * million items without a second copy of the truth to keep in step.
+ *
+ * Periods are bucketed in SQL in Vietnam time (fixed UTC+7): PostgreSQL with `AT TIME ZONE` and
+ * `to_char` (ISO week and month keys), SQLite, which stores Strapi's datetimes as epoch
+ * milliseconds, with integer arithmetic (the Monday of the week as a day number, or the month).
+ */
+
+/** `count` of something per unit and period key. */
+export type CountMap = Map<number, Map<string, number>>;
+
+export interface CountWindow {
+  /** First instant counted. */
+  start: Date;
+  /** First instant not counted. */
+  end: Date;
+  granularity: Granularity;
+  /** Only these units; all when absent. */
+  unitIds?: number[];
+}
+
+type Knex = Core.Strapi['db']['connection'];
+
+const VN_OFFSET_MS = 7 * 3600 * 1000;
+
+function isPostgres(strapi: Core.Strapi): boolean {
+  return strapi.db.dialect.client === 'postgres';
+}
+
+/**
+ * SQL giving the Vietnam period of a datetime column. On PostgreSQL Strapi's `timestamp without
+ * time zone` holds the wall time of the Node process that wrote it (node-postgres writes dates in
+ * local time), so the column is read in that zone, then turned to Vietnam time.
+ */
+function bucketSql(strapi: Core.Strapi, column: string, granularity: Granularity): string {
+  if (isPostgres(strapi)) {
+    const processZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const vietnam = `((${column} AT TIME ZONE '${processZone.replace(/'/g, '')}') AT TIME ZONE 'Asia/Ho_Chi_Minh')`;
+    return granularity === 'week' ? `to_char(${vietnam}, 'IYYY-"W"IW')` : `to_char(${vietnam}, 'YYYY-MM')`;
+  }
+  const local = `(${column} + ${VN_OFFSET_MS})`;
+  if (granularity === 'month') return `strftime('%Y-%m', ${local} / 1000, 'unixepoch')`;
+  const day = `(${local} / 86400000)`;
+  return `(${day} - ((${day} + 3) % 7))`; // the Monday, as a day number (1970-01-01 was a Thursday)
+}
+
+/** A bucket as SQL returned it, as a period key. */
+function keyOf(bucket: unknown, granularity: Granularity): string {
+  if (granularity === 'week' && typeof bucket === 'number') return weekKeyOf(dateOfDay(bucket));
+  return String(bucket);
+}
+
+function add(map: CountMap, unitId: number, key: string, count: number): void {
+  if (!count) return;
+  let byKey = map.get(unitId);
+  if (!byKey) map.set(unitId, (byKey = new Map()));
+  byKey.set(key, (byKey.get(key) ?? 0) + count);
+}
+
+function columnsOf(strapi: Core.Strapi, uid: string, names: string[]) {
+  const meta = strapi.db.metadata.get(uid);
+  const column = (name: string) => (meta.attributes[name] as { columnName?: string }).columnName ?? name;
+  return { table: meta.tableName, ...Object.fromEntries(names.map((name) => [name, column(name)])) } as Record<string, string> & { table: string };
+}
+
+function restrictUnits(builder: ReturnType<Knex['from']>, column: string, unitIds?: number[]) {
+  if (unitIds) builder.whereIn(column, unitIds.length > 0 ? unitIds : [-1]);
+}
+
+/** Items submitted (first submission only, for the unit it had then) and, among them, feature series. */
+export async function submittedCounts(strapi: Core.Strapi, window: CountWindow): Promise<{ items: CountMap; features: CountMap }> {
+  const c = columnsOf(strapi, ITEM_STATE, ['firstSubmittedAt', 'firstSubmittedUnitId', 'firstSubmittedKind']);
+  const knex = strapi.db.connection;
+  const rows: Array<{ unit_id: number | string; bucket: unknown; items: number | string; features: number | string }> = await knex
+    .from(c.table)
+    .select(
+      knex.raw(`?? as unit_id`, [c.firstSubmittedUnitId]),
+      knex.raw(`${bucketSql(strapi, knex.ref(c.firstSubmittedAt).toQuery(), window.granularity)} as bucket`),
+      knex.raw('count(*) as items'),
+      knex.raw(`sum(case when ?? = 'feature' then 1 else 0 end) as features`, [c.firstSubmittedKind])
+    )
+    .where(c.firstSubmittedAt, '>=', window.start)
+    .andWhere(c.firstSubmittedAt, '<', window.end)
+    .whereNotNull(c.firstSubmittedUnitId)
+    .modify((builder) => restrictUnits(builder, c.firstSubmittedUnitId, window.unitIds))
+    .groupByRaw('1, 2');
+  const items: CountMap = new Map();
+  const features: CountMap = new Map();
+  for (const row of rows) {
+    const key = keyOf(row.bucket, window.granularity);
+    add(items, Number(row.unit_id), key, Number(row.items));
+    add(features, Number(row.unit_id), key, Number(row.features));
+  }
+  return { items, features };
+}
+
+/** Items published, by the time of their first publication and the unit they had then. */
+export async function publishedCounts(strapi: Core.Strapi, window: CountWindow): Promise<CountMap> {
+  const c = columnsOf(strapi, ITEM_STATE, ['firstPublishedAt', 'firstPublishedUnitId']);
+  const knex = strapi.db.connection;
+  const rows: Array<{ unit_id: number | string; bucket: unknown; n: number | string }> = await knex
+    .from(c.table)
+    .select(
+      knex.raw(`?? as unit_id`, [c.firstPublishedUnitId]),
+      knex.raw(`${bucketSql(strapi, knex.ref(c.firstPublishedAt).toQuery(), window.granularity)} as bucket`),
+      knex.raw('count(*) as n')
+    )
+    .where(c.firstPublishedAt, '>=', window.start)
+    .andWhere(c.firstPublishedAt, '<', window.end)
+    .whereNotNull(c.firstPublishedUnitId)
+    .modify((builder) => restrictUnits(builder, c.firstPublishedUnitId, window.unitIds))
+    .groupByRaw('1, 2');
+  const counts: CountMap = new Map();
+  for (const row of rows) add(counts, Number(row.unit_id), keyOf(row.bucket, window.granularity), Number(row.n));
+  return counts;
+}
+
+type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+
+/**
+ * Media assets sent. Months: the archive's own monthly count (`sent_month`, stamped when the asset
+ * is sent). Weeks: the same assets by their creation time (an asset is sent when it is created:
+ * the archive has no draft state), through the same unit link table.
+ */
+export async function mediaAssetCounts(strapi: Core.Strapi, window: CountWindow, months: { from: string; to: string }): Promise<CountMap> {
+  const counts: CountMap = new Map();
+  if (window.granularity === 'month') {
+    for (const row of await mediaCounts(strapi, { ...months, unitIds: window.unitIds })) add(counts, row.unitId, row.month, row.count);
+    return counts;
+  }
+  const meta = strapi.db.metadata.get(MEDIA_ASSET);
+  const link = (meta.attributes.unit as unknown as { joinTable: JoinTable }).joinTable;
+  const createdAt = `asset.${(meta.attributes.createdAt as { columnName?: string }).columnName ?? 'created_at'}`;
+  const unitColumn = `link.${link.inverseJoinColumn.name}`;
+  const knex = strapi.db.connection;
+  const rows: Array<{ unit_id: number | string; bucket: unknown; n: number | string }> = await knex
+    .from(`${link.name} as link`)
+    .join(`${meta.tableName} as asset`, 'asset.id', `link.${link.joinColumn.name}`)
+    .select(knex.raw('?? as unit_id', [unitColumn]), knex.raw(`${bucketSql(strapi, knex.ref(createdAt).toQuery(), 'week')} as bucket`), knex.raw('count(*) as n'))
+    .where(createdAt, '>=', window.start)
+    .andWhere(createdAt, '<', window.end)
+    .modify((builder) => restrictUnits(builder, unitColumn, window.unitIds))
+    .groupByRaw('1, 2');
+  for (const row of rows) add(counts, Number(row.unit_id), keyOf(row.bucket, 'week'), Number(row.n));
+  return counts;
+}
+
+/** A filed opinion report: one per unit and month. */
+export interface FiledReport {
+  unitId: number;
+  /** The month the report is about, `YYYY-MM`. */
+  period: string;
+  submittedAt: Date;
+}
+
+/**
+ * The opinion reports about months [fromMonth, toMonth] (at most one per unit and month, so a few
+ * thousand rows a year for a province): read whole, judged on time or late by the quota's due day.
+ */
+export async function filedReports(strapi: Core.Strapi, range: { fromMonth: string; toMonth: string; unitIds?: number[] }): Promise<FiledReport[]> {
+  const c = columnsOf(strapi, OPINION_REPORT, ['period', 'submittedAt', 'scopeUnitId', 'unitPeriod']);
+  const rows: Array<{ unit_period: string | null; period: string; submitted_at: unknown }> = await strapi.db.connection
+    .from(c.table)
+    .select({ unit_period: c.unitPeriod, period: c.period, submitted_at: c.submittedAt })
+    .whereBetween(c.period, [range.fromMonth, range.toMonth])
+    .whereNotNull(c.submittedAt);
+  const wanted = range.unitIds ? new Set(range.unitIds) : null;
+  const reports: FiledReport[] = [];
+  for (const row of rows) {
+    // `unitPeriod` is `unitId/YYYY-MM`, kept by the report rules; it spares a join to the link table.
+    const unitId = Number(String(row.unit_period ?? '').split('/')[0]);
+    if (!Number.isInteger(unitId) || unitId < 1 || (wanted && !wanted.has(unitId))) continue;
+    reports.push({ unitId, period: row.period, submittedAt: toDate(row.submitted_at) });
+  }
+  return reports;
+}
+
+/** A datetime as the driver returns it from a raw query (a Date on PostgreSQL, epoch ms on SQLite). */
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
+  return new Date(String(value));
+}

@@ -1,0 +1,82 @@
+/**
+ * The statistics API contract (server, admin page and benchmark code to it), and the Vietnamese
+ * labels of its columns.
+ */
+import type { Granularity } from './periods';
+
+export const METRICS = ['items_submitted', 'features_submitted', 'items_published', 'media_assets', 'opinion_report_on_time'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const UNIT_KINDS = ['department', 'commune-culture', 'affiliated', 'school', 'association'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export type UnitRef = { id: number; code: string; name: string; kind: string };
+/** quota null = no policy for this metric at this granularity; met null = nothing to meet (no quota, a minimum of 0, a report not yet due). */
+export type Cell = { count: number; quota: number | null; met: boolean | null };
+
+export type ComplianceGrid = {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  metrics: Metric[];
+  periods: Array<{ key: string; start: string; end: string }>;
+  units: Array<{ unit: UnitRef; periods: Record<string, { metrics: Record<Metric, Cell>; met: boolean | null }> }>;
+};
+
+export type Ranking = {
+  schoolYear: string;
+  from: string;
+  to: string;
+  units: Array<{
+    rank: number;
+    unit: UnitRef;
+    totals: Record<Metric, number>;
+    periodsWithQuota: number;
+    periodsMet: number;
+    shareMet: number | null;
+  }>;
+};
+
+export type ReportStatus = 'on_time' | 'late' | 'missing';
+export type ReportStatusTable = {
+  month: string;
+  dueDay: number;
+  units: Array<{ unit: UnitRef; status: ReportStatus; submittedAt: string | null }>;
+};
+
+export interface ComplianceQuery {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  unitKind?: UnitKind;
+  /** Database ids of api::unit.unit: the caller's scope after filters; absent = all units. */
+  unitIds?: number[];
+}
+
+export interface RankingQuery {
+  schoolYear: string;
+  unitKind?: UnitKind;
+  unitIds?: number[];
+}
+
+export const METRIC_LABELS: Record<Metric, string> = {
+  items_submitted: 'Tin bài đã gửi',
+  features_submitted: 'Chuyên đề',
+  items_published: 'Tin bài đã đăng',
+  media_assets: 'Tư liệu ảnh/video',
+  opinion_report_on_time: 'Báo cáo dư luận đúng hạn',
+};
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  department: 'Phòng chuyên môn',
+  'commune-culture': 'Phòng VH-XH xã, phường',
+  affiliated: 'Đơn vị trực thuộc',
+  school: 'Trường học',
+  association: 'Chi hội',
+};
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+  missing: 'Chưa nộp',
+};
