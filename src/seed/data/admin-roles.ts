@@ -26,6 +26,10 @@ export interface AdminRoleSeed {
 const MEDIA_WRITE = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
 const READ_REFERENCE = { unit: ['read'], topic: ['read'] } as Record<string, CmAction[]>;
 const WORKFLOW = [PERMISSIONS.useWorkflow];
+/** Statistics of one's own units and departments (the scope is decided by the plugin). */
+const STATS = [PERMISSIONS.readStats];
+/** Statistics of every unit: Phòng QLCL counts for the emulation ranking, the leadership reads it all. */
+const ALL_STATS = [PERMISSIONS.readStats, PERMISSIONS.readAllStats];
 /** An author, editor or head lists and opens their unit's items, and those waiting at their department. */
 const ITEMS_IN_SCOPE = { article: [conditionId(CONDITIONS.itemInScope)] };
 /** An author also keeps to their unit's media and reports. */
@@ -53,7 +57,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     // Most photos show children: an author's media library holds only the files they uploaded.
     mediaConditions: ['admin::is-creator'],
     conditions: { ...ITEMS_IN_SCOPE, 'media-asset': OWN_UNIT, 'opinion-report': OWN_UNIT },
-    actions: WORKFLOW,
+    actions: [...WORKFLOW, ...STATS],
   },
   {
     code: 'newsroom-editor',
@@ -62,7 +66,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
     conditions: ITEMS_IN_SCOPE,
-    actions: WORKFLOW,
+    actions: [...WORKFLOW, ...STATS],
   },
   {
     code: 'newsroom-head',
@@ -71,7 +75,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
     conditions: ITEMS_IN_SCOPE,
-    actions: WORKFLOW,
+    actions: [...WORKFLOW, ...STATS],
   },
   {
     code: 'newsroom-publisher',
@@ -86,6 +90,14 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
       'quota-policy': ['read'],
     },
     media: MEDIA_WRITE,
-    actions: WORKFLOW,
+    actions: [...WORKFLOW, ...ALL_STATS],
+  },
+  {
+    code: 'newsroom-leader',
+    name: 'Lãnh đạo Sở',
+    description: 'Lãnh đạo Sở, Văn phòng Sở: xem mọi thống kê, báo cáo và xếp hạng thi đua; không sửa, không đăng tin bài.',
+    content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'], 'quota-policy': ['read'] },
+    media: [],
+    actions: ALL_STATS,
   },
 ];

@@ -40,6 +40,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', units: DEPARTMENTS },
   { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', units: DEPARTMENTS },
   { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', units: ['SGD-QLCL'] },
+  { email: 'leader@demo.local', firstname: 'Vũ Thị', lastname: 'Lan', role: 'newsroom-leader' },
 ];
 
 /** The documented default of DEMO_PASSWORD (demo data only; refused in production). */

@@ -9,6 +9,7 @@ import { unitScope } from './middlewares/unit-scope';
 import { registerDatabaseGuards } from './guards';
 import { registerConditions } from './conditions';
 import { ensureIndexes } from './indexes';
+import { backfillCounterFacts } from './stats/backfill';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -41,11 +42,21 @@ export default {
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);
+    await backfillCounterFacts(strapi);
 
     strapi.cron.add({
       [`${PLUGIN_ID}-scheduled-publish`]: {
         task: () => strapi.plugin(PLUGIN_ID).service('workflow').publishDue(),
         options: { rule: '*/1 * * * *' },
+      },
+      // Quota reminders, in Vietnam time; each run happens once across processes (services/reminders.ts).
+      [`${PLUGIN_ID}-weekly-quota-reminder`]: {
+        task: () => strapi.plugin(PLUGIN_ID).service('reminders').weeklyQuota(),
+        options: { rule: '0 8 * * 5', tz: 'Asia/Ho_Chi_Minh' },
+      },
+      [`${PLUGIN_ID}-report-reminder`]: {
+        task: () => strapi.plugin(PLUGIN_ID).service('reminders').monthlyReport(),
+        options: { rule: '0 8 15,19 * *', tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => strapi.plugin(PLUGIN_ID).service('notifications').deliverDue(),

@@ -1,10 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { ITEM_STATE, NOTIFICATION, TRANSITION } from './utils/uids';
+import { ITEM_STATE, MEDIA_ASSET, NOTIFICATION, OPINION_REPORT, TRANSITION } from './utils/uids';
 
 /** Secondary indexes the plugin's queries need (Strapi schemas declare only unique ones). */
 const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
   { uid: ITEM_STATE, name: 'ew_item_states_queue_idx', attributes: ['departmentId', 'state'] },
-  { uid: ITEM_STATE, name: 'ew_item_states_first_submitted_idx', attributes: ['firstSubmittedAt'] },
+  // The counters' aggregates (stats/counts.ts). Time first for the whole-province grid: a range scan
+  // that covers unit and kind, so PostgreSQL answers from the index alone. Unit first for a scope of
+  // a few units (an author, a department).
+  { uid: ITEM_STATE, name: 'ew_item_states_submitted_time_unit_idx', attributes: ['firstSubmittedAt', 'firstSubmittedUnitId', 'firstSubmittedKind'] },
+  { uid: ITEM_STATE, name: 'ew_item_states_submitted_unit_time_idx', attributes: ['firstSubmittedUnitId', 'firstSubmittedAt'] },
+  { uid: ITEM_STATE, name: 'ew_item_states_published_time_unit_idx', attributes: ['firstPublishedAt', 'firstPublishedUnitId'] },
+  { uid: ITEM_STATE, name: 'ew_item_states_published_unit_time_idx', attributes: ['firstPublishedUnitId', 'firstPublishedAt'] },
+  { uid: MEDIA_ASSET, name: 'media_assets_created_at_idx', attributes: ['createdAt'] },
+  { uid: OPINION_REPORT, name: 'opinion_reports_period_idx', attributes: ['period'] },
   { uid: TRANSITION, name: 'ew_transitions_item_idx', attributes: ['itemDocumentId'] },
   { uid: NOTIFICATION, name: 'ew_notifications_user_idx', attributes: ['userId', 'readAt'] },
 ];

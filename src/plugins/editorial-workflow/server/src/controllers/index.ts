@@ -2,5 +2,6 @@ import items from './items';
 import queue from './queue';
 import notifications from './notifications';
 import memberships from './memberships';
+import stats from './stats';
 
-export default { items, queue, notifications, memberships };
+export default { items, queue, notifications, memberships, stats };

@@ -1,3 +1,4 @@
 import admin from './admin';
+import stats from './stats';
 
-export default { admin };
+export default { admin, stats };

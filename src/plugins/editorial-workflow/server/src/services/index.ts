@@ -4,5 +4,6 @@ import workflow from './workflow';
 import queue from './queue';
 import notifications from './notifications';
 import stats from './stats';
+import reminders from './reminders';
 
-export default { membership, 'item-content': itemContent, workflow, queue, notifications, stats };
+export default { membership, 'item-content': itemContent, workflow, queue, notifications, stats, reminders };

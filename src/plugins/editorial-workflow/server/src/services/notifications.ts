@@ -110,6 +110,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Writes one notification to each of these people (in the caller's transaction) and returns
+     * their ids, for deliverLater() after the commit: the channel of notices that no transition
+     * causes (the quota reminders). `lines` are plain text; the e-mail escapes them.
+     */
+    async notifyUsers(userIds: number[], notice: { action: string; title: string; lines: string[] }): Promise<number[]> {
+      if (userIds.length === 0) return [];
+      const users: Array<{ id: number; email: string | null; isActive: boolean }> = await strapi.db
+        .query('admin::user')
+        .findMany({ where: { id: { $in: userIds } }, select: ['id', 'email', 'isActive'] });
+      const active = users.filter((u) => u.isActive);
+      if (active.length === 0) return [];
+      const { ids } = await rows().createMany({
+        data: active.map((user) => ({
+          userId: user.id,
+          itemDocumentId: null,
+          action: notice.action,
+          title: notice.title,
+          message: notice.lines.join('\n'),
+          emailTo: user.email,
+          emailStatus: user.email ? 'pending' : 'none',
+          emailAttempts: 0,
+        })),
+      });
+      return (ids as number[]).filter((id) => typeof id === 'number');
+    },
+
+    /**
      * Sends the e-mail of these notifications. A mail server that is down fails nothing: the
      * attempt is logged and retried later (EMAIL_RETRY_DELAYS_MS), then marked failed.
      */

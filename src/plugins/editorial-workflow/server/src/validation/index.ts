@@ -6,7 +6,7 @@ import { ACTIONS, COMMENT_REQUIRED, ROLES, STATES, type WorkflowAction, type Wor
 const MAX_COMMENT = 2000;
 
 /** Casts (numbers from query strings) but keeps unknown keys, so that `noUnknown` refuses them. */
-const parseWith = (schema: yup.AnySchema) => validateYupSchema(schema, { strict: false, stripUnknown: false });
+export const parseWith = (schema: yup.AnySchema) => validateYupSchema(schema, { strict: false, stripUnknown: false });
 const MAX_PAGE_SIZE = 100;
 /** A schedule further ahead than this is almost certainly a typo in the year. */
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
@@ -80,7 +80,7 @@ const pageFields = {
 const scalar = () => yup.string().trim().max(64);
 
 /** Query strings carry single values here: `unit[$ne]=x` or `state[]=a` is refused, not cast. */
-function assertFlatQuery(query: unknown): Record<string, unknown> {
+export function assertFlatQuery(query: unknown): Record<string, unknown> {
   const entries = Object.entries((query ?? {}) as Record<string, unknown>);
   const nested = entries.find(([, value]) => typeof value !== 'string');
   if (nested) throw new errors.ValidationError(`Tham số ${nested[0]} phải là một giá trị đơn (a single value).`);

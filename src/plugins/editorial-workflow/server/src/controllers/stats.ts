@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../validation/stats';
+import { statsScopeOf } from '../stats/scope';
+import { complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
+import { forbidden } from '../utils/errors';
+import { UNIT } from '../utils/uids';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/**
+ * The statistics, scoped to the caller. Responses hold unit references (id, code, name, kind) and
+ * numbers only, built by the service: there is no stored document to sanitize.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const stats = () => strapi.plugin('editorial-workflow').service('stats');
+
+  /** The unit ids to count: the caller's scope, narrowed to one unit when asked (404-free: 400 unknown, 403 outside). */
+  async function unitIdsFor(ctx: Ctx, unitCode?: string): Promise<number[] | undefined> {
+    const scope = await statsScopeOf(strapi, ctx.state.user, ctx.state.userAbility);
+    if (!unitCode) return scope.all ? undefined : scope.unitIds;
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code: unitCode.toUpperCase() }, select: ['id', 'code'] });
+    if (!unit) throw new errors.ValidationError(`Không có đơn vị mã "${unitCode}".`);
+    if (!scope.all && !scope.unitIds.includes(unit.id)) throw forbidden(`Đơn vị ${unit.code} nằm ngoài phạm vi thống kê của bạn.`);
+    return [unit.id];
+  }
+
+  return {
+    async compliance(ctx: Ctx) {
+      const { unit, ...query } = await parseComplianceQuery(ctx.query);
+      const unitIds = await unitIdsFor(ctx, unit);
+      ctx.body = { data: await stats().compliance({ ...query, unitIds }) };
+    },
+
+    async ranking(ctx: Ctx) {
+      const { unit, ...query } = await parseRankingQuery(ctx.query);
+      const unitIds = await unitIdsFor(ctx, unit);
+      ctx.body = { data: await stats().ranking({ ...query, unitIds }) };
+    },
+
+    async reportStatus(ctx: Ctx) {
+      const { month } = await parseReportStatusQuery(ctx.query);
+      const unitIds = await unitIdsFor(ctx);
+      ctx.body = { data: await stats().reportStatus({ month, unitIds }) };
+    },
+
+    async export(ctx: Ctx) {
+      const request = await parseExportQuery(ctx.query);
+      const { unit, ...query } = request.params;
+      const unitIds = await unitIdsFor(ctx, unit);
+      const sheet =
+        request.table === 'compliance'
+          ? complianceSheet(await stats().compliance({ ...(query as Omit<typeof request.params, 'unit'>), unitIds }))
+          : rankingSheet(await stats().ranking({ ...query, unitIds }));
+      ctx.attachment(`${sheet.fileName}.${request.format}`);
+      ctx.type = CONTENT_TYPES[request.format];
+      ctx.body = request.format === 'xlsx' ? await toXlsx(sheet) : toCsv(sheet);
+    },
+  };
+};

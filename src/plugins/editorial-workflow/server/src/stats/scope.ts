@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { PERMISSIONS } from '../../../shared/permissions';
+import { isSuperAdmin, type AdminRequestUser } from '../utils/request-user';
+import { UNIT } from '../utils/uids';
+
+/** The units whose statistics a person may read: every unit, or these ids. */
+export type StatsScope = { all: true } | { all: false; unitIds: number[] };
+
+interface Ability {
+  can(action: string, subject?: unknown): boolean;
+}
+
+/**
+ * Whoever holds `stats.read-all` (Phòng QLCL, the Sở's leadership; the super admin) reads every
+ * unit. Anyone else reads the units they belong to (an author's units) and, for an editor or a
+ * head, their departments and the units whose items go to those departments by default.
+ */
+export async function statsScopeOf(strapi: Core.Strapi, user: AdminRequestUser, ability: Ability | undefined): Promise<StatsScope> {
+  if (isSuperAdmin(user) || ability?.can(PERMISSIONS.readAllStats)) return { all: true };
+  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const own: number[] = await membership.unitIdsOf(user.id);
+  const departments: number[] = await membership.unitIdsOf(user.id, ['editor', 'head']);
+  const routedHere: Array<{ id: number }> =
+    departments.length === 0
+      ? []
+      : await strapi.db.query(UNIT).findMany({ where: { defaultDepartment: { id: { $in: departments } } }, select: ['id'] });
+  return { all: false, unitIds: [...new Set([...own, ...routedHere.map((unit) => unit.id)])] };
+}
