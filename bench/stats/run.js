@@ -108,6 +108,8 @@ async function main() {
   ];
   const lines = [...header, ...table(results)];
   for (const r of results) {
+    const s = r.service || {};
+    if (s.sqlMs) lines.push(`  ${r.items.toLocaleString('en')}: warm min ${f(s.warmMin)} ms; the SQL aggregates alone: ${Object.entries(s.sqlMs).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}; the rest is quotas and the assembly of 31,200 cells`);
     if (r.naive) lines.push(`  ${r.items.toLocaleString('en')}: ${r.naive.checkedCounts} naive counts checked against the service's grid, ${r.naive.mismatchCount} differ${r.naive.mismatchCount ? `, e.g. ${JSON.stringify(r.naive.mismatches[0])}` : ''}`);
     if (r.service && r.service.missing) lines.push(`  ${r.items}: the stats service is missing; only the naive way was timed.`);
     if (r.service && r.service.error) lines.push(`  ${r.items}: the stats service failed: ${r.service.error}`);
