@@ -36,9 +36,15 @@ function worker(mode, database, items) {
     const child = spawn(process.execPath, [path.join(__dirname, 'worker.js'), mode], { cwd: repoDir, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`worker ${mode} on ${database} exited with ${code}`));
-      resolve(JSON.parse(out.trim().split('\n').pop()));
+    child.on('exit', (code, signal) => {
+      // Strapi ends with 0 on SIGTERM, with nothing printed: that is a failure too.
+      const last = out.trim().split('\n').pop();
+      if (code !== 0 || !last) return reject(new Error(`worker ${mode} on ${database} stopped (${signal || `exit ${code}`}) without a result`));
+      try {
+        resolve(JSON.parse(last));
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }
