@@ -51,12 +51,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async export(ctx: Ctx) {
       const request = await parseExportQuery(ctx.query);
-      const { unit, ...query } = request.params;
-      const unitIds = await unitIdsFor(ctx, unit);
-      const sheet =
-        request.table === 'compliance'
-          ? complianceSheet(await stats().compliance({ ...(query as Omit<typeof request.params, 'unit'>), unitIds }))
-          : rankingSheet(await stats().ranking({ ...query, unitIds }));
+      const unitIds = await unitIdsFor(ctx, request.params.unit);
+      let sheet;
+      if (request.table === 'compliance') {
+        const { unit: _unit, ...query } = request.params;
+        sheet = complianceSheet(await stats().compliance({ ...query, unitIds }));
+      } else {
+        const { unit: _unit, ...query } = request.params;
+        sheet = rankingSheet(await stats().ranking({ ...query, unitIds }));
+      }
       ctx.attachment(`${sheet.fileName}.${request.format}`);
       ctx.type = CONTENT_TYPES[request.format];
       ctx.body = request.format === 'xlsx' ? await toXlsx(sheet) : toCsv(sheet);

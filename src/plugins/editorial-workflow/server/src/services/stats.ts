@@ -44,14 +44,6 @@ const monthShift = (month: string, by: number): string => {
  */
 const meets = (count: number, quota: number | null): boolean | null => (quota === null || quota === 0 ? null : count >= quota);
 
-/** The period is met when every metric with something to meet is met; null when nothing applies. */
-function periodMet(cells: Record<Metric, Cell>): boolean | null {
-  const judged = METRICS.map((metric) => cells[metric].met).filter((met): met is boolean => met !== null);
-  return judged.length === 0 ? null : judged.every(Boolean);
-}
-
-const countIn = (map: CountMap, unitId: number, key: string): number => map.get(unitId)?.get(key) ?? 0;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The units counted, in a stable order (kind as the plan lists them, then code). */
   async function unitsOf(query: { unitKind?: string; unitIds?: number[] }): Promise<UnitRef[]> {
@@ -116,16 +108,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       opinion_report_on_time: reportsOnTime,
     };
 
-    const cellOf = (unit: UnitRef, period: Period, metric: Metric): Cell => {
-      const count = countIn(counted[metric], unit.id, period.key);
-      const policy = quotas(unit, metric, granularity);
-      const quota = policy ? policy.minimum : null;
-      let met = meets(count, quota);
-      // A month's report not filed yet, before its due day, is not missing yet: nothing to judge.
-      if (metric === 'opinion_report_on_time' && met === false && granularity === 'month' && !judge.find(unit, period.key)) {
-        if (now.getTime() < reportDeadline(period.key, policy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
+    // 600 units × 53 weeks × 5 metrics is 160,000 cells: policies are resolved once per unit, and
+    // each cell is a plain literal.
+    const rowOf = (unit: UnitRef) => {
+      const policies = METRICS.map((metric) => quotas(unit, metric, granularity));
+      const byMetric = METRICS.map((metric) => counted[metric].get(unit.id));
+      const reportPolicy = policies[METRICS.indexOf('opinion_report_on_time')];
+      const row: Record<string, { metrics: Record<Metric, Cell>; met: boolean | null }> = {};
+      for (const period of periods) {
+        const metrics = {} as Record<Metric, Cell>;
+        // The period is met when every metric with something to meet is met; null when none has.
+        let periodMet: boolean | null = null;
+        for (let i = 0; i < METRICS.length; i += 1) {
+          const metric = METRICS[i];
+          const count = byMetric[i]?.get(period.key) ?? 0;
+          const quota = policies[i] ? policies[i]!.minimum : null;
+          let met = meets(count, quota);
+          // A month's report not filed yet, before its due day, is not missing yet: nothing to judge.
+          if (met === false && metric === 'opinion_report_on_time' && granularity === 'month' && !judge.find(unit, period.key)) {
+            if (now.getTime() < reportDeadline(period.key, reportPolicy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
+          }
+          metrics[metric] = { count, quota, met };
+          if (met !== null) periodMet = periodMet !== false && met;
+        }
+        row[period.key] = { metrics, met: periodMet };
       }
-      return { count, quota, met };
+      return row;
     };
 
     return {
@@ -134,15 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       granularity,
       metrics: [...METRICS],
       periods,
-      units: units.map((unit) => ({
-        unit,
-        periods: Object.fromEntries(
-          periods.map((period) => {
-            const metrics = Object.fromEntries(METRICS.map((metric) => [metric, cellOf(unit, period, metric)])) as Record<Metric, Cell>;
-            return [period.key, { metrics, met: periodMet(metrics) }];
-          })
-        ),
-      })),
+      units: units.map((unit) => ({ unit, periods: rowOf(unit) })),
     };
   }
 

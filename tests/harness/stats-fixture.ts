@@ -1,0 +1,90 @@
+import type { TestApp } from './strapi';
+import { adminLogin } from './http';
+import { PASSWORD } from './workflow';
+import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
+import { seedReference, unitIdsByCode } from '../../src/seed/reference';
+import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+
+type Strapi = TestApp['strapi'];
+
+const ARTICLE = 'api::article.article';
+const UNIT = 'api::unit.unit';
+const REPORT = 'api::opinion-report.opinion-report';
+
+/** An instant given as Vietnam wall time: vn('2026-10-05T00:30') is 2026-10-04T17:30Z. */
+export const vn = (local: string): Date => new Date(`${local}:00+07:00`);
+
+/** The fixture's units besides the Sở's departments: default department SGD-VP, except the school. */
+export const FIXTURE_UNITS = [
+  { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', defaultDepartment: 'SGD-VP' },
+  { code: 'XA-B', name: 'Phòng VH-XH xã "B", Điện Biên', kind: 'commune-culture', defaultDepartment: 'SGD-VP' },
+  { code: 'XA-C', name: 'Phòng VH-XH xã C', kind: 'commune-culture', defaultDepartment: 'SGD-VP' },
+  { code: 'TH-D', name: 'Trường Tiểu học D', kind: 'school', defaultDepartment: 'SGD-GDPT' },
+  { code: 'LT-E', name: 'Trường PTDTNT E', kind: 'affiliated', defaultDepartment: 'SGD-GDPT' },
+] as const;
+
+export async function seedStatsReference(strapi: Strapi): Promise<Map<string, string>> {
+  await seedReference(strapi);
+  const departments = await unitIdsByCode(strapi, ['SGD-VP', 'SGD-GDPT']);
+  for (const unit of FIXTURE_UNITS) {
+    await strapi.documents(UNIT).create({ data: { ...unit, defaultDepartment: departments.get(unit.defaultDepartment) } as never });
+  }
+  return unitIdsByCode(strapi, [...FIXTURE_UNITS.map((unit) => unit.code), 'SGD-VP', 'SGD-GDPT', 'SGD-QLCL']);
+}
+
+/**
+ * One account holding every workflow role everywhere, taking real workflow transitions at a given
+ * time (the service's injected clock, as the demo seed replays the past).
+ */
+export async function clockDesk(strapi: Strapi) {
+  const user = await strapi.service('admin::user').create({
+    email: 'clock-desk@test.local',
+    firstname: 'Bàn',
+    lastname: 'Biên tập',
+    password: PASSWORD,
+    isActive: true,
+    roles: [],
+  });
+  const actor = { id: user.id as number, name: 'Bàn biên tập' };
+  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
+  for (const unit of units) {
+    const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
+    for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
+  }
+  const workflow = strapi.plugin('editorial-workflow').service('workflow');
+
+  const step = async (documentId: string, action: WorkflowAction, now: Date, extra: Record<string, unknown> = {}) => {
+    const { version } = await workflow.recordOf(documentId);
+    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor, { now });
+  };
+
+  return {
+    actor,
+    step,
+    async item(unitDocumentId: string, kind: 'news' | 'article' | 'feature', title: string): Promise<string> {
+      const created = await strapi.documents(ARTICLE).create({ data: { title, kind, unit: unitDocumentId, summary: title } as never });
+      return created.documentId;
+    },
+    /** submit → forward → approve → publish, each at its own time. */
+    async publish(documentId: string, times: { submit?: Date; forward: Date; approve: Date; publish: Date }) {
+      if (times.submit) await step(documentId, 'submit', times.submit);
+      await step(documentId, 'forward', times.forward);
+      await step(documentId, 'approve', times.approve);
+      return step(documentId, 'publish', times.publish);
+    },
+  };
+}
+
+/** Files a unit's opinion report through the Document Service, then back-dates its filing time. */
+export async function fileReport(strapi: Strapi, unitDocumentId: string, period: string, submittedAt: Date): Promise<void> {
+  const report = await strapi.documents(REPORT).create({ data: { unit: unitDocumentId, period, concerns: 'Dư luận ổn định.' } as never });
+  await strapi.db.query(REPORT).updateMany({ where: { documentId: report.documentId }, data: { submittedAt } });
+}
+
+/** An admin account with an admin role by code (the leadership has no workflow role). */
+export async function adminWithRole(app: TestApp, email: string, roleCode: string): Promise<string> {
+  const roles = await adminRoleIdsByCode(app.strapi);
+  await app.strapi.service('admin::user').create({ email, firstname: 'Lãnh đạo', lastname: 'Sở', password: PASSWORD, isActive: true, roles: [roles.get(roleCode)] });
+  return adminLogin(app, email, PASSWORD);
+}
