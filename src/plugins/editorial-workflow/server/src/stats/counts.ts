@@ -88,9 +88,12 @@ function restrictUnits(builder: ReturnType<Knex['from']>, column: string, unitId
 }
 
 /** Items submitted (first submission only, for the unit it had then) and, among them, feature series. */
-export async function submittedCounts(strapi: Core.Strapi, window: CountWindow): Promise<{ items: CountMap; features: CountMap }> {
+export async function submittedCounts(
+  strapi: Core.Strapi,
+  window: CountWindow,
+  knex: Knex = strapi.db.connection
+): Promise<{ items: CountMap; features: CountMap }> {
   const c = columnsOf(strapi, ITEM_STATE, ['firstSubmittedAt', 'firstSubmittedUnitId', 'firstSubmittedKind']);
-  const knex = strapi.db.connection;
   const rows: Array<{ unit_id: number | string; bucket: unknown; items: number | string; features: number | string }> = await knex
     .from(c.table)
     .select(
@@ -115,9 +118,8 @@ export async function submittedCounts(strapi: Core.Strapi, window: CountWindow):
 }
 
 /** Items published, by the time of their first publication and the unit they had then. */
-export async function publishedCounts(strapi: Core.Strapi, window: CountWindow): Promise<CountMap> {
+export async function publishedCounts(strapi: Core.Strapi, window: CountWindow, knex: Knex = strapi.db.connection): Promise<CountMap> {
   const c = columnsOf(strapi, ITEM_STATE, ['firstPublishedAt', 'firstPublishedUnitId']);
-  const knex = strapi.db.connection;
   const rows: Array<{ unit_id: number | string; bucket: unknown; n: number | string }> = await knex
     .from(c.table)
     .select(
