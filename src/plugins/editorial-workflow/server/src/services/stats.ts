@@ -108,7 +108,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
 
     // 600 units × 53 weeks × 5 metrics is 160,000 cells: policies are resolved once per unit, and
-    // each cell is a plain literal.
+    // equal cells are one frozen object (a cell is its count, quota and verdict; most are 0 of the
+    // same quota), which spares the allocations and their garbage collection.
+    const cells = new Map<number | null, Cell[][]>(); // quota → verdict (null, true, false) → count
+    const cellOf = (count: number, quota: number | null, met: boolean | null): Cell => {
+      let byVerdict = cells.get(quota);
+      if (!byVerdict) cells.set(quota, (byVerdict = [[], [], []]));
+      const byCount = byVerdict[met === null ? 0 : met ? 1 : 2];
+      return byCount[count] ?? (byCount[count] = Object.freeze({ count, quota, met }));
+    };
     const rowOf = (unit: UnitRef) => {
       const policies = METRICS.map((metric) => quotas(unit, metric, granularity));
       const byMetric = METRICS.map((metric) => counted[metric].get(unit.id));
@@ -127,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (met === false && metric === 'opinion_report_on_time' && granularity === 'month' && !judge.find(unit, period.key)) {
             if (now.getTime() < reportDeadline(period.key, reportPolicy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
           }
-          metrics[metric] = { count, quota, met };
+          metrics[metric] = cellOf(count, quota, met);
           if (met !== null) periodMet = periodMet !== false && met;
         }
         row[period.key] = { metrics, met: periodMet };

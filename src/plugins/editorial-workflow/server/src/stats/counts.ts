@@ -64,6 +64,18 @@ function bucketSql(strapi: Core.Strapi, column: string, granularity: Granularity
 
 /** A bucket as SQL returned it (a day number, a `YYYY-MM-DD` first day, a `YYYY-MM` month), as a period key. */
 function keyOf(bucket: unknown, granularity: Granularity): string {
+  // A grid has a few dozen distinct buckets and up to tens of thousands of rows: convert each once.
+  const id = `${granularity}:${bucket instanceof Date ? bucket.getTime() : String(bucket)}`;
+  let key = bucketKeys.get(id);
+  if (key === undefined) {
+    if (bucketKeys.size > 10_000) bucketKeys.clear();
+    bucketKeys.set(id, (key = convertBucket(bucket, granularity)));
+  }
+  return key;
+}
+const bucketKeys = new Map<string, string>();
+
+function convertBucket(bucket: unknown, granularity: Granularity): string {
   if (typeof bucket === 'number') return weekKeyOf(dateOfDay(bucket));
   const text = bucket instanceof Date ? bucket.toISOString().slice(0, 10) : String(bucket);
   if (text.length === 10) return granularity === 'week' ? weekKeyOf(text) : text.slice(0, 7);
