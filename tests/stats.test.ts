@@ -5,6 +5,8 @@ import { newsroomUser } from './harness/workflow';
 import { adminLogin } from './harness/http';
 import { adminWithRole, clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
 import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-workflow/shared/stats';
+import { weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
+import { COUNTERS_TABLE, rebuildCountersIfEmpty, recount } from '../src/plugins/editorial-workflow/server/src/stats/counters';
 
 const ARTICLE = 'api::article.article';
 
@@ -308,6 +310,74 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
       expect(b).toMatch(/^\d+,"Phòng VH-XH xã ""B"", Điện Biên",XA-B,"Phòng VH-XH xã, phường",1,0,0,0,0,/);
       const c = lines.find((line) => line.includes(',XA-C,'))!;
       expect(c.split(',').slice(5, 10)).toEqual(['20', '0', '0', '0', '0']);
+    });
+  });
+  /**
+   * The counters table (stats/counters.ts) against the recount from the facts, after a mix of
+   * simultaneous transitions in October 2027 (a school year no test above reads).
+   */
+  describe('the counters table', () => {
+    type Row = { unit_id: number; period_key: string; items_submitted: number; features_submitted: number; items_published: number };
+    const normalise = (rows: Row[]) =>
+      rows
+        .map((row) => ({ ...row, unit_id: Number(row.unit_id), items_submitted: Number(row.items_submitted), features_submitted: Number(row.features_submitted), items_published: Number(row.items_published) }))
+        .sort((x, y) => x.unit_id - y.unit_id || x.period_key.localeCompare(y.period_key));
+    const table = async () => normalise(await app.strapi.db.connection(COUNTERS_TABLE).select('*'));
+    const week = weekKeyOf('2027-10-13');
+
+    beforeAll(async () => {
+      const { strapi } = app;
+      const desk = await clockDesk(strapi, 'clock-desk-2@test.local');
+      const unit = (code: string) => units.get(code)!;
+      // Four items of commune B, submitted and approved one by one, to be published all at once.
+      const approved: string[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const documentId = await desk.item(unit('XA-B'), 'news', `Tin chờ đăng ${i + 1}`);
+        await desk.step(documentId, 'submit', vn('2027-10-12T08:00'));
+        await desk.step(documentId, 'forward', vn('2027-10-12T09:00'));
+        await desk.step(documentId, 'approve', vn('2027-10-12T10:00'));
+        approved.push(documentId);
+      }
+      const news: string[] = [];
+      for (let i = 0; i < 14; i += 1) news.push(await desk.item(unit('XA-C'), 'news', `Tin cùng lúc ${i + 1}`));
+      const features: string[] = [];
+      for (let i = 0; i < 6; i += 1) features.push(await desk.item(unit('XA-A'), 'feature', `Chuyên đề cùng lúc ${i + 1}`));
+      // 20 first submissions and 4 publications at the same moment.
+      await Promise.all([
+        ...[...news, ...features].map((documentId) => desk.step(documentId, 'submit', vn('2027-10-13T09:00'))),
+        ...approved.map((documentId) => desk.step(documentId, 'publish', vn('2027-10-13T09:00'))),
+      ]);
+    });
+
+    it('holds the exact counts after simultaneous transitions, in the week and the month', async () => {
+      const rows = await table();
+      const of = (code: string, key: string) => rows.find((row) => row.unit_id === ids.get(code) && row.period_key === key);
+      for (const key of [week, '2027-10']) {
+        expect(of('XA-C', key)).toMatchObject({ items_submitted: 14, features_submitted: 0, items_published: 0 });
+        expect(of('XA-A', key)).toMatchObject({ items_submitted: 6, features_submitted: 6, items_published: 0 });
+        expect(of('XA-B', key)).toMatchObject({ items_submitted: 4, features_submitted: 0, items_published: 4 });
+      }
+      const grid = await stats().compliance({ from: '2027-10-01', to: '2027-10-31', granularity: 'month', now: vn('2027-11-10T12:00') });
+      expect(cell(grid, 'XA-A', '2027-10', 'features_submitted').count).toBe(6);
+      expect(cell(grid, 'XA-B', '2027-10', 'items_published').count).toBe(4);
+    });
+
+    it('equals the recount from the facts, row for row', async () => {
+      expect(await table()).toEqual(normalise(await recount(app.strapi)));
+    });
+
+    it('is rebuilt from the facts at start-up when empty, giving the same grids', async () => {
+      const grids = () =>
+        Promise.all(
+          (['week', 'month'] as const).map((granularity) => stats().compliance({ from: '2026-09-01', to: '2027-12-31', granularity, now: vn('2027-11-10T12:00') }))
+        );
+      const before = await grids();
+      const rows = await table();
+      await app.strapi.db.connection(COUNTERS_TABLE).del();
+      expect(await table()).toEqual([]);
+      await rebuildCountersIfEmpty(app.strapi);
+      expect(await table()).toEqual(rows);
+      expect(await grids()).toEqual(before);
     });
   });
 });

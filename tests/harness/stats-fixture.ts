@@ -36,9 +36,9 @@ export async function seedStatsReference(strapi: Strapi): Promise<Map<string, st
  * One account holding every workflow role everywhere, taking real workflow transitions at a given
  * time (the service's injected clock, as the demo seed replays the past).
  */
-export async function clockDesk(strapi: Strapi) {
+export async function clockDesk(strapi: Strapi, email = 'clock-desk@test.local') {
   const user = await strapi.service('admin::user').create({
-    email: 'clock-desk@test.local',
+    email,
     firstname: 'Bàn',
     lastname: 'Biên tập',
     password: PASSWORD,

@@ -10,6 +10,7 @@ import { registerDatabaseGuards } from './guards';
 import { registerConditions } from './conditions';
 import { ensureIndexes } from './indexes';
 import { backfillCounterFacts } from './stats/backfill';
+import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -43,6 +44,8 @@ export default {
     await registerConditions(strapi);
     await ensureIndexes(strapi);
     await backfillCounterFacts(strapi);
+    await ensureCountersTable(strapi);
+    await rebuildCountersIfEmpty(strapi);
 
     strapi.cron.add({
       [`${PLUGIN_ID}-scheduled-publish`]: {

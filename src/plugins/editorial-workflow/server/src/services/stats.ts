@@ -22,7 +22,8 @@ import {
   type ReportStatusTable,
   type UnitRef,
 } from '../../../shared/stats';
-import { filedReports, mediaAssetCounts, publishedCounts, submittedCounts, type CountMap, type FiledReport } from '../stats/counts';
+import { filedReports, mediaAssetCounts, type CountMap, type FiledReport } from '../stats/counts';
+import { readCounters, rebuildCounters } from '../stats/counters';
 import { DEFAULT_DUE_DAY, loadQuotas, type QuotaLookup } from '../stats/quotas';
 import { UNIT } from '../utils/uids';
 
@@ -80,10 +81,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const window = { start: vnStartOf(first), end: vnStartOf(dateOfDay(dayNumber(last) + 1)), granularity, unitIds };
     const months = { from: monthKeyOf(first), to: monthKeyOf(last) };
 
-    const [quotas, submitted, published, media, reports] = await Promise.all([
+    const [quotas, items, media, reports] = await Promise.all([
       loadQuotas(strapi),
-      submittedCounts(strapi, window),
-      publishedCounts(strapi, window),
+      // Items submitted and published: the counters table, one row per unit and period (stats/counters.ts).
+      readCounters(strapi, { keys: periods.map((period) => period.key), unitIds }),
       mediaAssetCounts(strapi, window, months),
       // A week may hold a report about the month before or after it (filed early or late).
       filedReports(strapi, { fromMonth: monthShift(months.from, -1), toMonth: monthShift(months.to, 1), unitIds }),
@@ -101,15 +102,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     const counted: Record<Metric, CountMap> = {
-      items_submitted: submitted.items,
-      features_submitted: submitted.features,
-      items_published: published,
+      ...items,
       media_assets: media,
       opinion_report_on_time: reportsOnTime,
     };
 
     // 600 units × 53 weeks × 5 metrics is 160,000 cells: policies are resolved once per unit, and
-    // each cell is a plain literal.
+    // equal cells are one frozen object (a cell is its count, quota and verdict; most are 0 of the
+    // same quota), which spares the allocations and their garbage collection.
+    const cells = new Map<number | null, Cell[][]>(); // quota → verdict (null, true, false) → count
+    const cellOf = (count: number, quota: number | null, met: boolean | null): Cell => {
+      let byVerdict = cells.get(quota);
+      if (!byVerdict) cells.set(quota, (byVerdict = [[], [], []]));
+      const byCount = byVerdict[met === null ? 0 : met ? 1 : 2];
+      return byCount[count] ?? (byCount[count] = Object.freeze({ count, quota, met }));
+    };
     const rowOf = (unit: UnitRef) => {
       const policies = METRICS.map((metric) => quotas(unit, metric, granularity));
       const byMetric = METRICS.map((metric) => counted[metric].get(unit.id));
@@ -128,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (met === false && metric === 'opinion_report_on_time' && granularity === 'month' && !judge.find(unit, period.key)) {
             if (now.getTime() < reportDeadline(period.key, reportPolicy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
           }
-          metrics[metric] = { count, quota, met };
+          metrics[metric] = cellOf(count, quota, met);
           if (met !== null) periodMet = periodMet !== false && met;
         }
         row[period.key] = { metrics, met: periodMet };
@@ -231,5 +238,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The active units counted (by kind, by ids), in the grid's order. */
     unitsOf,
+
+    /** Recomputes the counters table from the facts on the item states (after a bulk load, or to repair). */
+    rebuildCounters: () => rebuildCounters(strapi),
   };
 };

@@ -14,6 +14,7 @@ import { canSee, rolesForItem, type ItemPlacement, type Standing } from './membe
 import type { ItemDraft } from './item-content';
 import { WorkflowConflict, forbidden } from '../utils/errors';
 import { withPublicationPass } from '../utils/publication-pass';
+import { bumpCounters } from '../stats/counters';
 import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../utils/uids';
 import { displayName } from '../utils/display-name';
 
@@ -154,15 +155,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * compare-and-set that makes one of many simultaneous transitions win.
    */
   async function compareAndSet(record: ItemStateRow, changes: Partial<ItemStateRow>): Promise<ItemStateRow> {
-    const { count } = await states().updateMany({
-      where: { id: record.id, state: record.state, version: record.version },
-      data: { ...changes, version: record.version + 1 },
+    // One transaction (the caller's, when there is one): the move and the counters of the facts it stamps.
+    return strapi.db.transaction(async () => {
+      const { count } = await states().updateMany({
+        where: { id: record.id, state: record.state, version: record.version },
+        data: { ...changes, version: record.version + 1 },
+      });
+      if (count !== 1) {
+        const now = await states().findOne({ where: { id: record.id } });
+        throw conflict(now ?? record, 'Tin bài vừa được người khác xử lý; hãy tải lại.');
+      }
+      await countStampedFacts(record, changes);
+      return { ...record, ...changes, version: record.version + 1 } as ItemStateRow;
     });
-    if (count !== 1) {
-      const now = await states().findOne({ where: { id: record.id } });
-      throw conflict(now ?? record, 'Tin bài vừa được người khác xử lý; hãy tải lại.');
+  }
+
+  /** The counters' +1 for a first submission or a first publication stamped by this move. */
+  async function countStampedFacts(record: ItemStateRow, changes: Partial<ItemStateRow>): Promise<void> {
+    if (changes.firstSubmittedAt && !record.firstSubmittedAt && changes.firstSubmittedUnitId) {
+      const at = new Date(changes.firstSubmittedAt);
+      await bumpCounters(strapi, { unitId: changes.firstSubmittedUnitId, at, submitted: { feature: changes.firstSubmittedKind === 'feature' } });
     }
-    return { ...record, ...changes, version: record.version + 1 } as ItemStateRow;
+    if (changes.firstPublishedAt && !record.firstPublishedAt && changes.firstPublishedUnitId) {
+      await bumpCounters(strapi, { unitId: changes.firstPublishedUnitId, at: new Date(changes.firstPublishedAt), published: true });
+    }
   }
 
   async function recordHistory(entry: {

@@ -64,6 +64,18 @@ function bucketSql(strapi: Core.Strapi, column: string, granularity: Granularity
 
 /** A bucket as SQL returned it (a day number, a `YYYY-MM-DD` first day, a `YYYY-MM` month), as a period key. */
 function keyOf(bucket: unknown, granularity: Granularity): string {
+  // A grid has a few dozen distinct buckets and up to tens of thousands of rows: convert each once.
+  const id = `${granularity}:${bucket instanceof Date ? bucket.getTime() : String(bucket)}`;
+  let key = bucketKeys.get(id);
+  if (key === undefined) {
+    if (bucketKeys.size > 10_000) bucketKeys.clear();
+    bucketKeys.set(id, (key = convertBucket(bucket, granularity)));
+  }
+  return key;
+}
+const bucketKeys = new Map<string, string>();
+
+function convertBucket(bucket: unknown, granularity: Granularity): string {
   if (typeof bucket === 'number') return weekKeyOf(dateOfDay(bucket));
   const text = bucket instanceof Date ? bucket.toISOString().slice(0, 10) : String(bucket);
   if (text.length === 10) return granularity === 'week' ? weekKeyOf(text) : text.slice(0, 7);
@@ -88,9 +100,12 @@ function restrictUnits(builder: ReturnType<Knex['from']>, column: string, unitId
 }
 
 /** Items submitted (first submission only, for the unit it had then) and, among them, feature series. */
-export async function submittedCounts(strapi: Core.Strapi, window: CountWindow): Promise<{ items: CountMap; features: CountMap }> {
+export async function submittedCounts(
+  strapi: Core.Strapi,
+  window: CountWindow,
+  knex: Knex = strapi.db.connection
+): Promise<{ items: CountMap; features: CountMap }> {
   const c = columnsOf(strapi, ITEM_STATE, ['firstSubmittedAt', 'firstSubmittedUnitId', 'firstSubmittedKind']);
-  const knex = strapi.db.connection;
   const rows: Array<{ unit_id: number | string; bucket: unknown; items: number | string; features: number | string }> = await knex
     .from(c.table)
     .select(
@@ -115,9 +130,8 @@ export async function submittedCounts(strapi: Core.Strapi, window: CountWindow):
 }
 
 /** Items published, by the time of their first publication and the unit they had then. */
-export async function publishedCounts(strapi: Core.Strapi, window: CountWindow): Promise<CountMap> {
+export async function publishedCounts(strapi: Core.Strapi, window: CountWindow, knex: Knex = strapi.db.connection): Promise<CountMap> {
   const c = columnsOf(strapi, ITEM_STATE, ['firstPublishedAt', 'firstPublishedUnitId']);
-  const knex = strapi.db.connection;
   const rows: Array<{ unit_id: number | string; bucket: unknown; n: number | string }> = await knex
     .from(c.table)
     .select(
