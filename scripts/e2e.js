@@ -19,22 +19,12 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const baseDatabaseUrl = process.env.DATABASE_URL || '';
 const BOOT_TIMEOUT_MS = 180000;
 
-/** The secrets and switches the integration tests use (tests/harness/strapi.ts), cron off. */
+/** The secrets and switches the integration tests use (tests/harness/test-env.json), cron off. */
 const APP_ENV = {
-  NODE_ENV: 'test',
+  ...require('../tests/harness/test-env.json'),
   HOST: '127.0.0.1',
-  LOG_LEVEL: 'warn',
-  STRAPI_DISABLE_CRON: 'true',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  SEED_ON_FIRST_RUN: 'false',
   // The suite logs in several actors in a row from one address.
   PUBLIC_API_RATE_LIMIT: '0',
-  APP_KEYS: 'test-key-1,test-key-2',
-  API_TOKEN_SALT: 'test-api-token-salt',
-  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
-  JWT_SECRET: 'test-jwt-secret',
-  ENCRYPTION_KEY: 'test-encryption-key',
 };
 
 const log = (line) => process.stdout.write(`[e2e] ${line}\n`);

@@ -3,6 +3,7 @@ import path from 'path';
 import crypto from 'crypto';
 import { Client } from 'pg';
 import { createStrapi, type Core } from '@strapi/strapi';
+import testEnv from './test-env.json';
 
 /**
  * Boots a real Strapi for one suite, on a database of its own: a temporary SQLite file, or, when
@@ -19,19 +20,8 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-const TEST_ENV: Record<string, string> = {
-  NODE_ENV: 'test',
-  LOG_LEVEL: 'warn',
-  STRAPI_DISABLE_CRON: 'true',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  SEED_ON_FIRST_RUN: 'false',
-  APP_KEYS: 'test-key-1,test-key-2',
-  API_TOKEN_SALT: 'test-api-token-salt',
-  ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
-  TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
-  JWT_SECRET: 'test-jwt-secret',
-  ENCRYPTION_KEY: 'test-encryption-key',
-};
+/** Secrets and switches of every test app (cron off); shared with scripts/e2e.js. */
+const TEST_ENV: Record<string, string> = testEnv;
 
 export async function startStrapi(): Promise<TestApp> {
   Object.assign(process.env, TEST_ENV);

@@ -1,17 +1,12 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../../../shared/permissions';
-import type { WorkflowState } from '../../../shared/state-machine';
+import type { QueueQuery as SharedQueueQuery } from '../../../shared/queue-query';
 import type { Pagination, QueueCounts, QueueFilters, QueueRow } from '../types';
 import { describeError } from '../utils/errors';
 
-export interface QueueQuery {
-  state?: WorkflowState;
-  unit?: string;
-  topic?: string;
-  kind?: string;
-  page: number;
-}
+/** What the page asks for; the page size is fixed (QUEUE_PAGE_SIZE). */
+export type QueueQuery = Omit<SharedQueueQuery, 'pageSize'>;
 
 export const QUEUE_PAGE_SIZE = 20;
 

@@ -1,4 +1,5 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
+import type { QueueQuery } from '../../../shared/queue-query';
 import { ACTIONS, COMMENT_REQUIRED, ROLES, STATES, type WorkflowAction, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
 
 /** Every input of the admin API is parsed here, at the edge; a bad one is a 400 naming the field. */
@@ -96,14 +97,7 @@ export function assertNoQuery(query: unknown): void {
   if (keys.length > 0) throw new errors.ValidationError(`Tham số không được hỗ trợ: ${keys.join(', ')}.`);
 }
 
-export interface QueueQuery {
-  state?: WorkflowState;
-  unit?: string;
-  topic?: string;
-  kind?: string;
-  page: number;
-  pageSize: number;
-}
+export type { QueueQuery };
 
 const queueSchema = yup
   .object({
