@@ -4,7 +4,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { newsroomUser } from './harness/workflow';
 import { adminLogin } from './harness/http';
 import { adminWithRole, clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
-import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-workflow/shared/stats';
+import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-workflow/shared/contracts/stats';
 import { weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
 import { COUNTERS_TABLE, rebuildCountersIfEmpty, recount } from '../src/plugins/editorial-workflow/server/src/stats/counters';
 

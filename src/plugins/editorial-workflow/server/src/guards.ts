@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { forbidden } from './utils/errors';
 import { hasPublicationPass } from './utils/publication-pass';
-import { ARTICLE, TRANSITION } from './utils/uids';
+import { ARTICLE, TRANSITION } from '../../shared/uids';
 
 /**
  * Database-level backstops under the Document Service guard:

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ITEM_STATE, MEDIA_ASSET, NOTIFICATION, OPINION_REPORT, TRANSITION } from './utils/uids';
+import { ITEM_STATE, MEDIA_ASSET, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
 
 /** Secondary indexes the plugin's queries need (Strapi schemas declare only unique ones). */
 const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { PLUGIN_ID } from '../../../shared/permissions';
-import type { QueueQuery as SharedQueueQuery } from '../../../shared/queue-query';
+import type { QueueQuery as SharedQueueQuery } from '../../../shared/contracts/queue';
 import type { Pagination, QueueCounts, QueueFilters, QueueRow } from '../types';
 import { describeError } from '../utils/errors';
 

@@ -4,7 +4,7 @@ import { parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportS
 import { statsScopeOf } from '../stats/scope';
 import { complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
 import { forbidden } from '../utils/errors';
-import { UNIT } from '../utils/uids';
+import { UNIT } from '../../../shared/uids';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -5,7 +5,7 @@ import { rolesForItem, type Standing } from '../services/membership';
 import { placementOf, type ItemStateRow } from '../services/workflow';
 import type { ItemDraft } from '../services/item-content';
 import { hasPublicationPass, type PublicationOperation } from '../utils/publication-pass';
-import { ARTICLE } from '../utils/uids';
+import { ARTICLE } from '../../../shared/uids';
 import { unitIdOf } from '../utils/unit-ref';
 import { adminUserOf } from '../utils/request-user';
 import { actorName } from '../utils/display-name';

@@ -1,6 +1,6 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { ARTICLE } from '../utils/uids';
+import { ARTICLE } from '../../../shared/uids';
 
 /** The draft of an item, with what routing, scope and the content hash need. */
 export interface ItemDraft {

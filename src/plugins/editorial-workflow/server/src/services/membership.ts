@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
-import { MEMBERSHIP, UNIT } from '../utils/uids';
+import { MEMBERSHIP, UNIT } from '../../../shared/uids';
 
 export interface MembershipRow {
   id: number;

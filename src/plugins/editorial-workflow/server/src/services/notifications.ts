@@ -3,7 +3,7 @@ import { STATE_LABELS, type WorkflowAction } from '../../../shared/state-machine
 import type { Actor, ItemStateRow } from './workflow';
 import type { ItemDraft } from './item-content';
 import { escapeHtml } from '../utils/escape-html';
-import { NOTIFICATION } from '../utils/uids';
+import { NOTIFICATION } from '../../../shared/uids';
 
 interface TransitionFacts {
   item: ItemDraft;

@@ -3,7 +3,7 @@ import { DEPARTMENT_QUEUE_STATES, STATE_LABELS, allowedActions, type WorkflowSta
 import { rolesForItem, type Standing } from './membership';
 import type { ItemStateRow } from './workflow';
 import type { QueueQuery } from '../validation';
-import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../utils/uids';
+import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../../../shared/uids';
 import { ITEM_KINDS } from '../validation';
 
 type Where = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { dateOfDay, dayNumber, mondayOf, vnDateOf, weekKeyOf } from '../../../shared/periods';
-import { METRIC_LABELS, METRICS, type UnitRef } from '../../../shared/stats';
-import { JOB_RUN } from '../utils/uids';
+import { METRIC_LABELS, METRICS, type UnitRef } from '../../../shared/contracts/stats';
+import { JOB_RUN } from '../../../shared/uids';
 
 /** What a run did: `skipped` when another process (or an earlier call) already ran this key. */
 export interface ReminderRun {

@@ -21,11 +21,11 @@ import {
   type RankingQuery,
   type ReportStatusTable,
   type UnitRef,
-} from '../../../shared/stats';
+} from '../../../shared/contracts/stats';
 import { filedReports, mediaAssetCounts, type CountMap, type FiledReport } from '../stats/counts';
 import { readCounters, rebuildCounters } from '../stats/counters';
 import { DEFAULT_DUE_DAY, loadQuotas, type QuotaLookup } from '../stats/quotas';
-import { UNIT } from '../utils/uids';
+import { UNIT } from '../../../shared/uids';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -15,7 +15,7 @@ import type { ItemDraft } from './item-content';
 import { WorkflowConflict, forbidden } from '../utils/errors';
 import { withPublicationPass } from '../utils/publication-pass';
 import { bumpCounters } from '../stats/counters';
-import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../utils/uids';
+import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../../../shared/uids';
 import { displayName } from '../utils/display-name';
 
 export interface ItemStateRow {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, ITEM_STATE, TRANSITION } from '../utils/uids';
+import { ARTICLE, ITEM_STATE, TRANSITION } from '../../../shared/uids';
 
 const column = (strapi: Core.Strapi, uid: string, name: string): string =>
   (strapi.db.metadata.get(uid).attributes[name] as { columnName?: string }).columnName ?? name;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { monthKeyOf, vnDateOf, weekKeyOf, type Granularity } from '../../../shared/periods';
 import { publishedCounts, submittedCounts, type CountMap } from './counts';
-import { ITEM_STATE } from '../utils/uids';
+import { ITEM_STATE } from '../../../shared/uids';
 
 /**
  * The counters table: items submitted (and feature series among them) and items published, per unit

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { dateOfDay, weekKeyOf, type Granularity } from '../../../shared/periods';
 import { mediaCounts } from '../../../../../media/media-counts';
-import { ITEM_STATE, MEDIA_ASSET, OPINION_REPORT } from '../utils/uids';
+import { ITEM_STATE, MEDIA_ASSET, OPINION_REPORT } from '../../../shared/uids';
 
 /**
  * The counters, as grouped SQL aggregates over indexed columns: one query per metric for the whole

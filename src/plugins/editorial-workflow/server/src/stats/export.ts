@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { METRICS, METRIC_LABELS, UNIT_KIND_LABELS, type ComplianceGrid, type Ranking, type UnitKind } from '../../../shared/stats';
+import { METRICS, METRIC_LABELS, UNIT_KIND_LABELS, type ComplianceGrid, type Ranking, type UnitKind } from '../../../shared/contracts/stats';
 
 /** A statistics table as rows of plain values, written out as xlsx or CSV. */
 export interface Sheet {

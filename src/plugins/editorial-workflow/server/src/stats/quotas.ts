@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Granularity } from '../../../shared/periods';
-import type { Metric } from '../../../shared/stats';
-import { QUOTA_POLICY } from '../utils/uids';
+import type { Metric } from '../../../shared/contracts/stats';
+import { QUOTA_POLICY } from '../../../shared/uids';
 
 /** The report is late from this day of the month on, unless a policy says otherwise (the plan: before the 20th). */
 export const DEFAULT_DUE_DAY = 20;

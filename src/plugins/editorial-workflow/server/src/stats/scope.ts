@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { isSuperAdmin, type AdminRequestUser } from '../utils/request-user';
-import { UNIT } from '../utils/uids';
+import { UNIT } from '../../../shared/uids';
 
 /** The units whose statistics a person may read: every unit, or these ids. */
 export type StatsScope = { all: true } | { all: false; unitIds: number[] };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { relationChange } from '../../../../../utils/relation-input';
-import { UNIT } from './uids';
+import { UNIT } from '../../../shared/uids';
 
 /** The unit id a `unit` value in Document Service data sets: undefined when untouched, null when cleared or unknown. */
 export async function unitIdOf(strapi: Core.Strapi, value: unknown): Promise<number | null | undefined> {

@@ -1,5 +1,5 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
-import type { QueueQuery } from '../../../shared/queue-query';
+import type { QueueQuery } from '../../../shared/contracts/queue';
 import { ACTIONS, COMMENT_REQUIRED, ROLES, STATES, type WorkflowAction, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
 
 /** Every input of the admin API is parsed here, at the edge; a bad one is a 400 naming the field. */

@@ -1,6 +1,6 @@
 import { errors, yup } from '@strapi/utils';
 import { rangeProblem, schoolYearRange, vnDateOf, type Granularity } from '../../../shared/periods';
-import { UNIT_KINDS, type UnitKind } from '../../../shared/stats';
+import { UNIT_KINDS, type UnitKind } from '../../../shared/contracts/stats';
 import { assertFlatQuery, parseWith } from './index';
 
 /** The statistics' query strings, parsed at the edge: a bad value is a 400 in Vietnamese, and nothing runs. */

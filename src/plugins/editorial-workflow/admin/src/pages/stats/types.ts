@@ -16,10 +16,10 @@ export {
   type Ranking,
   type ReportStatus,
   type ReportStatusTable,
-} from '../../../../shared/stats';
+} from '../../../../shared/contracts/stats';
 export type { Granularity, Period } from '../../../../shared/periods';
 
-import type { ComplianceGrid, Ranking } from '../../../../shared/stats';
+import type { ComplianceGrid, Ranking } from '../../../../shared/contracts/stats';
 
 export type PeriodCell = ComplianceGrid['units'][number]['periods'][string];
 export type RankingRow = Ranking['units'][number];

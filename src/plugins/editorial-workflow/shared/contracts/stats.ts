@@ -2,7 +2,7 @@
  * The statistics API contract (server, admin page and benchmark code to it), and the Vietnamese
  * labels of its columns.
  */
-import type { Granularity } from './periods';
+import type { Granularity } from '../periods';
 
 export const METRICS = ['items_submitted', 'features_submitted', 'items_published', 'media_assets', 'opinion_report_on_time'] as const;
 export type Metric = (typeof METRICS)[number];

@@ -1,0 +1,5 @@
+/** The plugin's HTTP contracts: the server answers in these shapes and the admin panel reads them. */
+export * from './items';
+export * from './queue';
+export * from './notifications';
+export * from './stats';

@@ -1,0 +1,64 @@
+import type { WorkflowAction, WorkflowRole, WorkflowState } from '../state-machine';
+
+/**
+ * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transition`):
+ * the server builds these shapes and the admin panel reads them. Dates travel as ISO strings.
+ */
+
+/** What `POST /items/:documentId/transition` takes, after parsing. */
+export interface TransitionBody {
+  action: WorkflowAction;
+  expectedVersion: number;
+  comment?: string;
+  departmentCode?: string;
+  publishAt?: Date;
+}
+
+/** What the admin panel sends to that endpoint: `publishAt` as an ISO string. */
+export type TransitionRequestBody = Omit<TransitionBody, 'publishAt'> & { publishAt?: string };
+
+/** One row of an item's history: who took which step, when, from which state to which. */
+export interface HistoryEntry {
+  id: number;
+  actorName: string;
+  role: string;
+  action: WorkflowAction | 'edit' | 'schedule';
+  fromState: WorkflowState;
+  toState: WorkflowState;
+  comment: string | null;
+  version: number;
+  createdAt: string | Date;
+}
+
+/** The item's place in the workflow as the API shows it to one person (the answer to a transition). */
+export interface ItemView {
+  documentId: string;
+  title: string;
+  state: WorkflowState;
+  stateLabel: string;
+  version: number;
+  online: boolean;
+  unit: { id: number; name: string | null } | null;
+  department: { id: number; code: string; name: string } | null;
+  scheduledAt: string | Date | null;
+  allowedActions: WorkflowAction[];
+  /** The roles the caller holds for this item. */
+  roles: WorkflowRole[];
+}
+
+/** Who must move the item on, by role and by name. */
+export interface NextStep {
+  role: WorkflowRole;
+  roleLabel: string;
+  people: string[];
+}
+
+/** The item as the side panel shows it (`GET /items/:documentId`). */
+export interface ItemDescription extends ItemView {
+  next: NextStep | null;
+  /** The reason of the last return or unpublish, until the author resubmits. */
+  lastReason: HistoryEntry | null;
+  /** The departments to re-route to, for a caller who may re-route. */
+  departments?: Array<{ code: string; name: string }>;
+  history: HistoryEntry[];
+}

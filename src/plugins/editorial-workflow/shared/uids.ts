@@ -1,0 +1,21 @@
+/**
+ * The one list of content-type UIDs, for the app, the plugin, the tests and the benchmarks: the
+ * newsroom's own types (api::) and the workflow plugin's (plugin::). A rename happens here only.
+ */
+export const ARTICLE = 'api::article.article';
+export const UNIT = 'api::unit.unit';
+export const TOPIC = 'api::topic.topic';
+export const QUOTA_POLICY = 'api::quota-policy.quota-policy';
+export const OPINION_REPORT = 'api::opinion-report.opinion-report';
+export const MEDIA_ASSET = 'api::media-asset.media-asset';
+
+export const MEMBERSHIP = 'plugin::editorial-workflow.membership';
+export const ITEM_STATE = 'plugin::editorial-workflow.item-state';
+export const TRANSITION = 'plugin::editorial-workflow.transition';
+export const NOTIFICATION = 'plugin::editorial-workflow.notification';
+export const JOB_RUN = 'plugin::editorial-workflow.job-run';
+
+/** Admin users (Strapi's own type). */
+export const ADMIN_USER = 'admin::user';
+/** Files of the media library (Strapi's upload plugin). */
+export const UPLOAD_FILE = 'plugin::upload.file';
