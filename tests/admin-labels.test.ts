@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { createSuperAdmin } from './harness/http';
 import { applyFieldLabels } from '../src/bootstrap/admin-labels';
+import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const configuration = (uid: string) => `/content-manager/content-types/${uid}/configuration`;
 
@@ -17,7 +18,7 @@ describe('content-manager in Vietnamese: field labels, hints, list columns', () 
   afterAll(() => app?.stop());
 
   it('labels the fields of items in Vietnamese, with hints and useful list columns', async () => {
-    const res = await request(app.server).get(configuration('api::article.article')).set(auth);
+    const res = await request(app.server).get(configuration(ARTICLE)).set(auth);
     expect(res.status).toBe(200);
     const { metadatas, layouts, settings } = res.body.data.contentType;
     expect(metadatas.title.edit.label).toBe('Tiêu đề');
@@ -26,12 +27,12 @@ describe('content-manager in Vietnamese: field labels, hints, list columns', () 
     expect(layouts.list).toEqual(['title', 'kind', 'unit', 'updatedAt']);
     expect(settings.mainField).toBe('title');
 
-    const topics = await request(app.server).get(configuration('api::topic.topic')).set(auth);
+    const topics = await request(app.server).get(configuration(TOPIC)).set(auth);
     expect(topics.body.data.contentType.settings.mainField).toBe('title');
   });
 
   it('keeps what an administrator configured when it runs again', async () => {
-    const current = (await request(app.server).get(configuration('api::unit.unit')).set(auth)).body.data.contentType;
+    const current = (await request(app.server).get(configuration(UNIT)).set(auth)).body.data.contentType;
     // As the admin UI does: GET adds each relation's main field to its list metadata, PUT refuses it back.
     const metadatas = Object.fromEntries(
       Object.entries(current.metadatas as Record<string, { edit: object; list: { mainField?: unknown } }>).map(([field, meta]) => {
@@ -41,13 +42,13 @@ describe('content-manager in Vietnamese: field labels, hints, list columns', () 
     );
     metadatas.name.edit = { ...metadatas.name.edit, label: 'Tên' };
     const put = await request(app.server)
-      .put(configuration('api::unit.unit'))
+      .put(configuration(UNIT))
       .set(auth)
       .send({ settings: current.settings, metadatas, layouts: { ...current.layouts, list: ['name', 'code'] } });
     expect(put.status).toBe(200);
 
     await applyFieldLabels(app.strapi);
-    const after = (await request(app.server).get(configuration('api::unit.unit')).set(auth)).body.data.contentType;
+    const after = (await request(app.server).get(configuration(UNIT)).set(auth)).body.data.contentType;
     expect(after.metadatas.name.edit.label).toBe('Tên');
     expect(after.layouts.list).toEqual(['name', 'code']);
   });

@@ -3,8 +3,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../src/plugins/editorial-workflow/shared/uids';
 
 describe('items: Vietnamese slugs made on the server, a unit required', () => {
   let app: TestApp;

@@ -7,8 +7,8 @@ import { adminLogin } from './harness/http';
 import { DEMO_ITEM_COUNT, seedDemo } from '../src/seed/demo';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
+import { ARTICLE, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const ARTICLE = 'api::article.article';
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('demo seed (npm run seed:demo)', () => {
@@ -44,7 +44,7 @@ describe('demo seed (npm run seed:demo)', () => {
 
   it('creates units of every kind', async () => {
     for (const kind of UNIT_KINDS) {
-      expect(await app.strapi.db.query('api::unit.unit').count({ where: { kind } })).toBeGreaterThanOrEqual(3);
+      expect(await app.strapi.db.query(UNIT).count({ where: { kind } })).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -67,15 +67,15 @@ describe('demo seed (npm run seed:demo)', () => {
 
   it('moves the demo items through the real workflow into every state, with their history', async () => {
     const states: Array<{ state: string; scheduledAt: string | null }> = await app.strapi.db
-      .query('plugin::editorial-workflow.item-state')
+      .query(ITEM_STATE)
       .findMany({ select: ['state', 'scheduledAt'] });
     expect(new Set(states.map((row) => row.state))).toEqual(
       new Set(['draft', 'in_review', 'awaiting_approval', 'approved', 'published', 'returned', 'unpublished'])
     );
     expect(states.some((row) => row.state === 'approved' && row.scheduledAt)).toBe(true);
-    const published = await app.strapi.db.query('plugin::editorial-workflow.item-state').count({ where: { state: 'published' } });
+    const published = await app.strapi.db.query(ITEM_STATE).count({ where: { state: 'published' } });
     expect(await app.strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } })).toBe(published);
-    const history = await app.strapi.db.query('plugin::editorial-workflow.transition').findMany({ where: { action: 'return' } });
+    const history = await app.strapi.db.query(TRANSITION).findMany({ where: { action: 'return' } });
     expect(history.every((row: { comment: string | null; createdAt: string }) => row.comment && new Date(row.createdAt) <= now)).toBe(true);
     // Each demo account can log in and finds work waiting.
     const editor = await adminLogin(app, 'editor@demo.local', DEFAULT_DEMO_PASSWORD);
@@ -84,7 +84,7 @@ describe('demo seed (npm run seed:demo)', () => {
   });
 
   it('files monthly reports on time and late, and leaves some missing', async () => {
-    const reports = await app.strapi.db.query('api::opinion-report.opinion-report').findMany({ populate: ['unit'] });
+    const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ populate: ['unit'] });
     const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.length).toBeLessThan(filers.length * 2);
@@ -96,9 +96,9 @@ describe('demo seed (npm run seed:demo)', () => {
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
-      units: await app.strapi.db.query('api::unit.unit').count(),
+      units: await app.strapi.db.query(UNIT).count(),
       items: await app.strapi.db.query(ARTICLE).count(),
-      reports: await app.strapi.db.query('api::opinion-report.opinion-report').count(),
+      reports: await app.strapi.db.query(OPINION_REPORT).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);

@@ -10,11 +10,8 @@ import { monthKey } from '../src/utils/vietnam-time';
 import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
 import { mediaConsentRules } from '../src/document-rules/media-consent';
 import * as samples from './fixtures/media/samples';
+import { ARTICLE, MEDIA_ASSET as ASSET, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const ASSET = 'api::media-asset.media-asset';
-const ARTICLE = 'api::article.article';
-const UNIT = 'api::unit.unit';
-const TOPIC = 'api::topic.topic';
 const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 /**

@@ -7,8 +7,8 @@ import { newsroomUser } from './harness/workflow';
 import { seedDemo } from '../src/seed/demo';
 import { DEFAULT_DEMO_PASSWORD } from '../src/seed/data/demo';
 import * as samples from './fixtures/media/samples';
+import { MEDIA_ASSET as ASSET, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const ASSET = 'api::media-asset.media-asset';
 const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 type Unit = { id: number; documentId: string; code: string };
@@ -42,7 +42,7 @@ describe('media archive: authors see and change only their own unit’s assets',
     for (const who of Object.keys(tokens) as Array<keyof typeof tokens>) {
       tokens[who] = await adminLogin(app, `${who}@demo.local`, DEFAULT_DEMO_PASSWORD);
     }
-    const unit = (code: string): Promise<Unit> => app.strapi.db.query('api::unit.unit').findOne({ select: ['id', 'documentId', 'code'], where: { code } });
+    const unit = (code: string): Promise<Unit> => app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId', 'code'], where: { code } });
     commune = await unit('XA-MUONGPHANG');
     school = await unit('THPT-CHUYEN-LQD');
   });

@@ -6,8 +6,8 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { createSuperAdmin } from './harness/http';
 import * as samples from './fixtures/media/samples';
 import type { MediaRules } from '../src/media/media-config';
+import { UPLOAD_FILE as FILE } from '../src/plugins/editorial-workflow/shared/uids';
 
-const FILE = 'plugin::upload.file';
 const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 type Path = 'admin' | 'content API';

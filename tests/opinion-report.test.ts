@@ -2,8 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager, createSuperAdmin } from './harness/http';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-
-const REPORT = 'api::opinion-report.opinion-report';
+import { OPINION_REPORT as REPORT } from '../src/plugins/editorial-workflow/shared/uids';
 
 describe('monthly opinion reports: one per unit and month', () => {
   let app: TestApp;

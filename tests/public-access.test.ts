@@ -2,6 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
+import { UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -26,7 +27,7 @@ describe('the public role: units and topics, no private field (items and media: 
   });
 
   it('shows no private field through populate, fields or a single unit', async () => {
-    const unit = await app.strapi.db.query('api::unit.unit').findOne({ select: ['documentId'] });
+    const unit = await app.strapi.db.query(UNIT).findOne({ select: ['documentId'] });
     for (const query of [
       { populate: '*' },
       { populate: { defaultDepartment: { populate: '*' } } },
@@ -69,13 +70,13 @@ describe('the public role: units and topics, no private field (items and media: 
   });
 
   it('writes nothing', async () => {
-    const unit = await app.strapi.db.query('api::unit.unit').findOne({ select: ['documentId'] });
-    const before = await app.strapi.db.query('api::unit.unit').count();
+    const unit = await app.strapi.db.query(UNIT).findOne({ select: ['documentId'] });
+    const before = await app.strapi.db.query(UNIT).count();
     expect((await request(app.server).post('/api/units').send({ data: { name: 'x', code: 'X', kind: 'school' } })).status).toBe(403);
     expect((await request(app.server).put(`/api/units/${unit.documentId}`).send({ data: { name: 'x' } })).status).toBe(403);
     expect((await request(app.server).delete(`/api/units/${unit.documentId}`)).status).toBe(403);
     expect((await request(app.server).post('/api/topics').send({ data: { code: 'XIII', title: 'x' } })).status).toBe(403);
-    expect(await app.strapi.db.query('api::unit.unit').count()).toBe(before);
+    expect(await app.strapi.db.query(UNIT).count()).toBe(before);
   });
 
   it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {

@@ -1,13 +1,13 @@
-import net from 'net';
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
+import type { ChildProcess } from 'child_process';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { startStrapi, type TestApp } from './harness/strapi';
+import { freePort } from './harness/free-port';
+import { SERVE, startReadyProcess, stopProcess } from './harness/app-process';
+import { until } from './harness/until';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { codeDesk } from './harness/workflow';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE } from '../src/plugins/editorial-workflow/shared/uids';
 
 /** Items reach the site only through the editorial workflow: a desk holding every role moves them. */
 let desk: Awaited<ReturnType<typeof codeDesk>>;
@@ -22,37 +22,13 @@ if (!onPostgres) {
   console.info('public-api-processes: skipped on SQLite (one process only); run with DATABASE_URL to test LISTEN/NOTIFY across processes.');
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** A Strapi of its own (node tests/harness/serve.js) on the suite's database, on a free port. */
-async function startProcess(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'harness', 'serve.js')], {
+/** A Strapi of its own (tests/harness/serve.js) on the suite's database, on a free port. */
+function startProcess(port: number): Promise<ChildProcess> {
+  return startReadyProcess(SERVE, [], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_API_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: 90_000,
+    label: `Strapi on port ${port}`,
   });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Strapi on port ${port} did not start:\n${output}`)), 90_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready\n')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`Strapi on port ${port} exited (${code}):\n${output}`)));
-  });
-  return child;
 }
 
 describeOnPostgres('public API cache invalidation across processes (PostgreSQL LISTEN/NOTIFY)', () => {
@@ -71,11 +47,10 @@ describeOnPostgres('public API cache invalidation across processes (PostgreSQL L
   const untilAll = async (expected: (titles: string[]) => boolean) => {
     const start = Date.now();
     for (const server of servers) {
-      for (;;) {
-        if (expected((await titlesOn(server)).titles)) break;
-        if (Date.now() - start > 1000) throw new Error(`${server} still shows the old content after 1 s`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await until(async () => expected((await titlesOn(server)).titles), `${server} to show the new content within 1 s of the change`, {
+        timeoutMs: Math.max(0, 1000 - (Date.now() - start)),
+        intervalMs: 20,
+      });
     }
     return Date.now() - start;
   };
@@ -98,9 +73,7 @@ describeOnPostgres('public API cache invalidation across processes (PostgreSQL L
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(
-      children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGTERM')))))
-    );
+    await Promise.all(children.map((child) => stopProcess(child)));
     await app?.stop();
   });
 

@@ -9,11 +9,8 @@ import path from 'path';
 import type { publicApiOf as PublicApiOf } from '../src/public-api';
 import { reconcileSearchIndex } from '../src/public-api/search-entries';
 import { queryIndex } from '../src/public-api/search-query';
+import { ARTICLE, MEDIA_ASSET as MEDIA, TOPIC, UNIT, UPLOAD_FILE } from '../src/plugins/editorial-workflow/shared/uids';
 
-const ARTICLE = 'api::article.article';
-const MEDIA = 'api::media-asset.media-asset';
-const UNIT = 'api::unit.unit';
-const TOPIC = 'api::topic.topic';
 /** The app runs compiled (dist/): its module, not this source's, holds the running public API. */
 const publicApiOf: typeof PublicApiOf = (strapi) => require(path.join(__dirname, '..', 'dist', 'src', 'public-api')).publicApiOf(strapi);
 const usesPostgres = Boolean(process.env.DATABASE_URL);
@@ -69,10 +66,10 @@ describe('the public API of the department website', () => {
     ids.unitGdpt = units.get('SGD-GDPT')!;
     ids.unitVp = units.get('SGD-VP')!;
     await strapi.documents(UNIT).update({ documentId: ids.unitGdpt, data: { contactEmail: 'secret@unit.test' } as never });
-    const topics: Array<{ code: string; documentId: string }> = await strapi.db.query('api::topic.topic').findMany({ select: ['code', 'documentId'] });
+    const topics: Array<{ code: string; documentId: string }> = await strapi.db.query(TOPIC).findMany({ select: ['code', 'documentId'] });
     topicIds = new Map(topics.map((t) => [t.code, t.documentId]));
 
-    const file = await strapi.db.query('plugin::upload.file').create({
+    const file = await strapi.db.query(UPLOAD_FILE).create({
       data: {
         name: 'cover.jpg', hash: 'cover_abc', ext: '.jpg', mime: 'image/jpeg', size: 120.5, width: 1600, height: 900,
         url: '/uploads/cover_abc.jpg', provider: 'local', alternativeText: 'Lễ khai giảng',

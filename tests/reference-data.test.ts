@@ -6,6 +6,7 @@ import { TOPICS } from '../src/seed/data/topics';
 import { SO_DEPARTMENTS } from '../src/seed/data/units';
 import { DEFAULT_QUOTAS } from '../src/seed/data/quotas';
 import { ADMIN_ROLES } from '../src/seed/data/admin-roles';
+import { QUOTA_POLICY, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 type TopicJson = {
   code: string;
@@ -23,7 +24,7 @@ describe('reference seed (npm run seed)', () => {
   beforeAll(async () => {
     app = await startStrapi();
     await seedReference(app.strapi);
-    topics = await app.strapi.db.query('api::topic.topic').findMany({
+    topics = await app.strapi.db.query(TOPIC).findMany({
       select: ['code', 'title', 'description', 'order'],
       populate: { parent: { select: ['code'] }, department: { select: ['code', 'kind'] } },
       orderBy: { code: 'asc' },
@@ -77,15 +78,15 @@ describe('reference seed (npm run seed)', () => {
   });
 
   it('seeds the units of the Sở, the default quotas and the admin roles', async () => {
-    const units = await app.strapi.db.query('api::unit.unit').findMany({ where: { kind: 'department' } });
+    const units = await app.strapi.db.query(UNIT).findMany({ where: { kind: 'department' } });
     expect(units.map((u: { code: string }) => u.code).sort()).toEqual(SO_DEPARTMENTS.map((u) => u.code).sort());
-    expect(await app.strapi.db.query('api::quota-policy.quota-policy').count()).toBe(DEFAULT_QUOTAS.length);
+    expect(await app.strapi.db.query(QUOTA_POLICY).count()).toBe(DEFAULT_QUOTAS.length);
     const commune = await app.strapi.db
-      .query('api::quota-policy.quota-policy')
+      .query(QUOTA_POLICY)
       .findOne({ where: { unitKind: 'commune-culture', metric: 'items_submitted', period: 'week' } });
     expect(commune.minimum).toBe(2);
     const report = await app.strapi.db
-      .query('api::quota-policy.quota-policy')
+      .query(QUOTA_POLICY)
       .findOne({ where: { unitKind: 'affiliated', metric: 'opinion_report_on_time' } });
     expect(report).toMatchObject({ period: 'month', minimum: 1, dueDay: 20 });
     for (const role of ADMIN_ROLES) {
@@ -94,23 +95,23 @@ describe('reference seed (npm run seed)', () => {
   });
 
   it('is idempotent and keeps an administrator’s edits', async () => {
-    const topic = await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'XI.1' } });
-    await app.strapi.documents('api::topic.topic').update({ documentId: topic.documentId, data: { title: 'Sửa bởi quản trị' } });
+    const topic = await app.strapi.db.query(TOPIC).findOne({ where: { code: 'XI.1' } });
+    await app.strapi.documents(TOPIC).update({ documentId: topic.documentId, data: { title: 'Sửa bởi quản trị' } });
 
     const report = await seedReference(app.strapi);
     expect(Object.values(report).every((tally) => tally.created === 0)).toBe(true);
-    expect(await app.strapi.db.query('api::topic.topic').count()).toBe(
+    expect(await app.strapi.db.query(TOPIC).count()).toBe(
       TOPICS.length + TOPICS.reduce((n, s) => n + (s.children?.length ?? 0), 0)
     );
-    expect((await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'XI.1' } })).title).toBe('Sửa bởi quản trị');
+    expect((await app.strapi.db.query(TOPIC).findOne({ where: { code: 'XI.1' } })).title).toBe('Sửa bởi quản trị');
   });
 
   describe('keeps the shape routing relies on, on the admin path too', () => {
     let cm: ReturnType<typeof contentManager>;
-    const topicId = async (code: string) => (await app.strapi.db.query('api::topic.topic').findOne({ where: { code } })).documentId;
+    const topicId = async (code: string) => (await app.strapi.db.query(TOPIC).findOne({ where: { code } })).documentId;
     const counts = async () => ({
-      units: await app.strapi.db.query('api::unit.unit').count(),
-      topics: await app.strapi.db.query('api::topic.topic').count(),
+      units: await app.strapi.db.query(UNIT).count(),
+      topics: await app.strapi.db.query(TOPIC).count(),
     });
 
     beforeAll(async () => {
@@ -119,10 +120,10 @@ describe('reference seed (npm run seed)', () => {
 
     it('takes only a department as a unit’s default department', async () => {
       const units = await unitIdsByCode(app.strapi, ['SGD-GDPT']);
-      const school = await cm.create('api::unit.unit', { code: 'TH-A', name: 'Trường A', kind: 'school', defaultDepartment: connect(units.get('SGD-GDPT')!) });
+      const school = await cm.create(UNIT, { code: 'TH-A', name: 'Trường A', kind: 'school', defaultDepartment: connect(units.get('SGD-GDPT')!) });
       expect(school.status).toBe(201);
       const before = await counts();
-      const res = await cm.create('api::unit.unit', { code: 'TH-B', name: 'Trường B', kind: 'school', defaultDepartment: connect(school.body.data.documentId) });
+      const res = await cm.create(UNIT, { code: 'TH-B', name: 'Trường B', kind: 'school', defaultDepartment: connect(school.body.data.documentId) });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/phải là một phòng chuyên môn của Sở; TH-A là đơn vị loại school/);
       expect(await counts()).toEqual(before);
@@ -130,15 +131,15 @@ describe('reference seed (npm run seed)', () => {
 
     it('keeps topics to two levels with codes that extend their section’s', async () => {
       const before = await counts();
-      const third = await cm.create('api::topic.topic', { code: 'III.2.1', title: 'Cấp ba', parent: connect(await topicId('III.2')) });
+      const third = await cm.create(TOPIC, { code: 'III.2.1', title: 'Cấp ba', parent: connect(await topicId('III.2')) });
       expect(third.status).toBe(400);
       expect(third.body.error.message).toMatch(/chỉ có hai cấp/);
-      const wrongCode = await cm.create('api::topic.topic', { code: 'IV.9', title: 'Sai mã', parent: connect(await topicId('III')) });
+      const wrongCode = await cm.create(TOPIC, { code: 'IV.9', title: 'Sai mã', parent: connect(await topicId('III')) });
       expect(wrongCode.status).toBe(400);
       expect(wrongCode.body.error.message).toMatch(/phải bắt đầu bằng mã chủ đề cha: III\.1/);
-      const orphan = await cm.create('api::topic.topic', { code: 'III.9', title: 'Không có cha' });
+      const orphan = await cm.create(TOPIC, { code: 'III.9', title: 'Không có cha' });
       expect(orphan.status).toBe(400);
-      const schoolAsDepartment = await cm.create('api::topic.topic', {
+      const schoolAsDepartment = await cm.create(TOPIC, {
         code: 'III.6',
         title: 'Phòng sai',
         parent: connect(await topicId('III')),
@@ -147,10 +148,10 @@ describe('reference seed (npm run seed)', () => {
       expect(schoolAsDepartment.status).toBe(400);
       expect(await counts()).toEqual(before);
 
-      const moveSection = await cm.update('api::topic.topic', await topicId('XII'), { parent: connect(await topicId('XI')) });
+      const moveSection = await cm.update(TOPIC, await topicId('XII'), { parent: connect(await topicId('XI')) });
       expect(moveSection.status).toBe(400);
       expect(moveSection.body.error.message).toMatch(/đang có chủ đề con/);
-      const good = await cm.create('api::topic.topic', { code: 'III.6', title: 'Mới', parent: connect(await topicId('III')) });
+      const good = await cm.create(TOPIC, { code: 'III.6', title: 'Mới', parent: connect(await topicId('III')) });
       expect(good.status).toBe(201);
     });
   });

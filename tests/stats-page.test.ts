@@ -15,6 +15,7 @@ import {
 } from '../src/plugins/editorial-workflow/admin/src/pages/stats/query';
 import { trendByKind } from '../src/plugins/editorial-workflow/admin/src/pages/stats/trend';
 import type { ComplianceGrid } from '../src/plugins/editorial-workflow/admin/src/pages/stats/types';
+import { UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * The statistics page's requests, built by the page's own query modules, against the real stats API:
@@ -30,8 +31,8 @@ describe('statistics page against the stats API', () => {
   beforeAll(async () => {
     app = await startStrapi();
     await seedReference(app.strapi);
-    const department = await app.strapi.db.query('api::unit.unit').findOne({ where: { code: 'SGD-VP' }, select: ['id'] });
-    await app.strapi.db.query('api::unit.unit').create({
+    const department = await app.strapi.db.query(UNIT).findOne({ where: { code: 'SGD-VP' }, select: ['id'] });
+    await app.strapi.db.query(UNIT).create({
       data: { code: 'XA-PAGE', name: 'Phòng Văn hoá - Xã hội xã Thử', kind: 'commune-culture', defaultDepartment: department.id },
     });
     publisher = (await newsroomUser(app, 'page-publisher@test.local', 'publisher', ['SGD-QLCL'])).token;

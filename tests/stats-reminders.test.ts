@@ -1,8 +1,8 @@
 import { startStrapi, type TestApp } from './harness/strapi';
 import { newsroomUser } from './harness/workflow';
 import { clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
-
-const NOTIFICATION = 'plugin::editorial-workflow.notification';
+import { until } from './harness/until';
+import { JOB_RUN, NOTIFICATION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * The quota reminders: Friday's (units short of a weekly quota) and the 15th's and 19th's (units
@@ -17,22 +17,15 @@ describe('statistics: quota reminders', () => {
   const reminders = () => app.strapi.plugin('editorial-workflow').service('reminders');
   const noticesOf = (userId: number, action: string) =>
     app.strapi.db.query(NOTIFICATION).findMany({ where: { userId, action }, orderBy: [{ id: 'asc' }] });
-  const until = async (probe: () => boolean, what: string) => {
-    const start = Date.now();
-    while (!probe()) {
-      if (Date.now() - start > 10_000) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
 
   beforeAll(async () => {
     app = await startStrapi();
     units = await seedStatsReference(app.strapi);
-    const departments = await app.strapi.db.query('api::unit.unit').findOne({ where: { code: 'SGD-VP' } });
-    await app.strapi.documents('api::unit.unit').create({
+    const departments = await app.strapi.db.query(UNIT).findOne({ where: { code: 'SGD-VP' } });
+    await app.strapi.documents(UNIT).create({
       data: { code: 'XA-X', name: 'Xã <Mường> & "Phăng"', kind: 'commune-culture', defaultDepartment: departments.documentId } as never,
     });
-    units.set('XA-X', (await app.strapi.db.query('api::unit.unit').findOne({ where: { code: 'XA-X' } })).documentId);
+    units.set('XA-X', (await app.strapi.db.query(UNIT).findOne({ where: { code: 'XA-X' } })).documentId);
     const email = app.strapi.plugin('email').service('email');
     email.send = async (message: (typeof sent)[number]) => {
       sent.push(message);
@@ -103,6 +96,6 @@ describe('statistics: quota reminders', () => {
     expect(nineteenth.units.sort()).toEqual(['LT-E', 'XA-C', 'XA-X']);
     expect(await noticesOf(users.ab, 'report-reminder')).toHaveLength(1);
     expect(await noticesOf(users.x, 'report-reminder')).toHaveLength(2);
-    expect(await app.strapi.db.query('plugin::editorial-workflow.job-run').count()).toBe(3);
+    expect(await app.strapi.db.query(JOB_RUN).count()).toBe(3);
   });
 });

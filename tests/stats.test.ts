@@ -7,8 +7,7 @@ import { adminWithRole, clockDesk, fileReport, seedStatsReference, vn } from './
 import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-workflow/shared/contracts/stats';
 import { weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
 import { COUNTERS_TABLE, rebuildCountersIfEmpty, recount } from '../src/plugins/editorial-workflow/server/src/stats/counters';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE, QUOTA_POLICY, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * The counters over a fixture replayed through the real workflow at chosen Vietnam times: returns
@@ -32,7 +31,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     app = await startStrapi();
     const { strapi } = app;
     units = await seedStatsReference(strapi);
-    const rows: Array<{ id: number; code: string }> = await strapi.db.query('api::unit.unit').findMany({ select: ['id', 'code'] });
+    const rows: Array<{ id: number; code: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'code'] });
     ids = new Map(rows.map((row) => [row.code, row.id]));
     const desk = await clockDesk(strapi);
     const unit = (code: string) => units.get(code)!;
@@ -155,13 +154,13 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     });
 
     it('lets a unit’s own policy override its kind’s', async () => {
-      await app.strapi.db.query('api::quota-policy.quota-policy').create({
+      await app.strapi.db.query(QUOTA_POLICY).create({
         data: { unitKind: 'commune-culture', unit: ids.get('XA-A'), metric: 'items_submitted', period: 'week', minimum: 3 },
       });
       const overridden = await stats().compliance({ from: '2026-10-05', to: '2026-10-11', granularity: 'week' });
       expect(cell(overridden, 'XA-A', '2026-W41', 'items_submitted')).toEqual({ count: 2, quota: 3, met: false });
       expect(cell(overridden, 'XA-B', '2026-W41', 'items_submitted')).toEqual({ count: 1, quota: 2, met: false });
-      await app.strapi.db.query('api::quota-policy.quota-policy').deleteMany({ where: { unit: { id: ids.get('XA-A') } } });
+      await app.strapi.db.query(QUOTA_POLICY).deleteMany({ where: { unit: { id: ids.get('XA-A') } } });
     });
   });
 
@@ -202,7 +201,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     });
 
     it('gives the publisher and the leadership every unit, filtered by kind or unit on request', async () => {
-      const all = await app.strapi.db.query('api::unit.unit').count({ where: { active: true } });
+      const all = await app.strapi.db.query(UNIT).count({ where: { active: true } });
       for (const token of [tokens.publisher, tokens.leader]) {
         const res = await get('/stats/compliance?from=2026-10-01&to=2026-10-31&granularity=week', token);
         expect(res.status).toBe(200);

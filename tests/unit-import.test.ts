@@ -5,8 +5,8 @@ import { promisify } from 'util';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { seedReference } from '../src/seed/reference';
 import { importUnits } from '../src/import/units';
+import { UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const UNIT = 'api::unit.unit';
 const FIXTURE = path.join(__dirname, 'fixtures', 'units.csv');
 
 describe('unit importer (npm run import:units -- FILE.csv)', () => {

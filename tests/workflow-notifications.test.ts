@@ -4,10 +4,9 @@ import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager } from './harness/http';
 import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { until } from './harness/until';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-
-const ARTICLE = 'api::article.article';
-const NOTIFICATION = 'plugin::editorial-workflow.notification';
+import { ARTICLE, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /** A local SMTP server that keeps what it receives, and can be told to refuse (a mail server that is down). */
 function mailbox() {
@@ -36,16 +35,6 @@ function mailbox() {
   };
 }
 
-async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('workflow notifications: e-mail over SMTP and the in-admin list', () => {
   let app: TestApp;
   let desk: Desk;
@@ -62,9 +51,9 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true', EMAIL_RETRY_DELAYS_MS: '200,200', EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>' });
     app = await startStrapi();
     await seedReference(app.strapi);
-    await app.strapi.documents('api::unit.unit').create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
+    await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     unit = (await unitIdsByCode(app.strapi, ['XA-A'])).get('XA-A')!;
-    topic = (await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'III.2' } })).documentId;
+    topic = (await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' } })).documentId;
     desk = {
       author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
       editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,

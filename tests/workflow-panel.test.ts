@@ -4,8 +4,7 @@ import { adminLogin, connect, contentManager, createSuperAdmin } from './harness
 import { act, newsroomUser, workflowApi, PASSWORD, type Desk } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { pathTo, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
-
-const ARTICLE = 'api::article.article';
+import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * What the admin screens read: the side panel's item description (who acts next, the reason of a
@@ -36,9 +35,9 @@ describe('workflow API for the admin screens', () => {
   beforeAll(async () => {
     app = await startStrapi();
     await seedReference(app.strapi);
-    await app.strapi.documents('api::unit.unit').create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
+    await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     units = await unitIdsByCode(app.strapi, ['XA-A']);
-    topicIII2 = (await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'III.2' } })).documentId;
+    topicIII2 = (await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' } })).documentId;
     desk = {
       author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
       editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,

@@ -4,10 +4,7 @@ import { CM, connect, contentManager, createSuperAdmin } from './harness/http';
 import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ACTIONS, STATES, TRANSITIONS, pathTo, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
-
-const ARTICLE = 'api::article.article';
-const TRANSITION = 'plugin::editorial-workflow.transition';
-const ITEM_STATE = 'plugin::editorial-workflow.item-state';
+import { ARTICLE, ITEM_STATE, OPINION_REPORT as REPORT, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * The workflow over HTTP, every role logged in for real through POST /admin/login: the author of
@@ -55,11 +52,11 @@ describe('editorial workflow', () => {
   beforeAll(async () => {
     app = await startStrapi();
     await seedReference(app.strapi);
-    const unitQuery = app.strapi.documents('api::unit.unit');
-    await unitQuery.create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
-    await unitQuery.create({ data: { code: 'XA-B', name: 'Phòng VH-XH xã B', kind: 'commune-culture' } });
+    const unitQuery = app.strapi.documents(UNIT);
+    await unitQuery.create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
+    await unitQuery.create({ data: { code: 'XA-B', name: 'Phòng VH-XH xã B', kind: 'commune-culture', active: true } });
     units = await unitIdsByCode(app.strapi, ['XA-A', 'XA-B', 'SGD-GDPT', 'SGD-VP']);
-    const topic = await app.strapi.db.query('api::topic.topic').findOne({ where: { code: 'III.2' }, populate: { department: true } });
+    const topic = await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' }, populate: { department: true } });
     topicIII2 = topic.documentId;
     expect(topic.department.code).toBe('SGD-GDPT');
 
@@ -71,7 +68,7 @@ describe('editorial workflow', () => {
     };
     const all = await newsroomUser(app, 'all@test.local', 'author', ['XA-A']);
     const membership = app.strapi.plugin('editorial-workflow').service('membership');
-    const unitId = async (code: string) => (await app.strapi.db.query('api::unit.unit').findOne({ where: { code } })).id;
+    const unitId = async (code: string) => (await app.strapi.db.query(UNIT).findOne({ where: { code } })).id;
     for (const role of ['editor', 'head'] as const) await membership.add({ userId: all.id, unitId: await unitId('SGD-GDPT'), role });
     await membership.add({ userId: all.id, unitId: await unitId('SGD-QLCL'), role: 'publisher' });
     everyRole = all.token;
@@ -102,7 +99,7 @@ describe('editorial workflow', () => {
     // Recorded for the quota counters: the first submission and the unit the item had then.
     const state = await stateOf(documentId);
     expect(state.firstSubmittedAt).not.toBeNull();
-    expect(state.firstSubmittedUnitId).toBe((await app.strapi.db.query('api::unit.unit').findOne({ where: { code: 'XA-A' } })).id);
+    expect(state.firstSubmittedUnitId).toBe((await app.strapi.db.query(UNIT).findOne({ where: { code: 'XA-A' } })).id);
   });
 
   it('answers every action that is illegal from a state with 409 naming the state and version, and changes nothing', async () => {
@@ -409,7 +406,6 @@ describe('editorial workflow', () => {
     });
 
     it('keeps an author to their own unit’s opinion reports', async () => {
-      const REPORT = 'api::opinion-report.opinion-report';
       const file = (token: string, unitCode: string) =>
         contentManager(app, token).create(REPORT, { unit: connect(units.get(unitCode)!), period: '2026-10', concerns: 'Học phí', handling: 'Đã giải đáp' });
       const before = await app.strapi.db.query(REPORT).count();
@@ -454,7 +450,7 @@ describe('editorial workflow', () => {
   describe('memberships', () => {
     it('are managed by the administrator, behind admin permissions', async () => {
       const user = await newsroomUser(app, 'new-author@test.local', 'author', []);
-      const unitId = (await app.strapi.db.query('api::unit.unit').findOne({ where: { code: 'XA-B' } })).id;
+      const unitId = (await app.strapi.db.query(UNIT).findOne({ where: { code: 'XA-B' } })).id;
       const add = (token: string, body: Record<string, unknown>) =>
         request(app.server).post('/editorial-workflow/memberships').set({ Authorization: `Bearer ${token}` }).send(body);
       expect((await add(desk.author, { userId: user.id, unitId, role: 'author' })).status).toBe(403);

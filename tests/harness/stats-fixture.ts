@@ -1,15 +1,12 @@
 import type { TestApp } from './strapi';
-import { adminLogin } from './http';
+import { adminLogin, createAdminUser } from './admin-client';
 import { PASSWORD } from './workflow';
 import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
 import { seedReference, unitIdsByCode } from '../../src/seed/reference';
 import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+import { ARTICLE, OPINION_REPORT as REPORT, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 
 type Strapi = TestApp['strapi'];
-
-const ARTICLE = 'api::article.article';
-const UNIT = 'api::unit.unit';
-const REPORT = 'api::opinion-report.opinion-report';
 
 /** An instant given as Vietnam wall time: vn('2026-10-05T00:30') is 2026-10-04T17:30Z. */
 export const vn = (local: string): Date => new Date(`${local}:00+07:00`);
@@ -37,14 +34,7 @@ export async function seedStatsReference(strapi: Strapi): Promise<Map<string, st
  * time (the service's injected clock, as the demo seed replays the past).
  */
 export async function clockDesk(strapi: Strapi, email = 'clock-desk@test.local') {
-  const user = await strapi.service('admin::user').create({
-    email,
-    firstname: 'Bàn',
-    lastname: 'Biên tập',
-    password: PASSWORD,
-    isActive: true,
-    roles: [],
-  });
+  const user = await createAdminUser(strapi, { email, firstname: 'Bàn', lastname: 'Biên tập', password: PASSWORD });
   const actor = { id: user.id as number, name: 'Bàn biên tập' };
   const membership = strapi.plugin('editorial-workflow').service('membership');
   const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
@@ -85,6 +75,6 @@ export async function fileReport(strapi: Strapi, unitDocumentId: string, period:
 /** An admin account with an admin role by code (the leadership has no workflow role). */
 export async function adminWithRole(app: TestApp, email: string, roleCode: string): Promise<string> {
   const roles = await adminRoleIdsByCode(app.strapi);
-  await app.strapi.service('admin::user').create({ email, firstname: 'Lãnh đạo', lastname: 'Sở', password: PASSWORD, isActive: true, roles: [roles.get(roleCode)] });
-  return adminLogin(app, email, PASSWORD);
+  await createAdminUser(app.strapi, { email, firstname: 'Lãnh đạo', lastname: 'Sở', password: PASSWORD, roles: [roles.get(roleCode)] });
+  return adminLogin(app.server, email, PASSWORD);
 }

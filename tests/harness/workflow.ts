@@ -1,8 +1,8 @@
-import request from 'supertest';
 import type { TestApp } from './strapi';
-import { adminLogin } from './http';
+import { adminClient, adminLogin, createAdminUser } from './admin-client';
 import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
 import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+import { UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 
 const ADMIN_ROLE_OF: Record<WorkflowRole, string> = {
   author: 'newsroom-author',
@@ -16,7 +16,7 @@ export const PASSWORD = 'Newsroom@123';
 /** Links an admin user to units in a workflow role (the plugin's membership service). */
 export async function grantMembership(app: TestApp, userId: number, unitCodes: string[], role: WorkflowRole): Promise<void> {
   for (const code of unitCodes) {
-    const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { code }, select: ['id'] });
+    const unit = await app.strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
     if (!unit) throw new Error(`unit ${code} is missing`);
     await app.strapi.plugin('editorial-workflow').service('membership').add({ userId, unitId: unit.id, role });
   }
@@ -25,28 +25,20 @@ export async function grantMembership(app: TestApp, userId: number, unitCodes: s
 /** A newsroom account with the admin role of its workflow role and memberships in `units`; returns its admin JWT. */
 export async function newsroomUser(app: TestApp, email: string, role: WorkflowRole, units: string[]): Promise<{ id: number; token: string }> {
   const roles = await adminRoleIdsByCode(app.strapi);
-  const user = await app.strapi.service('admin::user').create({
-    email,
-    firstname: email.split('@')[0],
-    lastname: 'Test',
-    password: PASSWORD,
-    isActive: true,
-    roles: [roles.get(ADMIN_ROLE_OF[role])],
-  });
+  const user = await createAdminUser(app.strapi, { email, password: PASSWORD, roles: [roles.get(ADMIN_ROLE_OF[role])] });
   await grantMembership(app, user.id, units, role);
-  return { id: user.id, token: await adminLogin(app, email, PASSWORD) };
+  return { id: user.id, token: await adminLogin(app.server, email, PASSWORD) };
 }
 
 /** The plugin's admin API as the holder of `token`. */
 export function workflowApi(app: TestApp, token: string) {
-  const auth = { Authorization: `Bearer ${token}` };
+  const client = adminClient(app.server, token);
   return {
-    item: (documentId: string) => request(app.server).get(`/editorial-workflow/items/${documentId}`).set(auth),
-    transition: (documentId: string, body: Record<string, unknown>) =>
-      request(app.server).post(`/editorial-workflow/items/${documentId}/transitions`).set(auth).send(body),
-    queue: (query = '') => request(app.server).get(`/editorial-workflow/queue${query}`).set(auth),
-    notifications: (query = '') => request(app.server).get(`/editorial-workflow/notifications${query}`).set(auth),
-    markRead: (body: Record<string, unknown>) => request(app.server).post('/editorial-workflow/notifications/read').set(auth).send(body),
+    item: (documentId: string) => client.get(`/editorial-workflow/items/${documentId}`),
+    transition: (documentId: string, body: Record<string, unknown>) => client.post(`/editorial-workflow/items/${documentId}/transitions`, body),
+    queue: (query = '') => client.get(`/editorial-workflow/queue${query}`),
+    notifications: (query = '') => client.get(`/editorial-workflow/notifications${query}`),
+    markRead: (body: Record<string, unknown>) => client.post('/editorial-workflow/notifications/read', body),
   };
 }
 
@@ -81,13 +73,11 @@ export async function publishThroughWorkflow(app: TestApp, desk: Desk, documentI
  * Nothing here bypasses it: each step is a transition of the workflow service.
  */
 export async function codeDesk(strapi: TestApp['strapi']) {
-  const user = await strapi.service('admin::user').create({
+  const user = await createAdminUser(strapi, {
     email: `desk-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`,
     firstname: 'Bàn',
     lastname: 'Biên tập',
     password: PASSWORD,
-    isActive: true,
-    roles: [],
   });
   const membership = strapi.plugin('editorial-workflow').service('membership');
   const actor = { id: user.id as number, name: 'Bàn biên tập' };
@@ -95,7 +85,7 @@ export async function codeDesk(strapi: TestApp['strapi']) {
 
   const ensureMember = async () => {
     // Units created after the desk (by the suite) are covered too.
-    const units: Array<{ id: number; kind: string }> = await strapi.db.query('api::unit.unit').findMany({ select: ['id', 'kind'] });
+    const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
     for (const unit of units) {
       const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
       for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
