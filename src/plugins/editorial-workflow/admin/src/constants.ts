@@ -1,6 +1,7 @@
 import type { WorkflowState } from '../../shared/state-machine';
+import { ARTICLE } from '../../shared/uids';
 
-export const ARTICLE_UID = 'api::article.article';
+export const ARTICLE_UID = ARTICLE;
 
 /** Where the content-manager edits an item. */
 export const itemEditPath = (documentId: string) => `/content-manager/collection-types/${ARTICLE_UID}/${documentId}`;

@@ -1,6 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { HistoryEntry } from '../types';
+import type { HistoryEntry } from '../../../shared/contracts';
 import { useT } from '../utils/useT';
 import { historyActionMessage, stateMessage } from '../utils/labels';
 

@@ -1,13 +1,14 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, TextButton, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
-import { PLUGIN_ID } from '../../../shared/permissions';
+import type { MarkReadBody } from '../../../shared/contracts';
 import { itemEditPath } from '../constants';
-import type { Notification, Pagination } from '../types';
+import { useGetWorkflowNotificationsQuery, useMarkWorkflowNotificationsReadMutation } from '../services/api';
 import { describeError } from '../utils/errors';
 import { useT } from '../utils/useT';
+import { Pager } from './Pager';
 
 const PAGE_SIZE = 10;
 
@@ -15,37 +16,27 @@ const PAGE_SIZE = 10;
 export const NotificationList = () => {
   const t = useT();
   const { formatDate } = useIntl();
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [entries, setEntries] = React.useState<Notification[]>([]);
-  const [unread, setUnread] = React.useState(0);
-  const [pagination, setPagination] = React.useState<Pagination | null>(null);
   const [page, setPage] = React.useState(1);
+  const { data, error } = useGetWorkflowNotificationsQuery({ page, pageSize: PAGE_SIZE });
+  const [markAsRead] = useMarkWorkflowNotificationsReadMutation();
+  const entries = data?.results ?? [];
+  const unread = data?.unread ?? 0;
+  const pagination = data?.pagination;
 
-  const load = React.useCallback(async () => {
-    try {
-      const { data } = await get<{ data: Notification[]; meta: { pagination: Pagination; unread: number } }>(`/${PLUGIN_ID}/notifications`, {
-        params: { page, pageSize: PAGE_SIZE },
-      });
-      setEntries(data.data);
-      setUnread(data.meta.unread);
-      setPagination(data.meta.pagination);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: describeError(error).message ?? t('notifications.error', 'Không tải được thông báo.') });
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [get, page]);
+  const showError = (failure: unknown) =>
+    toggleNotification({ type: 'danger', message: describeError(failure).message ?? t('notifications.error', 'Không tải được thông báo.') });
 
   React.useEffect(() => {
-    load();
-  }, [load]);
+    if (error) showError(error);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
 
-  const markRead = async (body: { ids: number[] } | { all: true }) => {
+  const markRead = async (body: MarkReadBody) => {
     try {
-      await post(`/${PLUGIN_ID}/notifications/read`, body);
-      await load();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: describeError(error).message ?? t('notifications.error', 'Không tải được thông báo.') });
+      await markAsRead(body).unwrap();
+    } catch (failure) {
+      showError(failure);
     }
   };
 
@@ -103,17 +94,17 @@ export const NotificationList = () => {
           })}
         </Flex>
       )}
-      {pagination && pagination.pageCount > 1 ? (
-        <Flex gap={2} justifyContent="flex-end" paddingTop={3}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('paging.prev', 'Trang trước')}
-          </Button>
-          <Typography variant="pi">{t('paging.of', 'Trang {page}/{pageCount}', { page, pageCount: pagination.pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pagination.pageCount} onClick={() => setPage(page + 1)}>
-            {t('paging.next', 'Trang sau')}
-          </Button>
-        </Flex>
-      ) : null}
+      <Pager
+        page={page}
+        pageCount={pagination?.pageCount ?? 1}
+        onPage={setPage}
+        paddingTop={3}
+        labels={{
+          previous: t('paging.prev', 'Trang trước'),
+          next: t('paging.next', 'Trang sau'),
+          position: t('paging.of', 'Trang {page}/{pageCount}', { page, pageCount: pagination?.pageCount ?? 1 }),
+        }}
+      />
     </Box>
   );
 };

@@ -1,6 +1,7 @@
 import { ChartPie, Feather } from '@strapi/icons';
 import { styled } from 'styled-components';
-import { useQueueCount } from '../queue-count';
+import { QUEUE_POLL_MS } from '../constants';
+import { useGetWorkflowQueueCountsQuery } from '../services/api';
 
 const Counter = styled.span`
   position: absolute;
@@ -22,6 +23,20 @@ const Anchor = styled.span`
   position: relative;
   display: inline-flex;
 `;
+
+/**
+ * The number of items waiting for the logged-in person, from the counts the queue page and the
+ * transitions keep fresh. The main menu re-creates its icons often: asked again only when the last
+ * answer is older than the poll period, and polled at most that often for every icon at once.
+ */
+function useQueueCount(): number | null {
+  const { data, isError } = useGetWorkflowQueueCountsQuery(undefined, {
+    pollingInterval: QUEUE_POLL_MS,
+    refetchOnMountOrArgChange: QUEUE_POLL_MS / 1000,
+  });
+  // No workflow permission, or the session ended: no badge rather than an error in the menu.
+  return isError ? null : (data?.total ?? null);
+}
 
 /**
  * The queue's menu icon with the number of items waiting for the person. Strapi's own

@@ -2,9 +2,11 @@ import * as React from 'react';
 import { Alert, Box, Button, Field, Flex, Loader, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
 import { COMMENT_REQUIRED, type WorkflowAction } from '../../../shared/state-machine';
 import { ARTICLE_UID } from '../constants';
-import { useItemWorkflow } from '../hooks/useItemWorkflow';
+import { queuePath } from '../pages/queue/query';
+import { useGetWorkflowItemQuery, useTransitionWorkflowItemMutation, type TransitionError } from '../services/api';
 import { describeError } from '../utils/errors';
 import { useT } from '../utils/useT';
 import { actionMessage, roleMessage } from '../utils/labels';
@@ -29,7 +31,9 @@ const toInstant = (local: string) => (local ? new Date(local).toISOString() : un
 const PanelBody = ({ documentId }: { documentId: string }) => {
   const { formatMessage, formatDate } = useIntl();
   const { toggleNotification } = useNotification();
-  const { item, loadError, isLoading, transition } = useItemWorkflow(documentId);
+  const navigate = useNavigate();
+  const { data: item, error: loadError, isLoading } = useGetWorkflowItemQuery(documentId);
+  const [transition] = useTransitionWorkflowItemMutation();
   const [comment, setComment] = React.useState('');
   const [publishAt, setPublishAt] = React.useState('');
   const [departmentCode, setDepartmentCode] = React.useState<string | undefined>();
@@ -60,20 +64,25 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
     }
     setBusy(action);
     try {
-      const outcome = await transition({
+      const { visible } = await transition({
+        documentId,
         action,
+        expectedVersion: item.version,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(action === 'publish' && publishAt ? { publishAt: toInstant(publishAt) } : {}),
         ...(action === 'reroute' ? { departmentCode } : {}),
-      });
+      }).unwrap();
+      // An item that left the person's sight (an editor returned it to its author): back to their queue.
+      if (!visible) navigate(queuePath());
       setComment('');
       setPublishAt('');
       const done = t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) });
       toggleNotification({
         type: 'success',
-        message: outcome === 'left' ? `${done} ${t('panel.left', 'Tin bài không còn chờ bạn xử lý; đây là danh sách tin bài chờ xử lý.')}` : done,
+        message: visible ? done : `${done} ${t('panel.left', 'Tin bài không còn chờ bạn xử lý; đây là danh sách tin bài chờ xử lý.')}`,
       });
     } catch (failure) {
+      if ((failure as Partial<TransitionError>).visible === false) navigate(queuePath());
       const { status, message } = describeError(failure);
       setError(
         status === 409

@@ -1,34 +1,20 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  Combobox,
-  ComboboxOption,
-  Flex,
-  Grid,
-  Loader,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tabs,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Box, Combobox, ComboboxOption, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Tabs, Typography } from '@strapi/design-system';
+import { Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router-dom';
+import type { QueueRow } from '../../../shared/contracts';
 import type { WorkflowState } from '../../../shared/state-machine';
 import { NotificationList } from '../components/NotificationList';
+import { Pager } from '../components/Pager';
+import { SimpleTable, type Column } from '../components/SimpleTable';
 import { StateBadge } from '../components/StateBadge';
 import { itemEditPath } from '../constants';
-import { QUEUE_PAGE_SIZE, useQueue, type QueueQuery } from '../hooks/useQueue';
-import { refreshQueueCount } from '../queue-count';
+import { useGetWorkflowQueueCountsQuery, useGetWorkflowQueueFiltersQuery, useGetWorkflowQueueQuery } from '../services/api';
+import { describeError } from '../utils/errors';
 import { actionMessage, kindMessage, stateMessage } from '../utils/labels';
 import { useT } from '../utils/useT';
+import { nextQueueSearch, QUEUE_PAGE_SIZE, queueSearchOf, rememberQueueSearch, type QueueSearch } from './queue/query';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -38,16 +24,55 @@ const QueueApp = () => {
   const t = useT();
   const { formatMessage, formatDate } = useIntl();
   const navigate = useNavigate();
-  const [query, setQuery] = React.useState<QueueQuery>({ page: 1 });
-  const { filters, counts, rows, pagination, error, isLoading } = useQueue(query);
+  // The tab, filters and page live in the address: they survive a visit to an item and the way back.
+  const [{ query: params, rawQuery }, setParams] = useQueryParams<Record<string, unknown>>();
+  const query = React.useMemo(() => queueSearchOf(params), [params]);
+  React.useEffect(() => rememberQueueSearch(rawQuery), [rawQuery]);
+  const change = (patch: Partial<QueueSearch>, replace = false) => setParams(nextQueueSearch(query, patch), 'push', replace);
+
+  const filtersQuery = useGetWorkflowQueueFiltersQuery();
+  const countsQuery = useGetWorkflowQueueCountsQuery();
+  const queueQuery = useGetWorkflowQueueQuery({ ...query, pageSize: QUEUE_PAGE_SIZE });
+  const filters = filtersQuery.data;
+  const counts = countsQuery.data;
+  // No rows of the previous tab or filter while the new ones load: a click must open what is shown.
+  const rows = queueQuery.currentData?.results ?? [];
+  const pagination = queueQuery.data?.pagination;
+  const failure = queueQuery.error ?? countsQuery.error ?? filtersQuery.error;
+  const error = failure ? (describeError(failure).message ?? null) : null;
+  const isLoading = queueQuery.isFetching;
+  const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
 
   React.useEffect(() => {
-    // The page shows fresh counts: bring the menu badge along.
-    refreshQueueCount();
-  }, [counts]);
+    // A page the queue no longer has (its last items were handled meanwhile): show its last page.
+    if (queueQuery.currentData && query.page > pageCount) change({ page: pageCount }, true);
+  });
 
-  const change = (patch: Partial<QueueQuery>) => setQuery((current) => ({ ...current, ...patch, page: patch.page ?? 1 }));
   const countOf = (state: WorkflowState) => counts?.byState[state];
+  const columns: Array<Column<QueueRow>> = [
+    {
+      key: 'title',
+      header: t('queue.column.title', 'Tiêu đề'),
+      cell: (row) => (
+        <Link to={itemEditPath(row.documentId)} onClick={(event) => event.stopPropagation()}>
+          <Typography fontWeight="semiBold">{row.title}</Typography>
+        </Link>
+      ),
+    },
+    { key: 'kind', header: t('queue.column.kind', 'Loại'), cell: (row) => <Typography>{formatMessage(kindMessage(row.kind))}</Typography> },
+    { key: 'unit', header: t('queue.column.unit', 'Đơn vị'), cell: (row) => <Typography>{row.unit?.name ?? ''}</Typography> },
+    { key: 'state', header: t('queue.column.state', 'Trạng thái'), cell: (row) => <StateBadge state={row.state} /> },
+    {
+      key: 'next',
+      header: t('queue.column.next', 'Việc cần làm'),
+      cell: (row) => <Typography>{row.allowedActions.map((action) => formatMessage(actionMessage(action))).join(', ')}</Typography>,
+    },
+    {
+      key: 'updatedAt',
+      header: t('queue.column.updatedAt', 'Cập nhật'),
+      cell: (row) => <Typography>{formatDate(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</Typography>,
+    },
+  ];
 
   return (
     <Page.Main>
@@ -139,76 +164,33 @@ const QueueApp = () => {
                 <Typography textColor="neutral600">{t('queue.empty', 'Không có tin bài nào chờ bạn ở đây.')}</Typography>
               </Box>
             ) : (
-              <Table colCount={6} rowCount={rows.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.title', 'Tiêu đề')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.kind', 'Loại')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.unit', 'Đơn vị')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.state', 'Trạng thái')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.next', 'Việc cần làm')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('queue.column.updatedAt', 'Cập nhật')}</Typography>
-                    </Th>
-                  </Tr>
-                </Thead>
-                <Tbody>
-                  {rows.map((row) => (
-                    <Tr key={row.documentId} data-testid="ew-queue-row" onClick={() => navigate(itemEditPath(row.documentId))} style={{ cursor: 'pointer' }}>
-                      <Td>
-                        <Link to={itemEditPath(row.documentId)} onClick={(event) => event.stopPropagation()}>
-                          <Typography fontWeight="semiBold">{row.title}</Typography>
-                        </Link>
-                      </Td>
-                      <Td>
-                        <Typography>{formatMessage(kindMessage(row.kind))}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{row.unit?.name ?? ''}</Typography>
-                      </Td>
-                      <Td>
-                        <StateBadge state={row.state} />
-                      </Td>
-                      <Td>
-                        <Typography>{row.allowedActions.map((action) => formatMessage(actionMessage(action))).join(', ')}</Typography>
-                      </Td>
-                      <Td>
-                        <Typography>{formatDate(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</Typography>
-                      </Td>
-                    </Tr>
-                  ))}
-                </Tbody>
-              </Table>
+              <SimpleTable
+                columns={columns}
+                rows={rows}
+                rowKey={(row) => row.documentId}
+                rowProps={(row) => ({
+                  'data-testid': 'ew-queue-row',
+                  onClick: () => navigate(itemEditPath(row.documentId)),
+                  style: { cursor: 'pointer' },
+                })}
+              />
             )}
 
-            <Flex gap={3} justifyContent="flex-end" paddingTop={4}>
-              <Button variant="tertiary" size="S" data-testid="ew-page-prev" disabled={query.page <= 1} onClick={() => change({ page: query.page - 1 })}>
-                {t('paging.prev', 'Trang trước')}
-              </Button>
-              <Typography variant="pi">
-                {t('paging.of', 'Trang {page}/{pageCount}', { page: query.page, pageCount: Math.max(pagination?.pageCount ?? 1, 1) })}
-                {pagination ? ` · ${t('paging.total', '{total} tin bài', { total: pagination.total })}` : ''}
-              </Typography>
-              <Button
-                variant="tertiary"
-                size="S"
-                data-testid="ew-page-next"
-                disabled={!pagination || query.page >= pagination.pageCount}
-                onClick={() => change({ page: query.page + 1 })}
-              >
-                {t('paging.next', 'Trang sau')}
-              </Button>
-            </Flex>
+            <Pager
+              page={query.page}
+              pageCount={pageCount}
+              onPage={(page) => change({ page })}
+              showSinglePage
+              testId="ew-page"
+              gap={3}
+              labels={{
+                previous: t('paging.prev', 'Trang trước'),
+                next: t('paging.next', 'Trang sau'),
+                position: `${t('paging.of', 'Trang {page}/{pageCount}', { page: query.page, pageCount })}${
+                  pagination ? ` · ${t('paging.total', '{total} tin bài', { total: pagination.total })}` : ''
+                }`,
+              }}
+            />
             <Typography variant="pi" textColor="neutral500">
               {t('queue.pageSize', '{size} tin bài mỗi trang', { size: QUEUE_PAGE_SIZE })}
             </Typography>

@@ -11,13 +11,14 @@ import { SectionState } from '../components/stats/SectionState';
 import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
+import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery } from '../services/api';
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
-import { complianceParams, exportParams, rankingParams, reportStatusParams, type GridFilters } from './stats/query';
+import { exportParams, type GridFilters } from './stats/query';
 import { reportRowsFor } from './stats/report';
+import { statsRequestOf } from './stats/request';
 import { TREND_MEASURES, type TrendMeasure } from './stats/trend';
-import type { ComplianceGrid, Ranking, ReportStatusTable, UnitRef } from './stats/types';
+import type { UnitRef } from './stats/types';
 import { useStatsMessages } from './stats/useStatsMessages';
-import { useStatsRequest } from './stats/useStatsRequest';
 
 /**
  * "Thống kê": who met their quotas (grid of units × periods and its trend by unit kind), this month's
@@ -37,10 +38,10 @@ const StatsApp = () => {
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(today));
   const [reportMonth, setReportMonth] = React.useState(() => monthKeyOf(today));
 
-  const grid = useStatsRequest<ComplianceGrid>('compliance', complianceParams(filters));
+  const grid = statsRequestOf(useGetStatsComplianceQuery(filters));
   const rankingFilters = { schoolYear, unitKind: filters.unitKind };
-  const ranking = useStatsRequest<Ranking>('ranking', rankingParams(rankingFilters));
-  const report = useStatsRequest<ReportStatusTable>('report-status', reportStatusParams(reportMonth));
+  const ranking = statsRequestOf(useGetStatsRankingQuery(rankingFilters));
+  const report = statsRequestOf(useGetStatsReportStatusQuery(reportMonth));
 
   // The unit picker offers the units of the last grid asked for every unit (of the chosen kind).
   const [units, setUnits] = React.useState<UnitRef[]>([]);

@@ -7,7 +7,6 @@ import {
   HEADLINE_METRIC,
   gridRows,
   metricLines,
-  pageOf,
   periodShortLabel,
   toneCounts,
   type GridRow,
@@ -17,10 +16,8 @@ import {
 import type { ComplianceGrid, Metric } from '../../pages/stats/types';
 import { useStatsMessages, type StatsMessages } from '../../pages/stats/useStatsMessages';
 import { GridLegend } from './GridLegend';
-import { Pager } from './Pager';
 import { TONE_COLORS } from './tones';
-
-const PAGE_SIZE = 50;
+import { UnitPager, useUnitPages } from './UnitTable';
 
 /**
  * Units × periods, each cell coloured by whether the unit met its quotas then. The unit column stays
@@ -31,9 +28,7 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
   const { t } = messages;
   const rows = React.useMemo(() => gridRows(grid), [grid]);
   const counts = React.useMemo(() => toneCounts(rows), [rows]);
-  const [page, setPage] = React.useState(1);
-  React.useEffect(() => setPage(1), [grid]);
-  const paged = pageOf(rows, page, PAGE_SIZE);
+  const { paged, setPage } = useUnitPages(rows);
   // Tooltips are plain strings built from parts made once per grid: 2,600 cells a page stay cheap.
   const periodNames = React.useMemo(
     () =>
@@ -93,7 +88,7 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
           </tbody>
         </Table>
       </Scroller>
-      <Pager paged={paged} onPage={setPage} />
+      <UnitPager paged={paged} onPage={setPage} />
     </>
   );
 };

@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Typography } from '@strapi/design-system';
 
-import { pageOf } from '../../pages/stats/grid';
 import { reportCounts, sortReportRows } from '../../pages/stats/report';
 import type { ReportStatus, ReportStatusTable } from '../../pages/stats/types';
 import { useStatsMessages } from '../../pages/stats/useStatsMessages';
-import { Pager } from './Pager';
+import type { Column } from '../SimpleTable';
+import { UnitTable } from './UnitTable';
 
-const PAGE_SIZE = 50;
+type ReportRow = ReportStatusTable['units'][number];
 
 const BADGE: Record<ReportStatus, 'success' | 'warning' | 'danger'> = { on_time: 'success', late: 'warning', missing: 'danger' };
 
@@ -25,9 +25,31 @@ export const ReportStatusPanel = ({ report }: { report: ReportStatusTable }) => 
   const { t, kindLabel, reportStatusLabel } = useStatsMessages();
   const rows = React.useMemo(() => sortReportRows(report.units), [report]);
   const counts = React.useMemo(() => reportCounts(report.units), [report]);
-  const [page, setPage] = React.useState(1);
-  React.useEffect(() => setPage(1), [report]);
-  const paged = pageOf(rows, page, PAGE_SIZE);
+  const columns: Array<Column<ReportRow>> = [
+    {
+      key: 'unit',
+      header: t('report.unit', 'Đơn vị'),
+      cell: (row) => (
+        <>
+          <Typography fontWeight="semiBold">{row.unit.name}</Typography>{' '}
+          <Typography variant="pi" textColor="neutral500">
+            {row.unit.code}
+          </Typography>
+        </>
+      ),
+    },
+    { key: 'kind', header: t('report.kind', 'Loại đơn vị'), cell: (row) => <Typography>{kindLabel(row.unit.kind)}</Typography> },
+    {
+      key: 'status',
+      header: t('report.status', 'Tình trạng'),
+      cell: (row) => <Badge variant={BADGE[row.status]}>{reportStatusLabel(row.status)}</Badge>,
+    },
+    {
+      key: 'submittedAt',
+      header: t('report.submittedAt', 'Thời điểm nộp'),
+      cell: (row) => <Typography>{row.submittedAt ? submittedFormat.format(new Date(row.submittedAt)) : '—'}</Typography>,
+    },
+  ];
 
   return (
     <>
@@ -38,46 +60,7 @@ export const ReportStatusPanel = ({ report }: { report: ReportStatusTable }) => 
           </Badge>
         ))}
       </Flex>
-      <Table colCount={4} rowCount={paged.items.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('report.unit', 'Đơn vị')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('report.kind', 'Loại đơn vị')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('report.status', 'Tình trạng')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('report.submittedAt', 'Thời điểm nộp')}</Typography>
-            </Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {paged.items.map((row) => (
-            <Tr key={row.unit.id}>
-              <Td>
-                <Typography fontWeight="semiBold">{row.unit.name}</Typography>{' '}
-                <Typography variant="pi" textColor="neutral500">
-                  {row.unit.code}
-                </Typography>
-              </Td>
-              <Td>
-                <Typography>{kindLabel(row.unit.kind)}</Typography>
-              </Td>
-              <Td>
-                <Badge variant={BADGE[row.status]}>{reportStatusLabel(row.status)}</Badge>
-              </Td>
-              <Td>
-                <Typography>{row.submittedAt ? submittedFormat.format(new Date(row.submittedAt)) : '—'}</Typography>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
-      <Pager paged={paged} onPage={setPage} />
+      <UnitTable columns={columns} rows={rows} />
     </>
   );
 };

@@ -3,7 +3,8 @@ import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi
 import { ArrowClockwise } from '@strapi/icons';
 import { EmptyDocuments } from '@strapi/icons/symbols';
 
-import type { StatsRequest } from '../../pages/stats/useStatsRequest';
+import { errorMessageOf } from '../../pages/stats/download';
+import type { StatsRequest } from '../../pages/stats/request';
 import { useStatsMessages } from '../../pages/stats/useStatsMessages';
 
 type SectionStateProps<T> = {
@@ -30,7 +31,9 @@ export function SectionState<T>({ request, isEmpty, emptyMessage, children }: Se
     return (
       <Box role="alert" background="danger100" borderColor="danger200" hasRadius padding={4}>
         <Flex justifyContent="space-between" gap={4} wrap="wrap">
-          <Typography textColor="danger700">{request.error}</Typography>
+          <Typography textColor="danger700">
+            {errorMessageOf(request.error, t('error.load', 'Không tải được số liệu. Hãy thử lại.'))}
+          </Typography>
           <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={request.reload}>
             {t('retry', 'Thử lại')}
           </Button>

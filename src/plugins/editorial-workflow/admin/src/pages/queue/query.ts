@@ -1,0 +1,45 @@
+import type { QueueQuery } from '../../../../shared/contracts';
+import { PLUGIN_ID } from '../../../../shared/permissions';
+import { STATES, type WorkflowState } from '../../../../shared/state-machine';
+
+export const QUEUE_PAGE_SIZE = 20;
+
+/** What the queue page chooses: a tab, filters and a page; the page size is fixed (QUEUE_PAGE_SIZE). */
+export type QueueSearch = Omit<QueueQuery, 'pageSize'>;
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/**
+ * The queue's tab, filters and page as the address holds them (`?state=in_review&unit=…&page=2`),
+ * read back: a state that is not one, an empty filter or a page that is not a page number is left out.
+ */
+export function queueSearchOf(params: Record<string, unknown>): QueueSearch {
+  const state = text(params.state);
+  const page = Number(params.page);
+  return {
+    state: state && (STATES as readonly string[]).includes(state) ? (state as WorkflowState) : undefined,
+    unit: text(params.unit),
+    topic: text(params.topic),
+    kind: text(params.kind),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+}
+
+/**
+ * The next tab, filters and page: another tab or filter starts again at the first page. Values are
+ * encoded here (Strapi's `useQueryParams` writes them as they come); the ones left out are removed.
+ */
+export function nextQueueSearch(current: QueueSearch, patch: Partial<QueueSearch>): Record<string, string | number | undefined> {
+  const next = { ...current, ...patch, page: patch.page ?? 1 };
+  const encoded = (value: string | undefined) => (value ? encodeURIComponent(value) : undefined);
+  return { state: next.state, unit: encoded(next.unit), topic: encoded(next.topic), kind: encoded(next.kind), page: next.page };
+}
+
+/** The queue's address as it was last shown, filters and page included, for the side panel to send a person back to. */
+let lastSearch = '';
+
+export const rememberQueueSearch = (search: string) => {
+  lastSearch = search;
+};
+
+export const queuePath = () => `/plugins/${PLUGIN_ID}${lastSearch}`;
