@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { registerDocumentRules } from './document-rules';
+import { registerDocumentMiddlewares } from './document-middlewares';
 import { grantPublicAccess } from './bootstrap/public-access';
 import { seedOnFirstRun } from './bootstrap/first-run';
 import { applyFieldLabels } from './bootstrap/admin-labels';
@@ -8,9 +8,10 @@ import { registerMediaArchive } from './media';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    registerDocumentRules(strapi);
     registerPublicApi(strapi);
     registerMediaArchive(strapi);
+    // After registerPublicApi(): the list includes the public API's change middleware.
+    registerDocumentMiddlewares(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -8,7 +8,7 @@ import { mediaCounts } from '../src/media/media-counts';
 import { PUBLIC_ASSET_FILTERS } from '../src/media/consent';
 import { monthKey } from '../src/utils/vietnam-time';
 import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
-import { mediaConsentRules } from '../src/document-rules/media-consent';
+import { mediaConsentRules } from '../src/media/rules/consent';
 import * as samples from './fixtures/media/samples';
 import { ARTICLE, MEDIA_ASSET as ASSET, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { firstFreeSlug, slugCandidatePrefix, toSlug } from '../utils/vietnamese-text';
-import { relationChange } from '../utils/relation-input';
+import { relationChange } from '../plugins/editorial-workflow/server/src/utils/relation-input';
+import { ARTICLE } from '../plugins/editorial-workflow/shared/uids';
 import { assertUnitKept, dataOf, documentIdOf, setData, type DocumentMiddleware } from './shared';
 
-const ARTICLE = 'api::article.article';
 /** The slug of a title with no letter or digit in it (only punctuation or emoji). */
 const FALLBACK_SLUG = 'tin-bai';
 

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { relationChange, type RelationRef } from '../utils/relation-input';
+import { relationChange, type RelationRef } from '../plugins/editorial-workflow/server/src/utils/relation-input';
+import { OPINION_REPORT as REPORT, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from './shared';
 
-const REPORT = 'api::opinion-report.opinion-report';
-const UNIT = 'api::unit.unit';
 
 /**
  * A unit files one public-opinion report a month. The check below gives the message; a unique

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { relationChange, type RelationRef } from '../utils/relation-input';
+import { relationChange, type RelationRef } from '../plugins/editorial-workflow/server/src/utils/relation-input';
+import { TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { dataOf, documentIdOf, invalid, type DocumentMiddleware } from './shared';
 
-const UNIT = 'api::unit.unit';
-const TOPIC = 'api::topic.topic';
 
 /**
  * The shape of the reference data that routing relies on: a unit's default department and a

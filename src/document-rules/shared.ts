@@ -1,27 +1,15 @@
-import type { Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { RelationChange } from '../utils/relation-input';
+import type { RelationChange } from '../plugins/editorial-workflow/server/src/utils/relation-input';
 
-export type DocumentMiddleware = Modules.Documents.Middleware.Middleware;
-export type DocumentContext = Modules.Documents.Middleware.Context;
-
-/** The `data` of a create, update or clone call, loosely typed: rules read and rewrite a few keys. */
-export type DocumentData = Record<string, unknown>;
-
-export function dataOf(ctx: DocumentContext): DocumentData | undefined {
-  const params = ctx.params as { data?: DocumentData } | undefined;
-  return params?.data;
-}
-
-/** Replaces the `data` the call will write. */
-export function setData(ctx: DocumentContext, data: DocumentData): void {
-  (ctx.params as { data?: DocumentData }).data = data;
-}
-
-export function documentIdOf(ctx: DocumentContext): string | undefined {
-  const params = ctx.params as { documentId?: string } | undefined;
-  return params?.documentId;
-}
+/** The plugin's Document Service context helpers serve the app's rules too. */
+export {
+  dataOf,
+  setData,
+  documentIdOf,
+  type DocumentMiddleware,
+  type DocumentContext,
+  type DocumentData,
+} from '../plugins/editorial-workflow/server/src/document-middlewares/context';
 
 /** A 400 in Strapi's error shape, naming the field at fault so the admin panel marks it. */
 export function invalid(path: string, message: string): errors.ValidationError {

@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv';
 import { UNIT_KINDS, type UnitKind } from '../seed/data/units';
+import { UNIT } from '../plugins/editorial-workflow/shared/uids';
 
-const UNIT = 'api::unit.unit';
 type UnitInput = Modules.Documents.Params.Data.Input<typeof UNIT>;
 
 /** The columns of a unit file, in any order; the header names them. `code`, `name` and `kind` are required. */

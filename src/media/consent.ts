@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-export const MEDIA_ASSET = 'api::media-asset.media-asset';
+import { MEDIA_ASSET } from '../plugins/editorial-workflow/shared/uids';
 
 /**
  * The archive's privacy rule in one place: an asset may be shown to the public when it is marked

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { MEDIA_ASSET } from './consent';
+import { MEDIA_ASSET } from '../plugins/editorial-workflow/shared/uids';
 
 /** Media assets a unit sent in one month (Asia/Ho_Chi_Minh), for the monthly media quota. */
 export interface MediaCountRow {

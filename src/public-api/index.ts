@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { ChangeListener } from './change-listener';
 import { clientAddressResolver } from './client-address';
 import { readPublicApiConfig, type PublicApiConfig } from './config';
@@ -22,6 +22,8 @@ export interface PublicApi {
   endpoints: PublicEndpoints;
   tables?: PublicTables;
   listener?: ChangeListener;
+  /** Keeps the search index and the caches in step with every write (invalidation.ts). */
+  contentMiddleware: Modules.Documents.Middleware.Middleware;
 }
 
 const instances = new WeakMap<Core.Strapi, PublicApi>();
@@ -32,7 +34,7 @@ export function publicApiOf(strapi: Core.Strapi): PublicApi {
   return api;
 }
 
-/** In register(): the Document Service middleware and the front-door middleware (ahead of Strapi's stack). */
+/** In register(): the front-door middleware (ahead of Strapi's stack) and the Document Service middleware to register. */
 export function registerPublicApi(strapi: Core.Strapi): void {
   const config = readPublicApiConfig(strapi);
   const cache = new ResponseCache(config.cache);
@@ -40,12 +42,17 @@ export function registerPublicApi(strapi: Core.Strapi): void {
     if (!api.tables) throw new Error('public API: used before bootstrap');
     return api.tables;
   };
-  const api: PublicApi = { config, cache, endpoints: publicEndpoints(strapi, config, tables) };
-  instances.set(strapi, api);
-
   const usesPostgres = strapi.config.get<string>('database.connection.client') === 'postgres';
   const announcer = changeAnnouncer(strapi, cache, usesPostgres);
-  strapi.documents.use(publicContentMiddleware(strapi, announcer, () => api.tables));
+  const api: PublicApi = {
+    config,
+    cache,
+    endpoints: publicEndpoints(strapi, config, tables),
+    // Registered in its place among the other Document Service middlewares (src/document-middlewares.ts).
+    contentMiddleware: publicContentMiddleware(strapi, announcer, () => api.tables),
+  };
+  instances.set(strapi, api);
+
   strapi.server.use(
     publicApiFrontDoor({
       config,

@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-export const ARTICLE = 'api::article.article';
-export const UNIT = 'api::unit.unit';
-export const TOPIC = 'api::topic.topic';
-export const MEDIA_ASSET = 'api::media-asset.media-asset';
+export { ARTICLE, MEDIA_ASSET, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, MEDIA_ASSET, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 
 export interface LinkTable {
   name: string;

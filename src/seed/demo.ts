@@ -3,14 +3,12 @@ import { ensureUnits, seedReference, unitIdsByCode, type Log, type SeedReport, t
 import { adminRoleIdsByCode } from './admin-roles';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_UNITS, type DemoAccount } from './data/demo';
 import { pathTo, type WorkflowAction, type WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
-import type { Actor } from '../plugins/editorial-workflow/server/src/services/workflow';
+import type { Actor } from '../plugins/editorial-workflow/server/src/services/item-state';
+import { getService } from '../plugins/editorial-workflow/server/src/get-service';
+import { ARTICLE, OPINION_REPORT as REPORT, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
 
-const ARTICLE = 'api::article.article';
-const REPORT = 'api::opinion-report.opinion-report';
-const TOPIC = 'api::topic.topic';
-const UNIT = 'api::unit.unit';
 const DAY = 24 * 60 * 60 * 1000;
 
 export const DEMO_ITEM_COUNT = 36;
@@ -91,7 +89,7 @@ async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<Se
 async function linkToUnits(strapi: Core.Strapi, userId: number, account: DemoAccount): Promise<void> {
   const role = WORKFLOW_ROLE_OF[account.role];
   if (!role || !account.units) return;
-  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const membership = getService(strapi, 'membership');
   for (const code of account.units) {
     const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
     if (unit) await membership.add({ userId, unitId: unit.id, role });
@@ -128,7 +126,8 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
   const desk = await demoDesk(strapi);
   const authored = new Set(DEMO_ACCOUNTS.filter((account) => account.role === 'newsroom-author').flatMap((account) => account.units ?? []));
   const writers = DEMO_UNITS.filter((unit) => authored.has(unit.code));
-  const workflow = strapi.plugin('editorial-workflow').service('workflow');
+  const workflow = getService(strapi, 'workflow');
+  const itemState = getService(strapi, 'item-state');
 
   let unpublishedStages = 0;
   for (let i = 0; i < DEMO_ITEM_COUNT; i += 1) {
@@ -165,7 +164,7 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
       const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + 3_600_000);
       const clock = at > now ? now : at;
       last = clock;
-      const { version } = await workflow.recordOf(documentId);
+      const { version } = await itemState.recordOf(documentId);
       const actor = role === 'author' ? desk.authorOf.get(unit.code)! : desk[role];
       const schedule = stage === 'scheduled' && action === 'publish' ? { publishAt: new Date(now.getTime() + DAY) } : {};
       await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule }, actor, { now: clock });

@@ -3,10 +3,8 @@ import { TOPICS, type TopicSeed } from './data/topics';
 import { SO_DEPARTMENTS, type UnitSeed } from './data/units';
 import { DEFAULT_QUOTAS } from './data/quotas';
 import { ensureAdminRoles } from './admin-roles';
+import { QUOTA_POLICY as QUOTA, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 
-const UNIT = 'api::unit.unit';
-const TOPIC = 'api::topic.topic';
-const QUOTA = 'api::quota-policy.quota-policy';
 
 export interface SeedTally {
   created: number;

@@ -5,6 +5,7 @@ import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
 import { seedReference, unitIdsByCode } from '../../src/seed/reference';
 import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
 import { ARTICLE, OPINION_REPORT as REPORT, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../../src/plugins/editorial-workflow/server/src/get-service';
 
 type Strapi = TestApp['strapi'];
 
@@ -36,16 +37,17 @@ export async function seedStatsReference(strapi: Strapi): Promise<Map<string, st
 export async function clockDesk(strapi: Strapi, email = 'clock-desk@test.local') {
   const user = await createAdminUser(strapi, { email, firstname: 'Bàn', lastname: 'Biên tập', password: PASSWORD });
   const actor = { id: user.id as number, name: 'Bàn biên tập' };
-  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const membership = getService(strapi, 'membership');
   const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
   for (const unit of units) {
     const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
     for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
   }
-  const workflow = strapi.plugin('editorial-workflow').service('workflow');
+  const workflow = getService(strapi, 'workflow');
+  const itemState = getService(strapi, 'item-state');
 
   const step = async (documentId: string, action: WorkflowAction, now: Date, extra: Record<string, unknown> = {}) => {
-    const { version } = await workflow.recordOf(documentId);
+    const { version } = await itemState.recordOf(documentId);
     return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor, { now });
   };
 

@@ -3,6 +3,7 @@ import { adminClient, adminLogin, createAdminUser } from './admin-client';
 import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
 import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
 import { UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../../src/plugins/editorial-workflow/server/src/get-service';
 
 const ADMIN_ROLE_OF: Record<WorkflowRole, string> = {
   author: 'newsroom-author',
@@ -18,7 +19,7 @@ export async function grantMembership(app: TestApp, userId: number, unitCodes: s
   for (const code of unitCodes) {
     const unit = await app.strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
     if (!unit) throw new Error(`unit ${code} is missing`);
-    await app.strapi.plugin('editorial-workflow').service('membership').add({ userId, unitId: unit.id, role });
+    await getService(app.strapi, 'membership').add({ userId, unitId: unit.id, role });
   }
 }
 
@@ -79,9 +80,10 @@ export async function codeDesk(strapi: TestApp['strapi']) {
     lastname: 'Biên tập',
     password: PASSWORD,
   });
-  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const membership = getService(strapi, 'membership');
   const actor = { id: user.id as number, name: 'Bàn biên tập' };
-  const workflow = strapi.plugin('editorial-workflow').service('workflow');
+  const workflow = getService(strapi, 'workflow');
+  const itemState = getService(strapi, 'item-state');
 
   const ensureMember = async () => {
     // Units created after the desk (by the suite) are covered too.
@@ -92,7 +94,7 @@ export async function codeDesk(strapi: TestApp['strapi']) {
     }
   };
   const step = async (documentId: string, action: WorkflowAction, extra: Record<string, unknown> = {}) => {
-    const { version } = await workflow.recordOf(documentId);
+    const { version } = await itemState.recordOf(documentId);
     return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor);
   };
 
@@ -100,10 +102,10 @@ export async function codeDesk(strapi: TestApp['strapi']) {
     /** submit → forward → approve → publish, from whatever round the item is in. */
     async publish(documentId: string) {
       await ensureMember();
-      const { state } = await workflow.recordOf(documentId);
+      const { state } = await itemState.recordOf(documentId);
       if (state === 'draft' || state === 'returned') await step(documentId, 'submit');
-      if ((await workflow.recordOf(documentId)).state === 'in_review') await step(documentId, 'forward');
-      if ((await workflow.recordOf(documentId)).state === 'awaiting_approval') await step(documentId, 'approve');
+      if ((await itemState.recordOf(documentId)).state === 'in_review') await step(documentId, 'forward');
+      if ((await itemState.recordOf(documentId)).state === 'awaiting_approval') await step(documentId, 'approve');
       return step(documentId, 'publish');
     },
     async unpublish(documentId: string, comment = 'Gỡ bài để kiểm tra') {

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { mediaCounts, type MediaCountQuery } from '../../../media/media-counts';
-import { MEDIA_ASSET, PUBLIC_ASSET_FILTERS } from '../../../media/consent';
+import { MEDIA_ASSET } from '../../../plugins/editorial-workflow/shared/uids';
+import { PUBLIC_ASSET_FILTERS } from '../../../media/consent';
 
 export default factories.createCoreService(MEDIA_ASSET, ({ strapi }) => ({
   /** Assets per unit and month (Vietnam time), for the media quota of the counters. */

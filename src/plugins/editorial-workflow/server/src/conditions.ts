@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONDITIONS, PLUGIN_ID } from '../../shared/permissions';
 import type { Standing } from './services/membership';
+import { getService } from './get-service';
 
 /**
  * RBAC conditions that scope the content-manager itself (list, open, edit, delete): without them
@@ -8,8 +9,8 @@ import type { Standing } from './services/membership';
  * test `scopeUnitId` (see middlewares/unit-scope.ts), not `unit.id`.
  */
 export function registerConditions(strapi: Core.Strapi) {
-  const membership = () => strapi.plugin(PLUGIN_ID).service('membership');
-  const queue = () => strapi.plugin(PLUGIN_ID).service('queue');
+  const membership = () => getService(strapi, 'membership');
+  const queue = () => getService(strapi, 'queue');
 
   return strapi.service('admin::permission').conditionProvider.registerMany([
     {

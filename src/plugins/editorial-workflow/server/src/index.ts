@@ -4,13 +4,12 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
-import { articleGuard } from './middlewares/article-guard';
-import { unitScope } from './middlewares/unit-scope';
 import { registerDatabaseGuards } from './guards';
 import { registerConditions } from './conditions';
 import { ensureIndexes } from './indexes';
 import { backfillCounterFacts } from './stats/backfill';
 import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
+import { getService } from './get-service';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -23,14 +22,14 @@ export default {
   routes,
   services,
 
+  // The plugin's Document Service middlewares (./document-middlewares) are registered by the app,
+  // in one ordered list with its own (src/document-middlewares.ts).
   register({ strapi }: { strapi: Core.Strapi }) {
-    strapi.documents.use(articleGuard(strapi));
-    strapi.documents.use(unitScope(strapi));
     registerDatabaseGuards(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.plugin(PLUGIN_ID).service('notifications').drain();
+    await getService(strapi, 'mail-outbox').drain();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -49,20 +48,20 @@ export default {
 
     strapi.cron.add({
       [`${PLUGIN_ID}-scheduled-publish`]: {
-        task: () => strapi.plugin(PLUGIN_ID).service('workflow').publishDue(),
+        task: () => getService(strapi, 'workflow').publishDue(),
         options: { rule: '*/1 * * * *' },
       },
       // Quota reminders, in Vietnam time; each run happens once across processes (services/reminders.ts).
       [`${PLUGIN_ID}-weekly-quota-reminder`]: {
-        task: () => strapi.plugin(PLUGIN_ID).service('reminders').weeklyQuota(),
+        task: () => getService(strapi, 'reminders').weeklyQuota(),
         options: { rule: '0 8 * * 5', tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-report-reminder`]: {
-        task: () => strapi.plugin(PLUGIN_ID).service('reminders').monthlyReport(),
+        task: () => getService(strapi, 'reminders').monthlyReport(),
         options: { rule: '0 8 15,19 * *', tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
-        task: () => strapi.plugin(PLUGIN_ID).service('notifications').deliverDue(),
+        task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },
       },
     });

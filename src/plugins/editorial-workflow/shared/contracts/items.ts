@@ -1,11 +1,11 @@
 import type { WorkflowAction, WorkflowRole, WorkflowState } from '../state-machine';
 
 /**
- * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transition`):
+ * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transitions`):
  * the server builds these shapes and the admin panel reads them. Dates travel as ISO strings.
  */
 
-/** What `POST /items/:documentId/transition` takes, after parsing. */
+/** What `POST /items/:documentId/transitions` takes, after parsing. */
 export interface TransitionBody {
   action: WorkflowAction;
   expectedVersion: number;

@@ -1,18 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { parseTransition } from '../validation';
+import { parseTransition } from '../validation/transition';
 import { WorkflowConflict } from '../utils/errors';
 import { actorName, displayName } from '../utils/display-name';
+import { getService } from '../get-service';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /** Load → authorise → validate → assert → service, as review-workflows' controllers do; scope lives in the service. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const workflow = () => strapi.plugin('editorial-workflow').service('workflow');
+  const workflow = () => getService(strapi, 'workflow');
+  const itemView = () => getService(strapi, 'item-view');
 
   return {
     async findOne(ctx: Ctx) {
       const { documentId } = ctx.params;
-      ctx.body = { data: await workflow().describe(documentId, ctx.state.user.id) };
+      ctx.body = { data: await itemView().describe(documentId, ctx.state.user.id) };
     },
 
     async transition(ctx: Ctx) {

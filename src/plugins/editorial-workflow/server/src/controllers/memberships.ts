@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { parseId, parseMembership, parseMembershipFilter } from '../validation';
+import { parseId } from '../validation/common';
+import { parseMembership, parseMembershipFilter } from '../validation/memberships';
+import { getService } from '../get-service';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const membership = () => strapi.plugin('editorial-workflow').service('membership');
+  const membership = () => getService(strapi, 'membership');
   return {
     async find(ctx: Ctx) {
       ctx.body = { data: await membership().list(await parseMembershipFilter(ctx.query)) };

@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { assertNoQuery, parseQueueQuery } from '../validation';
+import { assertNoQuery } from '../validation/common';
+import { parseQueueQuery } from '../validation/queue';
+import { getService } from '../get-service';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const queue = () => strapi.plugin('editorial-workflow').service('queue');
+  const queue = () => getService(strapi, 'queue');
   return {
     async find(ctx: Ctx) {
       const query = await parseQueueQuery(ctx.query);

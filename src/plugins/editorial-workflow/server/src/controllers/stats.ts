@@ -5,6 +5,7 @@ import { statsScopeOf } from '../stats/scope';
 import { complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
 import { forbidden } from '../utils/errors';
 import { UNIT } from '../../../shared/uids';
+import { getService } from '../get-service';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -29,7 +30,7 @@ function sendJson(ctx: Ctx, body: unknown): void {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const stats = () => strapi.plugin('editorial-workflow').service('stats');
+  const stats = () => getService(strapi, 'stats');
 
   /** The unit ids to count: the caller's scope, narrowed to one unit when asked (404-free: 400 unknown, 403 outside). */
   async function unitIdsFor(ctx: Ctx, unitCode?: string): Promise<number[] | undefined> {

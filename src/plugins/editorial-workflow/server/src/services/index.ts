@@ -1,9 +1,26 @@
 import membership from './membership';
+import unitScope from './unit-scope';
 import itemContent from './item-content';
+import itemState from './item-state';
+import itemView from './item-view';
 import workflow from './workflow';
 import queue from './queue';
-import notifications from './notifications';
+import inbox from './inbox';
+import mailOutbox from './mail-outbox';
 import stats from './stats';
 import reminders from './reminders';
 
-export default { membership, 'item-content': itemContent, workflow, queue, notifications, stats, reminders };
+/** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
+export default {
+  membership,
+  'unit-scope': unitScope,
+  'item-content': itemContent,
+  'item-state': itemState,
+  'item-view': itemView,
+  workflow,
+  queue,
+  inbox,
+  'mail-outbox': mailOutbox,
+  stats,
+  reminders,
+};

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
-import { MEMBERSHIP, UNIT } from '../../../shared/uids';
+import type { ItemDraft } from './item-content';
+import type { ItemStateRow } from './item-state';
+import { ADMIN_USER, MEMBERSHIP, UNIT } from '../../../shared/uids';
 
 export interface MembershipRow {
   id: number;
@@ -25,6 +27,13 @@ export interface ItemPlacement {
   /** Submitted at least once: only then do its department and the publisher see it. */
   submitted: boolean;
 }
+
+/** Where an item stands for scope: its unit, its department, whether it was ever submitted. */
+export const placementOf = (item: Pick<ItemDraft, 'unitId'>, record: Pick<ItemStateRow, 'departmentId' | 'firstSubmittedAt'>): ItemPlacement => ({
+  unitId: item.unitId,
+  departmentId: record.departmentId,
+  submitted: record.firstSubmittedAt !== null,
+});
 
 export const membershipKey = (userId: number, unitId: number, role: WorkflowRole) => `${userId}:${unitId}:${role}`;
 
@@ -91,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Adds a membership; adding one that exists returns it unchanged. */
     async add(input: { userId: number; unitId: number; role: WorkflowRole }): Promise<MembershipRow> {
-      const user = await strapi.db.query('admin::user').findOne({ where: { id: input.userId }, select: ['id'] });
+      const user = await strapi.db.query(ADMIN_USER).findOne({ where: { id: input.userId }, select: ['id'] });
       if (!user) throw new errors.NotFoundError(`Không có tài khoản quản trị số ${input.userId} (no such admin user).`);
       const unit = await strapi.db.query(UNIT).findOne({ where: { id: input.unitId }, select: ['id', 'kind', 'code'] });
       if (!unit) throw new errors.NotFoundError(`Không có đơn vị số ${input.unitId} (no such unit).`);

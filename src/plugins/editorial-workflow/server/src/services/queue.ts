@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { DEPARTMENT_QUEUE_STATES, STATE_LABELS, allowedActions, type WorkflowState } from '../../../shared/state-machine';
 import { rolesForItem, type Standing } from './membership';
-import type { ItemStateRow } from './workflow';
-import type { QueueQuery } from '../validation';
+import type { ItemStateRow } from './item-state';
+import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type QueueQuery } from '../../../shared/contracts/queue';
 import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../../../shared/uids';
-import { ITEM_KINDS } from '../validation';
+import { getService } from '../get-service';
 
 type Where = Record<string, unknown>;
 
@@ -39,7 +39,7 @@ function lookedAt(standing: Standing, state: WorkflowState | undefined): Where[]
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const membership = () => strapi.plugin('editorial-workflow').service('membership');
+  const membership = () => getService(strapi, 'membership');
 
   async function draftsOfUnits(unitIds: number[]): Promise<string[]> {
     if (unitIds.length === 0) return [];
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** What waits for the caller, newest change first, with the filters of the queue page. */
-    async waitingFor(userId: number, query: QueueQuery) {
+    async waitingFor(userId: number, query: QueueQuery): Promise<QueuePage> {
       const standing: Standing = await membership().standingOf(userId);
       const authorUnits = [...standing.rolesByUnit].filter(([, roles]) => roles.has('author')).map(([unitId]) => unitId);
       const clauses = [...waitingFor(standing, await draftsOfUnits(authorUnits)), ...lookedAt(standing, query.state)];
@@ -105,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * How many items wait for the person, in all and by state: the menu badge and the tab counts.
      * Counted as the queue lists them (draft rows of existing items), so the badge matches the list.
      */
-    async countsFor(userId: number): Promise<{ total: number; byState: Partial<Record<WorkflowState, number>> }> {
+    async countsFor(userId: number): Promise<QueueCounts> {
       const standing: Standing = await membership().standingOf(userId);
       const authorUnits = [...standing.rolesByUnit].filter(([, roles]) => roles.has('author')).map(([unitId]) => unitId);
       const clauses = waitingFor(standing, await draftsOfUnits(authorUnits));
@@ -135,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** What the queue page offers: its tabs, and the units and topics to filter by (the author: only their units). */
-    async filtersFor(userId: number) {
+    async filtersFor(userId: number): Promise<QueueFilters> {
       const standing: Standing = await membership().standingOf(userId);
       const onlyAuthor = [...standing.rolesByUnit.values()].every((roles) => roles.size === 1 && roles.has('author')) && !standing.isPublisher;
       const [units, topics] = await Promise.all([

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { dateOfDay, dayNumber, mondayOf, vnDateOf, weekKeyOf } from '../../../shared/periods';
 import { METRIC_LABELS, METRICS, type UnitRef } from '../../../shared/contracts/stats';
 import { JOB_RUN } from '../../../shared/uids';
+import { getService } from '../get-service';
 
 /** What a run did: `skipped` when another process (or an earlier call) already ran this key. */
 export interface ReminderRun {
@@ -35,10 +36,9 @@ const isUniqueViolation = (error: unknown): boolean => {
  * leaves after the commit. SQLite has one process: the run record alone.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const plugin = () => strapi.plugin('editorial-workflow');
 
   async function authorsOf(unitId: number): Promise<number[]> {
-    return plugin().service('membership').userIdsWithRole('author', unitId);
+    return getService(strapi, 'membership').userIdsWithRole('author', unitId);
   }
 
   async function runOnce(job: string, runKey: string, now: Date, find: () => Promise<Shortfall[]>, title: string): Promise<ReminderRun> {
@@ -61,10 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const run = await strapi.db.query(JOB_RUN).create({ data: { runKey, job, startedAt: now } });
         const queued: number[] = [];
         for (const [userId, lines] of byUser) {
-          queued.push(...(await plugin().service('notifications').notifyUsers([userId], { action: job, title, lines: [...lines, 'Xem chi tiết tại trang Thống kê của Tòa soạn.'] })));
+          queued.push(...(await getService(strapi, 'inbox').notifyUsers([userId], { action: job, title, lines: [...lines, 'Xem chi tiết tại trang Thống kê của Tòa soạn.'] })));
         }
         await strapi.db.query(JOB_RUN).update({ where: { id: run.id }, data: { finishedAt: new Date(), notified: queued.length } });
-        onCommit(() => plugin().service('notifications').deliverLater(queued));
+        onCommit(() => getService(strapi, 'mail-outbox').deliverLater(queued));
         return { runKey, skipped: false, units: shortfalls.map(({ unit }) => unit.code), notified: queued.length };
       });
     } catch (error) {
@@ -80,7 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const week = weekKeyOf(today);
       return runOnce('weekly-reminder', `weekly-reminder:${week}`, now, async () => {
         const from = dateOfDay(mondayOf(dayNumber(today)));
-        const grid = await plugin().service('stats').compliance({ from, to: today, granularity: 'week', now });
+        const grid = await getService(strapi, 'stats').compliance({ from, to: today, granularity: 'week', now });
         const shortfalls: Shortfall[] = [];
         for (const { unit, periods } of grid.units) {
           const cells = periods[week]?.metrics;
@@ -99,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const today = vnDateOf(now);
       const month = today.slice(0, 7);
       return runOnce('report-reminder', `report-reminder:${today}`, now, async () => {
-        const status = await plugin().service('stats').reportStatus({ month, now });
+        const status = await getService(strapi, 'stats').reportStatus({ month, now });
         return status.units
           .filter((row: { status: string }) => row.status === 'missing')
           .map((row: { unit: UnitRef }) => ({

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { dateOfDay, weekKeyOf, type Granularity } from '../../../shared/periods';
-import { mediaCounts } from '../../../../../media/media-counts';
 import { ITEM_STATE, MEDIA_ASSET, OPINION_REPORT } from '../../../shared/uids';
 
 /**
@@ -149,6 +148,9 @@ export async function publishedCounts(strapi: Core.Strapi, window: CountWindow, 
   return counts;
 }
 
+/** A row of the media-asset service's `monthlyCounts`: assets a unit sent in a month (`YYYY-MM`). */
+type MediaMonthCount = { unitId: number; month: string; count: number };
+
 type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
 
 /**
@@ -159,7 +161,9 @@ type JoinTable = { name: string; joinColumn: { name: string }; inverseJoinColumn
 export async function mediaAssetCounts(strapi: Core.Strapi, window: CountWindow, months: { from: string; to: string }): Promise<CountMap> {
   const counts: CountMap = new Map();
   if (window.granularity === 'month') {
-    for (const row of await mediaCounts(strapi, { ...months, unitIds: window.unitIds })) add(counts, row.unitId, row.month, row.count);
+    // The archive's own count, from the app's media-asset service: the plugin reads no app module.
+    const rows: MediaMonthCount[] = await strapi.service(MEDIA_ASSET).monthlyCounts({ ...months, unitIds: window.unitIds });
+    for (const row of rows) add(counts, row.unitId, row.month, row.count);
     return counts;
   }
   const meta = strapi.db.metadata.get(MEDIA_ASSET);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { isSuperAdmin, type AdminRequestUser } from '../utils/request-user';
 import { UNIT } from '../../../shared/uids';
+import { getService } from '../get-service';
 
 /** The units whose statistics a person may read: every unit, or these ids. */
 export type StatsScope = { all: true } | { all: false; unitIds: number[] };
@@ -17,7 +18,7 @@ interface Ability {
  */
 export async function statsScopeOf(strapi: Core.Strapi, user: AdminRequestUser, ability: Ability | undefined): Promise<StatsScope> {
   if (isSuperAdmin(user) || ability?.can(PERMISSIONS.readAllStats)) return { all: true };
-  const membership = strapi.plugin('editorial-workflow').service('membership');
+  const membership = getService(strapi, 'membership');
   const own: number[] = await membership.unitIdsOf(user.id);
   const departments: number[] = await membership.unitIdsOf(user.id, ['editor', 'head']);
   const routedHere: Array<{ id: number }> =

@@ -1,11 +1,11 @@
 import { errors, yup } from '@strapi/utils';
 import { rangeProblem, schoolYearRange, vnDateOf, type Granularity } from '../../../shared/periods';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/contracts/stats';
-import { assertFlatQuery, parseWith } from './index';
+import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith } from './common';
 
 /** The statistics' query strings, parsed at the edge: a bad value is a 400 in Vietnamese, and nothing runs. */
 
-const unknownParameter = 'Tham số không được hỗ trợ: ${unknown}.';
+const unknownParameter = UNKNOWN_PARAMETER;
 const unitKind = () => yup.mixed<UnitKind>().oneOf([...UNIT_KINDS], `unitKind phải là một trong: ${UNIT_KINDS.join(', ')}.`);
 const unitCode = () => yup.string().trim().max(64, 'Mã đơn vị (unit) tối đa 64 ký tự.');
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { relationChange } from '../utils/relation-input';
-import { monthKey } from '../utils/vietnam-time';
-import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from './shared';
-import { MEDIA_ASSET } from '../media/consent';
+import { relationChange } from '../../plugins/editorial-workflow/server/src/utils/relation-input';
+import { monthKey } from '../../utils/vietnam-time';
+import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from '../../document-rules/shared';
+import { MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
 
 /**
  * The rules of an archive entry on every path: it belongs to a unit (the monthly media quota counts

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assetsLackingConsent } from '../media/consent';
-import { dataOf, documentIdOf, type DocumentMiddleware } from './shared';
+import { assetsLackingConsent } from '../consent';
+import { dataOf, documentIdOf, type DocumentMiddleware } from '../../document-rules/shared';
 
 const ARTICLE = 'api::article.article';
 const MEDIA_FIELDS = ['cover', 'gallery'] as const;

@@ -1,0 +1,46 @@
+import { STATE_LABELS, type WorkflowAction } from '../../../shared/state-machine';
+import type { ItemDraft } from '../services/item-content';
+import type { Actor, ItemStateRow } from '../services/item-state';
+
+/** What a transition tells people: the facts the inbox turns into a notification. */
+export interface TransitionFacts {
+  item: ItemDraft;
+  record: ItemStateRow;
+  action: WorkflowAction | 'schedule';
+  actor: Actor;
+  comment?: string;
+}
+
+/** A notice: a title and plain-text lines (the e-mail escapes them for its HTML version). */
+export interface Notice {
+  action: string;
+  title: string;
+  lines: string[];
+}
+
+/** What the next person must know, in Vietnamese. */
+export function noticeOf({ item, record, action, actor, comment }: TransitionFacts): Notice {
+  const title = `“${item.title}”`;
+  const by = `Người thực hiện: ${actor.name}.`;
+  switch (action) {
+    case 'submit':
+    case 'reroute':
+      return { action, title: `Tin bài mới cần biên tập: ${title}`, lines: [`Tin bài ${title} của ${item.unitName ?? 'đơn vị'} đã được gửi đến phòng của bạn để biên tập.`, by] };
+    case 'forward':
+      return { action, title: `Tin bài chờ Trưởng phòng duyệt: ${title}`, lines: [`Tin bài ${title} đã được biên tập và chuyển đến bạn để duyệt.`, by] };
+    case 'approve':
+      return { action, title: `Tin bài đã duyệt, chờ đăng tải: ${title}`, lines: [`Tin bài ${title} đã được Trưởng phòng duyệt và chờ đăng tải.`, by] };
+    case 'return':
+      return { action, title: `Tin bài bị trả lại: ${title}`, lines: [`Tin bài ${title} đã được trả lại để chỉnh sửa.`, `Lý do: ${comment ?? ''}`, by] };
+    case 'unpublish':
+      return { action, title: `Tin bài đã bị gỡ: ${title}`, lines: [`Tin bài ${title} đã được gỡ khỏi trang thông tin điện tử.`, `Lý do: ${comment ?? ''}`, by] };
+    case 'schedule':
+      return {
+        action,
+        title: `Tin bài được hẹn giờ đăng: ${title}`,
+        lines: [`Tin bài ${title} sẽ được đăng lúc ${record.scheduledAt ? new Date(record.scheduledAt).toISOString() : ''}.`, by],
+      };
+    default:
+      return { action, title: `Tin bài đã được đăng: ${title}`, lines: [`Tin bài ${title} đã được đăng trên trang thông tin điện tử (${STATE_LABELS[record.state]}).`, by] };
+  }
+}

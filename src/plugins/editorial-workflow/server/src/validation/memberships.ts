@@ -1,0 +1,34 @@
+import { yup } from '@strapi/utils';
+import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, parseWith } from './common';
+
+export interface MembershipInput {
+  userId: number;
+  unitId: number;
+  role: WorkflowRole;
+}
+
+const role = () => yup.mixed<WorkflowRole>().oneOf([...ROLES], `role phải là một trong: ${ROLES.join(', ')}.`);
+const positiveId = (name: string) => yup.number().typeError(`${name} phải là số.`).integer().min(1);
+
+const membershipSchema = yup
+  .object({
+    userId: positiveId('userId').required('Thiếu userId (tài khoản quản trị).'),
+    unitId: positiveId('unitId').required('Thiếu unitId (đơn vị).'),
+    role: role().required('Thiếu role.'),
+  })
+  .noUnknown(true, UNKNOWN_FIELD);
+
+/** The body of `POST /memberships`. */
+export async function parseMembership(body: unknown): Promise<MembershipInput> {
+  return (await parseWith(membershipSchema)(assertObjectBody(body ?? {}))) as MembershipInput;
+}
+
+const membershipFilterSchema = yup
+  .object({ userId: positiveId('userId'), unitId: positiveId('unitId'), role: role() })
+  .noUnknown(true, UNKNOWN_PARAMETER);
+
+/** The query string of `GET /memberships`. */
+export async function parseMembershipFilter(query: unknown): Promise<Partial<MembershipInput>> {
+  return (await parseWith(membershipFilterSchema)(assertFlatQuery(query))) as Partial<MembershipInput>;
+}

@@ -1,0 +1,55 @@
+import { yup } from '@strapi/utils';
+import { ACTIONS, COMMENT_REQUIRED, type WorkflowAction } from '../../../shared/state-machine';
+import type { TransitionBody } from '../../../shared/contracts/items';
+import { UNKNOWN_FIELD, assertObjectBody, parseWith } from './common';
+
+const MAX_COMMENT = 2000;
+/** A schedule further ahead than this is almost certainly a typo in the year. */
+const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+const transitionSchema = yup
+  .object({
+    action: yup
+      .mixed<WorkflowAction>()
+      .oneOf([...ACTIONS], `action phải là một trong: ${ACTIONS.join(', ')}.`)
+      .required('Thiếu action (the workflow action to take).'),
+    expectedVersion: yup
+      .number()
+      .typeError('expectedVersion phải là số nguyên.')
+      .integer('expectedVersion phải là số nguyên.')
+      .min(1)
+      .required('Thiếu expectedVersion: gửi phiên bản bạn đang xem để tránh ghi đè thao tác của người khác.'),
+    comment: yup
+      .string()
+      .trim()
+      .max(MAX_COMMENT, `Ý kiến tối đa ${MAX_COMMENT} ký tự.`)
+      .when('action', {
+        is: (action: WorkflowAction) => COMMENT_REQUIRED.has(action),
+        then: (schema) => schema.required('Hãy ghi lý do (comment) khi trả lại hoặc gỡ bài: tác giả cần biết phải sửa gì.'),
+      }),
+    departmentCode: yup
+      .string()
+      .trim()
+      .max(64)
+      .when('action', {
+        is: 'reroute',
+        then: (schema) => schema.required('Hãy chọn phòng chuyên môn nhận tin bài (departmentCode).'),
+        otherwise: (schema) => schema.strip(),
+      }),
+    publishAt: yup
+      .date()
+      .typeError('publishAt phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.')
+      .when('action', {
+        is: 'publish',
+        then: (schema) =>
+          schema.test('not-too-far', 'Chỉ hẹn giờ đăng trong vòng một năm tới.', (value) => !value || value.getTime() - Date.now() < MAX_SCHEDULE_AHEAD_MS),
+        otherwise: (schema) => schema.strip(),
+      }),
+  })
+  .noUnknown(true, UNKNOWN_FIELD)
+  .strict(false);
+
+/** The body of `POST /items/:documentId/transitions`. */
+export async function parseTransition(body: unknown): Promise<TransitionBody> {
+  return (await parseWith(transitionSchema)(assertObjectBody(body))) as TransitionBody;
+}

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { WorkflowAction } from '../../../shared/state-machine';
+import type { ItemDraft } from '../services/item-content';
+import type { Actor, ItemStateRow } from '../services/item-state';
+import { getService } from '../get-service';
+import { conflict } from './conflict';
+import { publishApproved, unpublishLive } from './publication';
+import { CHANGED_SINCE_APPROVAL } from './wording';
+
+/**
+ * What each action does beyond the state change that `shared/state-machine.ts` (TRANSITIONS)
+ * decides: the table that sits beside that data. `changes` computes the other fields of the
+ * compare-and-set; `afterMove` runs once the move has won, in the same transaction (publishing
+ * or unpublishing the document). The history records `historyAction` when the action's outcome
+ * has a name of its own (a publish at a later time is a `schedule`).
+ */
+export interface ActionInput {
+  strapi: Core.Strapi;
+  item: ItemDraft;
+  record: ItemStateRow;
+  actor: Actor;
+  now: Date;
+  departmentCode?: string;
+  publishAt?: Date;
+}
+
+export interface ActionOutcome {
+  changes: Partial<ItemStateRow>;
+  historyAction?: 'schedule';
+}
+
+export interface ActionHandler {
+  changes?(input: ActionInput): Promise<ActionOutcome> | ActionOutcome;
+  afterMove?(input: ActionInput, moved: ItemStateRow): Promise<void>;
+}
+
+/** The counters' facts of a publication: the first publication only, for the unit the item has then. */
+export const publicationFacts = (item: ItemDraft, record: ItemStateRow, now: Date): Partial<ItemStateRow> =>
+  record.firstPublishedAt ? { lastPublishedAt: now } : { lastPublishedAt: now, firstPublishedAt: now, firstPublishedUnitId: item.unitId };
+
+const voidApproval: Partial<ItemStateRow> = { approvedHash: null, approvedAt: null, scheduledAt: null, scheduledById: null };
+
+export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
+  submit: {
+    changes: ({ item, record, actor, now }) => {
+      if (item.unitId === null) throw new errors.ValidationError('Tin bài chưa có đơn vị.');
+      if (item.routedDepartmentId === null || item.routedDepartmentId === undefined) {
+        throw new errors.ValidationError('Không xác định được phòng chuyên môn phụ trách: hãy chọn chủ đề, hoặc đặt phòng mặc định cho đơn vị.');
+      }
+      const changes: Partial<ItemStateRow> = { departmentId: item.routedDepartmentId, submittedById: actor.id };
+      // The counters' facts, in the same compare-and-set as the state: the first submission only.
+      if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId, firstSubmittedKind: item.kind });
+      return { changes };
+    },
+  },
+
+  forward: {},
+
+  reroute: {
+    async changes({ strapi, record, departmentCode }) {
+      const department = await getService(strapi, 'item-view').departmentByCode(departmentCode ?? '');
+      if (department.id === record.departmentId) throw new errors.ValidationError('Tin bài đang ở phòng này rồi; hãy chọn phòng khác.');
+      return { changes: { departmentId: department.id } };
+    },
+  },
+
+  approve: {
+    changes: ({ item, now }) => ({ changes: { approvedHash: item.hash, approvedAt: now } }),
+  },
+
+  return: {
+    changes: () => ({ changes: voidApproval }),
+  },
+
+  publish: {
+    changes(input) {
+      const { item, record, actor, now, publishAt } = input;
+      if (publishAt && publishAt.getTime() > now.getTime()) {
+        // Scheduled: the state stays `approved` until the scheduler publishes it.
+        if (item.hash !== record.approvedHash) throw conflict(record, CHANGED_SINCE_APPROVAL);
+        return { changes: { state: 'approved', scheduledAt: publishAt, scheduledById: actor.id }, historyAction: 'schedule' };
+      }
+      return { changes: { scheduledAt: null, scheduledById: null, ...publicationFacts(item, record, now) } };
+    },
+    async afterMove({ strapi, item, record }, moved) {
+      if (moved.state === 'published') await publishApproved(strapi, item, record);
+    },
+  },
+
+  unpublish: {
+    afterMove: ({ strapi, item }) => unpublishLive(strapi, item),
+  },
+};

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import type { ItemDraft } from '../services/item-content';
+import type { ItemStateRow } from '../services/item-state';
+import { withPublicationPass } from '../utils/publication-pass';
+import { conflict } from './conflict';
+import { CHANGED_SINCE_APPROVAL } from './wording';
+import { ARTICLE } from '../../../shared/uids';
+
+/** Publishes the approved content, provided it is still the content the head approved. */
+export async function publishApproved(strapi: Core.Strapi, item: ItemDraft, record: ItemStateRow): Promise<void> {
+  if (item.hash !== record.approvedHash) throw conflict(record, CHANGED_SINCE_APPROVAL);
+  await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }));
+}
+
+/** Takes the published version offline; the draft stays. */
+export async function unpublishLive(strapi: Core.Strapi, item: ItemDraft): Promise<void> {
+  await withPublicationPass(item.documentId, 'unpublish', () => strapi.documents(ARTICLE).unpublish({ documentId: item.documentId }));
+}
