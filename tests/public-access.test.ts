@@ -27,19 +27,36 @@ describe('the public role: units and topics, no private field (items and media: 
   });
 
   it('shows no private field through populate, fields or a single unit', async () => {
-    const unit = await app.strapi.db.query(UNIT).findOne({ select: ['documentId'] });
-    for (const query of [
-      { populate: '*' },
-      { populate: { defaultDepartment: { populate: '*' } } },
-      { 'fields[0]': 'contactEmail' },
-      { 'populate[defaultDepartment][fields][0]': 'contactEmail' },
-    ]) {
-      for (const path of ['/api/units', `/api/units/${unit.documentId}`, '/api/topics']) {
-        const res = await get(path, query);
-        expect(res.status).toBeLessThan(500);
-        const keys = keysIn(res.body.data ?? {});
-        for (const key of PRIVATE_KEYS) expect({ path, query, leaked: keys.has(key) }).toEqual({ path, query, leaked: false });
-      }
+    // A unit with a default department: a populate that went through would reach another unit's fields.
+    const unit = await app.strapi.db.query(UNIT).findOne({ select: ['documentId'], where: { defaultDepartment: { id: { $notNull: true } } } });
+    const single = `/api/units/${unit.documentId}`;
+    const populateAll = { populate: '*' };
+    const populateNested = { populate: { defaultDepartment: { populate: '*' } } };
+    const privateField = { 'fields[0]': 'contactEmail' };
+    const privateFieldOfRelation = { 'populate[defaultDepartment][fields][0]': 'contactEmail' };
+    // What each probe gets. The lists (/api/units, /api/topics: src/public-api's own routes) refuse a
+    // parameter they do not take with a 400. Strapi's findOne of a unit refuses a private field by
+    // name (400 "Invalid key contactEmail") and answers a populate with the unit alone (200).
+    const probes: Array<[path: string, query: Record<string, unknown>, status: number]> = [
+      ['/api/units', populateAll, 400],
+      [single, populateAll, 200],
+      ['/api/topics', populateAll, 400],
+      ['/api/units', populateNested, 400],
+      [single, populateNested, 200],
+      ['/api/topics', populateNested, 400],
+      ['/api/units', privateField, 400],
+      [single, privateField, 400],
+      ['/api/topics', privateField, 400],
+      ['/api/units', privateFieldOfRelation, 400],
+      [single, privateFieldOfRelation, 400],
+      ['/api/topics', privateFieldOfRelation, 400],
+    ];
+    for (const [path, query, status] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status }).toEqual({ path, query, status });
+      if (status === 200) expect({ path, query, documentId: res.body.data?.documentId }).toEqual({ path, query, documentId: unit.documentId });
+      const keys = keysIn(res.body.data ?? {});
+      for (const key of PRIVATE_KEYS) expect({ path, query, leaked: keys.has(key) }).toEqual({ path, query, leaked: false });
     }
   });
 
@@ -51,8 +68,8 @@ describe('the public role: units and topics, no private field (items and media: 
     };
     const hit = await filtered(known);
     const miss = await filtered('nobody@nowhere.invalid');
-    expect(hit.status).toBeGreaterThanOrEqual(400);
-    expect(hit.status).toBeLessThan(500);
+    // The list takes no filter at all: refused (400) whatever the value, so the answer says nothing.
+    expect(hit).toEqual({ status: 400, count: null });
     expect(hit).toEqual(miss);
 
     const viaRelation = async (value: string) =>
@@ -60,7 +77,7 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(await viaRelation(known)).toBe(await viaRelation('x@y.z'));
     const viaCreator = async (value: string) => (await get('/api/units', { 'filters[createdBy][email][$startsWith]': value })).status;
     expect(await viaCreator('a')).toBe(await viaCreator('zzz'));
-    expect(await viaCreator('a')).toBeGreaterThanOrEqual(400);
+    expect(await viaCreator('a')).toBe(400);
   });
 
   it('reads nothing else: reports, quotas and users are closed (items and media assets are the public API’s)', async () => {
