@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
-import { grantPublicAccess } from './bootstrap/public-access';
-import { seedOnFirstRun } from './bootstrap/first-run';
-import { applyFieldLabels } from './bootstrap/admin-labels';
+import { grantPublicAccess } from './public-access';
+import { seedOnFirstRun } from './seed/first-run';
+import { applyFieldLabels } from './field-labels/apply';
 import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './public-api';
 import { registerMediaArchive } from './media';
 

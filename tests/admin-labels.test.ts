@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { createSuperAdmin } from './harness/http';
-import { applyFieldLabels } from '../src/bootstrap/admin-labels';
+import { applyFieldLabels } from '../src/field-labels/apply';
 import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const configuration = (uid: string) => `/content-manager/content-types/${uid}/configuration`;

@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import vi from './translations/vi.json';
 import viApp from './translations/vi-app.json';
 
-/** Where Strapi keeps the interface language the person chose (reducer.ts, LANGUAGE_LOCAL_STORAGE_KEY). */
+/** Where Strapi keeps the interface language the person chose (its admin's LANGUAGE_LOCAL_STORAGE_KEY). */
 const LANGUAGE_KEY = 'strapi-admin-language';
 
 export default {

@@ -6,7 +6,7 @@ import { MEDIA_ASSET } from '../plugins/editorial-workflow/shared/uids';
  * The archive's privacy rule in one place: an asset may be shown to the public when it is marked
  * public and either shows no children or the parents' consent is confirmed. The document rules
  * keep `public` false otherwise; the filter repeats the rule so a row written around them still
- * stays private. The public API (issue 6) lists media assets with these filters.
+ * stays private. The public API (src/public-api/media-reader.ts) lists media assets with these filters.
  */
 export const PUBLIC_ASSET_FILTERS = {
   public: true,

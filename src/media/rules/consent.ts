@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assetsLackingConsent } from '../consent';
+import { getService } from '../../plugins/editorial-workflow/server/src/get-service';
+import { ARTICLE } from '../../plugins/editorial-workflow/shared/uids';
 import { dataOf, documentIdOf, type DocumentMiddleware } from '../../document-rules/shared';
 
-const ARTICLE = 'api::article.article';
 const MEDIA_FIELDS = ['cover', 'gallery'] as const;
 
 /**
@@ -44,18 +45,9 @@ async function filesGoingOnline(
 ): Promise<number[]> {
   const given = Object.fromEntries(MEDIA_FIELDS.map((field) => [field, mediaIdsOf(data[field])]));
   const needStored = action !== 'create' && MEDIA_FIELDS.some((field) => given[field] === undefined);
-  const stored =
-    needStored && documentId
-      ? await strapi.db.query(ARTICLE).findOne({
-          select: ['id'],
-          where: { documentId, publishedAt: null },
-          populate: { cover: { select: ['id'] }, gallery: { select: ['id'] } },
-        })
-      : undefined;
-  const storedIds = (field: (typeof MEDIA_FIELDS)[number]): number[] => {
-    const value = stored?.[field] as { id: number } | Array<{ id: number }> | null | undefined;
-    return (Array.isArray(value) ? value : value ? [value] : []).map((file) => file.id);
-  };
+  // The workflow's own read of the draft: inside its publish transition, the draft it just checked (no query).
+  const stored = needStored && documentId ? await getService(strapi, 'item-content').loadDraft(documentId) : null;
+  const storedIds = (field: (typeof MEDIA_FIELDS)[number]): number[] => (stored ? stored.files[field] : []);
   return [...new Set(MEDIA_FIELDS.flatMap((field) => given[field] ?? storedIds(field)))];
 }
 

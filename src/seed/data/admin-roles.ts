@@ -1,7 +1,7 @@
 import { CONDITIONS, PERMISSIONS, conditionId } from '../../plugins/editorial-workflow/shared/permissions';
 
 /**
- * The admin roles of the newsroom's people (brief, "Who uses it"). Their content-manager rights
+ * The admin roles of the newsroom's people: authors, editors, heads, the publisher, the leadership. Their content-manager rights
  * here are the base; the editorial-workflow plugin decides who may move an item and publish it,
  * so no role has the content-manager's own publish action.
  */

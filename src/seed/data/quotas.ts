@@ -19,7 +19,7 @@ export interface QuotaSeed {
   note: string;
 }
 
-/** The quotas of section III.2 and III.3 of the plan, as the brief's table gives them. */
+/** The quotas of sections III.2 and III.3 of the 2026 communication plan, one row per unit kind and metric. */
 export const DEFAULT_QUOTAS: QuotaSeed[] = [
   { unitKind: 'commune-culture', metric: 'items_submitted', period: 'week', minimum: 2, note: 'Ít nhất 02 tin, bài/tuần' },
   { unitKind: 'commune-culture', metric: 'media_assets', period: 'month', minimum: 1, note: 'Ít nhất 01 ảnh/video mỗi tháng' },

@@ -1,5 +1,5 @@
 /**
- * The editorial workflow as plain data plus pure functions (brief, "The workflow"). The server
+ * The editorial workflow as plain data plus pure functions: draft, department review, the head's approval, publication. The server
  * enforces it and the admin panel reads it; neither keeps a second copy of the rules.
  */
 export const STATES = ['draft', 'in_review', 'awaiting_approval', 'approved', 'published', 'returned', 'unpublished'] as const;

@@ -6,7 +6,7 @@ import { getService } from './get-service';
 /**
  * RBAC conditions that scope the content-manager itself (list, open, edit, delete): without them
  * an author would list every unit's items. Registered in bootstrap (Community Edition API). They
- * test `scopeUnitId` (see middlewares/unit-scope.ts), not `unit.id`.
+ * test `scopeUnitId` (kept by document-middlewares/scope-unit-copy.ts), not `unit.id`.
  */
 export function registerConditions(strapi: Core.Strapi) {
   const membership = () => getService(strapi, 'membership');

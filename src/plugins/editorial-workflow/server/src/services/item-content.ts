@@ -1,5 +1,6 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { draftOfPass } from '../utils/publication-pass';
 import { ARTICLE } from '../../../shared/uids';
 
 /** The draft of an item, with what routing, scope and the content hash need. */
@@ -16,6 +17,8 @@ export interface ItemDraft {
    */
   routedDepartmentId?: number | null;
   createdById: number | null;
+  /** The upload files of its cover and gallery (what the consent rule checks before publishing). */
+  files: { cover: number[]; gallery: number[] };
   hash: string;
   /** Whether a published version is online. */
   online: boolean;
@@ -23,9 +26,10 @@ export interface ItemDraft {
 
 type Related = { id: number } | null | undefined;
 
+const idsOf = (list: unknown): number[] => (Array.isArray(list) ? list.map((entry: { id: number }) => entry.id) : []);
+
 /** The fields whose change voids an approval: everything a reader sees, and where it is filed. */
 function contentHash(row: Record<string, unknown>): string {
-  const ids = (list: unknown) => (Array.isArray(list) ? list.map((entry: { id: number }) => entry.id) : []);
   const content = {
     title: row.title,
     slug: row.slug,
@@ -36,8 +40,8 @@ function contentHash(row: Record<string, unknown>): string {
     channelWebsite: row.channelWebsite ?? null,
     channelFanpage: row.channelFanpage ?? null,
     cover: (row.cover as Related)?.id ?? null,
-    gallery: ids(row.gallery),
-    topics: ids(row.topics),
+    gallery: idsOf(row.gallery),
+    topics: idsOf(row.topics),
     unit: (row.unit as Related)?.id ?? null,
   };
   return crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
@@ -45,12 +49,16 @@ function contentHash(row: Record<string, unknown>): string {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * The item's draft, or null when no such item exists. Each populated relation is one more query,
-   * so the routing relations (four queries) are read only when asked for.
+   * The item's draft, or null when no such item exists. One read of the item's rows (the draft and,
+   * when online, the published one) tells both; each populated relation is one more query, so the
+   * routing relations are read only when asked for. Inside a publication pass the draft the
+   * workflow checked is returned as it is.
    */
   async loadDraft(documentId: string, { routing = false }: { routing?: boolean } = {}): Promise<ItemDraft | null> {
-    const row = await strapi.db.query(ARTICLE).findOne({
-      where: { documentId, publishedAt: null },
+    const carried = routing ? undefined : draftOfPass(documentId);
+    if (carried) return carried;
+    const rows: Array<Record<string, any>> = await strapi.db.query(ARTICLE).findMany({
+      where: { documentId },
       populate: {
         cover: { select: ['id'] },
         gallery: { select: ['id'] },
@@ -61,8 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         createdBy: { select: ['id'] },
       },
     });
+    const row = rows.find((candidate) => candidate.publishedAt === null || candidate.publishedAt === undefined);
     if (!row) return null;
-    const online = (await strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
     const primary = Array.isArray(row.topics) ? row.topics[0] : undefined;
     // A department of the Sở that writes an item with no topic reviews it itself.
     const ownDepartment = row.unit?.kind === 'department' ? row.unit.id : null;
@@ -78,8 +86,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       unitName: row.unit?.name ?? null,
       routedDepartmentId,
       createdById: row.createdBy?.id ?? null,
+      files: { cover: row.cover ? [row.cover.id] : [], gallery: idsOf(row.gallery) },
       hash: contentHash(row),
-      online,
+      online: rows.some((candidate) => candidate.publishedAt !== null && candidate.publishedAt !== undefined),
     };
   },
 });

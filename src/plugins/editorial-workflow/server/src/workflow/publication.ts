@@ -9,7 +9,8 @@ import { ARTICLE } from '../../../shared/uids';
 /** Publishes the approved content, provided it is still the content the head approved. */
 export async function publishApproved(strapi: Core.Strapi, item: ItemDraft, record: ItemStateRow): Promise<void> {
   if (item.hash !== record.approvedHash) throw conflict(record, CHANGED_SINCE_APPROVAL);
-  await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }));
+  // The pass carries the draft just checked: the rules inside the publish read its files from it.
+  await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }), item);
 }
 
 /** Takes the published version offline; the draft stays. */

@@ -1,5 +1,5 @@
 /**
- * The statistics API as the page reads it: the contract lives in `shared/stats.ts` (server, page
+ * The statistics API as the page reads it: the contract lives in `shared/contracts/stats.ts` (server, page
  * and benchmark code to it); this adds the shapes only the page names.
  */
 export {

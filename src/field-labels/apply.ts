@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FIELD_LABELS } from './field-labels';
+import { FIELD_LABELS } from './labels';
 
 type FieldMeta = { edit?: Record<string, unknown>; list?: Record<string, unknown> };
 type Configuration = {

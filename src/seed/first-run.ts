@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { seedDemo } from '../seed/demo';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, SUPER_ADMIN_ROLE, type DemoAccount } from '../seed/data/demo';
-import { ADMIN_ROLES } from '../seed/data/admin-roles';
+import { seedDemo } from './demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, SUPER_ADMIN_ROLE, type DemoAccount } from './data/demo';
+import { ADMIN_ROLES } from './data/admin-roles';
 
 /**
  * A newcomer's first `npm run develop`: on an empty database (no unit yet) it loads the reference
