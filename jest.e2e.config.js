@@ -8,6 +8,8 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/build/'],
   // A step waits on the admin panel (lazy chunks, Strapi's own requests): generous but bounded.
   testTimeout: 180000,
-  // One file, steps in order: a failure stops the rest of its describe (see tests/e2e/harness/steps.ts).
+  // One file whose tests build on each other, in order, in one worker: a test whose predecessor
+  // failed stops at once (needItem() in tests/e2e/workflow.e2e.ts), and step() in
+  // tests/e2e/harness/browser.ts screenshots what every browser showed at a failure.
   maxWorkers: 1,
 };

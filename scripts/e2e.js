@@ -8,20 +8,22 @@
 // Exit code: jest's, or 1 with the reason when a step before it failed. Server log and
 // screenshots are left in tests/e2e/artifacts/.
 const { spawn } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
-const net = require('net');
 const path = require('path');
+const { TEST_ENV } = require('../tests/harness/app-env');
+const { freshDatabase } = require('../tests/harness/fresh-database');
+const { freePort } = require('../tests/harness/free-port');
+const { stopProcess } = require('../tests/harness/app-process');
+const { until } = require('../tests/harness/until');
 
 const root = path.resolve(__dirname, '..');
 const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const baseDatabaseUrl = process.env.DATABASE_URL || '';
 const BOOT_TIMEOUT_MS = 180000;
 
-/** The secrets and switches the integration tests use (tests/harness/test-env.json), cron off. */
+/** The integration tests' secrets and switches (cron off), on 127.0.0.1. */
 const APP_ENV = {
-  ...require('../tests/harness/test-env.json'),
+  ...TEST_ENV,
   HOST: '127.0.0.1',
   // The suite logs in several actors in a row from one address.
   PUBLIC_API_RATE_LIMIT: '0',
@@ -45,79 +47,21 @@ function run(command, args, { env = {}, logFile } = {}) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function withAdminClient(fn) {
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: baseDatabaseUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A fresh, empty database; returns its env and how to drop it. */
-async function freshDatabase() {
-  const name = `newsroom_e2e_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  if (baseDatabaseUrl) {
-    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(baseDatabaseUrl);
-    url.pathname = `/${name}`;
-    return {
-      label: `PostgreSQL ${name}`,
-      env: { DATABASE_URL: url.toString() },
-      drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
-    };
-  }
-  const file = path.join(root, '.tmp', `${name}.db`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  return {
-    label: `SQLite ${path.relative(root, file)}`,
-    // DATABASE_URL set, even empty, so a developer's .env cannot point the app elsewhere.
-    env: { DATABASE_URL: '', DATABASE_FILENAME: file },
-    drop: async () => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
-    },
-  };
-}
-
 /** Polls the app's health route until it answers, the process dies or the time is up. */
 async function waitUntilUp(baseUrl, server, logFile) {
-  const deadline = Date.now() + BOOT_TIMEOUT_MS;
-  while (Date.now() < deadline) {
+  const answers = async () => {
     if (server.exitCode !== null) throw new StepError(`strapi start exited with code ${server.exitCode} before answering; see ${logFile}`);
-    try {
-      const res = await fetch(`${baseUrl}/_health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    return fetch(`${baseUrl}/_health`).then(
+      (res) => res.ok,
+      () => false // not listening yet
+    );
+  };
+  try {
+    await until(answers, `${baseUrl}/_health`, { timeoutMs: BOOT_TIMEOUT_MS, intervalMs: 500 });
+  } catch (error) {
+    if (error instanceof StepError) throw error;
+    throw new StepError(`strapi start did not answer ${baseUrl}/_health within ${BOOT_TIMEOUT_MS / 1000} s; see ${logFile}`);
   }
-  throw new StepError(`strapi start did not answer ${baseUrl}/_health within ${BOOT_TIMEOUT_MS / 1000} s; see ${logFile}`);
-}
-
-function stopServer(server) {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => server.kill('SIGKILL'), 15000);
-    server.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    server.kill('SIGTERM');
-  });
 }
 
 function tail(file, lines = 30) {
@@ -144,12 +88,12 @@ async function main() {
     log(`built in ${seconds(t)}`);
   }
 
-  const database = await freshDatabase();
+  const database = await freshDatabase({ prefix: 'newsroom_e2e' });
   let server;
   // Ctrl-C or a CI timeout: still stop the app and remove the database.
   const interrupted = async (signal) => {
     log(`${signal}: stopping the app and removing ${database.label}…`);
-    await stopServer(server);
+    await stopProcess(server);
     await database.drop().catch(() => undefined);
     process.exit(1);
   };
@@ -184,7 +128,7 @@ async function main() {
     if (code !== 0) log(`last lines of the server log:\n${tail(serverLog, 20)}`);
     return code;
   } finally {
-    await stopServer(server);
+    await stopProcess(server);
     await database.drop().catch((error) => log(`could not remove ${database.label}: ${error.message}`));
     log(`app stopped, ${database.label} removed; total ${seconds(started)}`);
   }
