@@ -26,19 +26,6 @@ function bodyOf(row: SourceRow): unknown {
   }
 }
 
-/** Each topic with its ancestors: an item filed under III.2 is listed under III too. */
-async function topicAncestry(sql: Sql, tables: PublicTables): Promise<(topicId: number) => number[]> {
-  const link = tables.topicParent;
-  const parentOf = new Map<number, number>(
-    (await sql(link.name).select(link.owner, link.related)).map((row: Record<string, number>) => [row[link.owner], row[link.related]])
-  );
-  return (topicId) => {
-    const chain = [topicId];
-    for (let parent = parentOf.get(topicId); parent !== undefined && !chain.includes(parent); parent = parentOf.get(parent)) chain.push(parent);
-    return chain;
-  };
-}
-
 /** SQLite: the order key of an article row, in SQL (Strapi keeps datetimes as epoch ms; ISO text is read too). */
 const SQLITE_KEY = `(CASE WHEN typeof(published_at) IN ('integer', 'real') THEN CAST(published_at AS INTEGER)
   ELSE CAST(round((julianday(published_at) - 2440587.5) * 86400000) AS INTEGER) END) * ${KEY_SHIFT} + (id % ${KEY_SHIFT})`;
@@ -60,34 +47,47 @@ export async function indexDocuments(sql: Sql, tables: PublicTables, documentIds
   for (let i = 0; i < documentIds.length; i += BATCH) {
     const batch = [...new Set(documentIds.slice(i, i + BATCH))];
     await removeEntries(sql, tables, batch);
-    const rows: SourceRow[] = (
-      await sql(tables.articles)
-        .select('id', 'document_id', 'title', 'summary', 'body', 'kind', 'channel_website')
-        .whereIn('document_id', batch)
-        .whereNotNull('published_at')
-        .orderBy('id', 'desc')
+    const units = tables.articleUnit;
+    // The unit comes with the row (an item has one), so a publish costs one statement less.
+    const rows: Array<SourceRow & { unit_id: number | null }> = (
+      await sql(`${tables.articles} as a`)
+        .leftJoin(`${units.name} as u`, `u.${units.owner}`, 'a.id')
+        .select('a.id', 'a.document_id', 'a.title', 'a.summary', 'a.body', 'a.kind', 'a.channel_website', { unit_id: `u.${units.related}` })
+        .whereIn('a.document_id', batch)
+        .whereNotNull('a.published_at')
+        .orderBy('a.id', 'desc')
     ).filter((row: SourceRow) => row.channel_website !== false && row.channel_website !== 0);
     if (rows.length === 0) continue;
-    const ids = rows.map((row) => row.id);
-    const units = tables.articleUnit;
-    const unitOf = new Map<number, number>(
-      (await sql(units.name).select(units.owner, units.related).whereIn(units.owner, ids)).map((r: Record<string, number>) => [r[units.owner], r[units.related]])
-    );
-    const topics = tables.articleTopics;
-    const ancestry = await topicAncestry(sql, tables);
-    const topicsOf = new Map<number, Set<number>>();
-    for (const r of await sql(topics.name).select(topics.owner, topics.related).whereIn(topics.owner, ids)) {
-      const set = topicsOf.get(r[topics.owner]) ?? new Set<number>();
-      ancestry(r[topics.related]).forEach((id) => set.add(id));
-      topicsOf.set(r[topics.owner], set);
-    }
+    const topicsOf = await topicsWithParents(sql, tables, rows.map((row) => row.id));
     const seen = new Set<string>();
     for (const row of rows) {
       if (seen.has(row.document_id)) continue; // one published row per document; the newest if ever two
       seen.add(row.document_id);
-      await writeEntry(sql, tables, row, unitOf.get(row.id) ?? null, [...(topicsOf.get(row.id) ?? [])]);
+      await writeEntry(sql, tables, row, row.unit_id ?? null, [...(topicsOf.get(row.id) ?? [])]);
     }
   }
+}
+
+/**
+ * Each row's topics and their parents: an item filed under III.2 is listed under III too. Topics
+ * have two levels (src/document-rules/reference-data.ts), so a topic and its parent are its whole
+ * ancestry, read in one join.
+ */
+async function topicsWithParents(sql: Sql, tables: PublicTables, articleIds: number[]): Promise<Map<number, Set<number>>> {
+  const topics = tables.articleTopics;
+  const parent = tables.topicParent;
+  const links: Array<{ article: number; topic: number; parent: number | null }> = await sql(`${topics.name} as t`)
+    .leftJoin(`${parent.name} as p`, `p.${parent.owner}`, `t.${topics.related}`)
+    .select({ article: `t.${topics.owner}`, topic: `t.${topics.related}`, parent: `p.${parent.related}` })
+    .whereIn(`t.${topics.owner}`, articleIds);
+  const topicsOf = new Map<number, Set<number>>();
+  for (const link of links) {
+    const set = topicsOf.get(link.article) ?? new Set<number>();
+    set.add(link.topic);
+    if (link.parent !== null && link.parent !== undefined) set.add(link.parent);
+    topicsOf.set(link.article, set);
+  }
+  return topicsOf;
 }
 
 async function writeEntry(sql: Sql, tables: PublicTables, row: SourceRow, unitId: number | null, topicIds: number[]): Promise<void> {
