@@ -6,14 +6,21 @@
  * RSS), sequentially, calling the upload service that both upload routes call (multipart parsing,
  * the same for both, is left out). Prints images per second, peak RSS and the ratios.
  *
- *   npm run bench:media                 # 100 photos
- *   npm run bench:media -- --count 20   # fewer, for a quick look
+ * Then, on the archive's side, how fast a pixel bomb (144 megapixels of white PNG, a few hundred
+ * kilobytes) is refused, against a baseline measured in the same process: the refusal of an SVG,
+ * which reads 64 bytes and no image. The rules read the bomb's header only (tests/media-upload
+ * checks that no pixel is decoded); here its refusal must cost at most BOMB_TARGET × the baseline,
+ * or the run exits with 2. Decoding it would take seconds.
+ *
+ *   npm run bench:media                                  # 100 photos, 30 refusals of each
+ *   npm run bench:media -- --count 20 --refusals 10      # fewer, for a quick look
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { BENCH_STRAPI_ENV } = require('../strapi-env');
+const { TEST_ENV } = require('../../tests/harness/app-env');
+const { freshDatabase } = require('../../tests/harness/fresh-database');
 
 const appDir = path.resolve(__dirname, '..', '..');
 const workDir = path.join(appDir, '.tmp', 'bench-media');
@@ -27,11 +34,15 @@ const arg = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const count = Number(arg('count', 100));
+const refusals = Number(arg('refusals', 30));
+/** The bomb's refusal, p50, at most this many times the baseline refusal's. */
+const BOMB_TARGET = 5;
 
 async function main() {
   if (process.env.MEDIA_BENCH_SIDE) return runSide(process.env.MEDIA_BENCH_SIDE);
 
   const photos = await generatePhotos(count + WARM_UP);
+  const refused = await generateRefused();
   console.log(`Compiling the app…`);
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   await require('@strapi/strapi').compileStrapi();
@@ -40,7 +51,7 @@ async function main() {
   for (const side of ['ours', 'vanilla']) {
     console.log(`Uploading ${count} photos (${WIDTH}×${HEIGHT}) through ${side === 'ours' ? 'the archive rules' : 'vanilla Strapi'}…`);
     const output = execFileSync(process.execPath, [__filename, ...process.argv.slice(2)], {
-      env: { ...process.env, MEDIA_BENCH_SIDE: side, MEDIA_BENCH_PHOTOS: JSON.stringify(photos) },
+      env: { ...process.env, MEDIA_BENCH_SIDE: side, MEDIA_BENCH_PHOTOS: JSON.stringify(photos), MEDIA_BENCH_REFUSED: JSON.stringify(refused) },
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 16 * 1024 * 1024,
     }).toString();
@@ -57,6 +68,34 @@ async function main() {
   console.log(
     `ratio ours/vanilla: throughput ${(ours.imagesPerSecond / vanilla.imagesPerSecond).toFixed(2)}×, peak RSS ${(ours.peakRssMb / vanilla.peakRssMb).toFixed(2)}×`
   );
+
+  const { bomb, baseline } = ours.refusals;
+  const ratio = bomb.p50 / baseline.p50;
+  console.log(
+    `\nrefusals through the archive rules, ${refusals} of each, alternating (ms): pixel bomb (${(bomb.bytes / 1024).toFixed(0)} KB, 144 MP) ` +
+      `p50 ${bomb.p50.toFixed(2)} max ${bomb.max.toFixed(2)}; baseline (SVG) p50 ${baseline.p50.toFixed(2)} max ${baseline.max.toFixed(2)}; ` +
+      `one accepted photo ${((1000 * ours.seconds) / ours.images).toFixed(0)} on average`
+  );
+  console.log(`target: the bomb's refusal at most ${BOMB_TARGET}× the baseline's (p50): ${ratio.toFixed(2)}× — ${ratio <= BOMB_TARGET ? 'met' : 'NOT met'}`);
+  if (ratio > BOMB_TARGET) process.exitCode = 2;
+}
+
+/**
+ * The refused files, made once: a pixel bomb (12,000 × 12,000 white, as tests/fixtures/media/samples.ts
+ * makes it) and an SVG.
+ */
+async function generateRefused() {
+  const sharp = require('sharp');
+  fs.mkdirSync(photoDir, { recursive: true });
+  const bomb = path.join(photoDir, 'bomb.png');
+  const baseline = path.join(photoDir, 'logo.svg');
+  if (!fs.existsSync(bomb)) {
+    console.log(`Generating a pixel bomb (12000×12000 PNG) into ${path.relative(appDir, photoDir)}…`);
+    await sharp({ create: { width: 12000, height: 12000, channels: 3, background: '#fff' } }).greyscale().png({ compressionLevel: 9 }).toFile(`${bomb}.tmp`);
+    fs.renameSync(`${bomb}.tmp`, bomb);
+  }
+  fs.writeFileSync(baseline, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n');
+  return { bomb, baseline };
 }
 
 /** Distinct photo-like JPEGs (smooth noise, ~4–6 MB each like a phone's) with a GPS position in their EXIF. */
@@ -92,13 +131,13 @@ async function runSide(side) {
   const photos = JSON.parse(process.env.MEDIA_BENCH_PHOTOS);
   const uploadsDir = path.join(appDir, 'public', 'uploads');
   const before = new Set(fs.readdirSync(uploadsDir));
-  const dbFile = path.join(workDir, `bench-${side}-${process.pid}.db`);
+  const database = await freshDatabase({ prefix: `bench_media_${side}`, postgresUrl: '', sqliteDir: workDir });
   Object.assign(process.env, {
+    ...TEST_ENV,
+    // Not production: runWithVanillaUploadForBenchmark refuses to run there.
     NODE_ENV: 'development',
     LOG_LEVEL: 'error',
-    ...BENCH_STRAPI_ENV,
-    DATABASE_URL: '',
-    DATABASE_FILENAME: dbFile,
+    ...database.env,
     // Lets the vanilla side switch the archive's hooks off (src/media/upload-hooks.ts).
     MEDIA_BENCHMARK: side === 'vanilla' ? 'vanilla-comparison' : '',
   });
@@ -107,17 +146,17 @@ async function runSide(side) {
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   const { runWithVanillaUploadForBenchmark } = require(path.join(appDir, 'dist', 'src', 'media', 'upload-hooks.js'));
   const service = strapi.plugin('upload').service('upload');
-  const uploadOne = (file, i) => {
-    const input = { data: {}, files: { filepath: file, originalFilename: `anh-${i}.jpg`, size: fs.statSync(file).size, mimetype: 'image/jpeg' } };
+  const uploadOne = (file, name, mimetype = 'image/jpeg') => {
+    const input = { data: {}, files: { filepath: file, originalFilename: name, size: fs.statSync(file).size, mimetype } };
     const work = () => service.upload(input);
     return side === 'vanilla' ? runWithVanillaUploadForBenchmark(work) : work();
   };
 
   try {
-    for (let i = 0; i < WARM_UP; i += 1) await uploadOne(photos[i], i);
+    for (let i = 0; i < WARM_UP; i += 1) await uploadOne(photos[i], `anh-${i}.jpg`);
     const started = process.hrtime.bigint();
     const stored = [];
-    for (let i = WARM_UP; i < photos.length; i += 1) stored.push(...(await uploadOne(photos[i], i)));
+    for (let i = WARM_UP; i < photos.length; i += 1) stored.push(...(await uploadOne(photos[i], `anh-${i}.jpg`)));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
     let withGps = 0;
@@ -128,6 +167,7 @@ async function runSide(side) {
       if (exif && (exif.includes(Buffer.from([0x88, 0x25])) || exif.includes(Buffer.from([0x25, 0x88])))) withGps += 1;
     }
     const result = {
+      refusals: side === 'ours' ? await timeRefusals(uploadOne) : null,
       images: stored.length,
       seconds,
       imagesPerSecond: stored.length / seconds,
@@ -140,8 +180,42 @@ async function runSide(side) {
   } finally {
     await strapi.destroy();
     for (const name of fs.readdirSync(uploadsDir)) if (!before.has(name)) fs.rmSync(path.join(uploadsDir, name), { force: true });
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${dbFile}${suffix}`, { force: true });
+    await database.drop();
   }
+}
+
+/**
+ * Refuses the bomb and the baseline SVG `refusals` times each, alternating, after one of each to
+ * warm up; every attempt must end in the archive's 400 (a ValidationError).
+ */
+async function timeRefusals(uploadOne) {
+  const files = JSON.parse(process.env.MEDIA_BENCH_REFUSED);
+  // Named and typed as a browser would send them; the refusal each must end in.
+  const sent = {
+    bomb: { name: 'bomb.png', mimetype: 'image/png', refusal: /megapixel/ },
+    baseline: { name: 'logo.svg', mimetype: 'image/svg+xml', refusal: /SVG/ },
+  };
+  const samples = { bomb: [], baseline: [] };
+  const refuse = async (kind, record) => {
+    const started = process.hrtime.bigint();
+    const error = await uploadOne(files[kind], sent[kind].name, sent[kind].mimetype).then(
+      () => null,
+      (thrown) => thrown
+    );
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (!error || error.name !== 'ValidationError' || !sent[kind].refusal.test(error.message)) {
+      throw new Error(`${kind}: expected the archive's refusal matching ${sent[kind].refusal}, got ${error ? error.stack : 'an upload'}`);
+    }
+    if (record) samples[kind].push(ms);
+  };
+  for (let i = 0; i <= refusals; i += 1) {
+    for (const kind of i % 2 ? ['bomb', 'baseline'] : ['baseline', 'bomb']) await refuse(kind, i > 0);
+  }
+  const stats = (kind) => {
+    const sorted = [...samples[kind]].sort((a, b) => a - b);
+    return { p50: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], bytes: fs.statSync(files[kind]).size };
+  };
+  return { bomb: stats('bomb'), baseline: stats('baseline') };
 }
 
 main().then(

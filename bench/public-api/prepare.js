@@ -27,6 +27,7 @@ module.exports = async function prepare({ appDir, distDir, items }) {
   const strapi = await createStrapi({ appDir, distDir }).load();
   try {
     const { seedReference } = require(path.join(distDir, 'src/seed/reference.js'));
+    const { ARTICLE } = require('../uids');
     await seedReference(strapi);
     const knex = strapi.db.connection;
     const isPostgres = strapi.db.dialect.client === 'postgres';
@@ -86,7 +87,7 @@ module.exports = async function prepare({ appDir, distDir, items }) {
           topicLinks.push({ article_id: id, topic_id: topics[item % topics.length].id, topic_ord: 1 });
           const second = (item * 7 + 3) % topics.length === item % topics.length ? (item + 1) % topics.length : (item * 7 + 3) % topics.length;
           topicLinks.push({ article_id: id, topic_id: topics[second].id, topic_ord: 2 });
-          covers.push({ file_id: fileIds[item % fileIds.length], related_id: id, related_type: 'api::article.article', field: 'cover', order: 1 });
+          covers.push({ file_id: fileIds[item % fileIds.length], related_id: id, related_type: ARTICLE, field: 'cover', order: 1 });
         });
         await trx.batchInsert('articles_unit_lnk', unitLinks, 200);
         await trx.batchInsert('articles_topics_lnk', topicLinks, 200);

@@ -3,11 +3,12 @@
 const fs = require('fs');
 const path = require('path');
 const http = require('http');
-const net = require('net');
-const { spawn } = require('child_process');
 const prepare = require('./prepare');
 const writeVanillaProject = require('./vanilla');
-const { BENCH_STRAPI_ENV } = require('../strapi-env');
+const { BENCH_ENV } = require('../../tests/harness/app-env');
+const { removeSqliteFiles } = require('../../tests/harness/fresh-database');
+const { freePort } = require('../../tests/harness/free-port');
+const { SERVE, startReadyProcess, stopProcess } = require('../../tests/harness/app-process');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const workDir = process.env.BENCH_DIR || '/tmp/bench-public-api';
@@ -19,10 +20,7 @@ const database = path.join(workDir, `bench-${ITEMS}.db`);
 
 const baseEnv = {
   ...process.env,
-  ...BENCH_STRAPI_ENV,
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  HOST: '127.0.0.1',
+  ...BENCH_ENV,
   DATABASE_URL: '',
   // The limiter stays in the measured path, with a limit no benchmark reaches.
   PUBLIC_API_RATE_LIMIT: '1000000000',
@@ -30,34 +28,12 @@ const baseEnv = {
 
 const log = (line) => process.stderr.write(`${line}\n`);
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(name, args, env) {
+/** A server process (`script` prints "ready" once it listens on PORT) on a free port. */
+async function start(name, script, args, env) {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { env: { ...baseEnv, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      if (output.includes('ready\n')) resolve();
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => {
-      if (code) log(`${name} exited (${code}):\n${output.slice(-4000)}`);
-      reject(new Error(`${name} exited (${code})`));
-    });
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))),
-  };
+  // A first start on a fresh copy catches its search tables up with every item before it listens.
+  const child = await startReadyProcess(script, args, { env: { ...baseEnv, ...env, PORT: String(port) }, label: name, timeoutMs: 600_000 });
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopProcess(child) };
 }
 
 function fetchBytes(url) {
@@ -117,7 +93,7 @@ async function main() {
   const ourDb = path.join(workDir, 'ours.db');
   const vanillaDb = path.join(workDir, 'vanilla.db');
   for (const copy of [ourDb, vanillaDb]) {
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${copy}${suffix}`, { force: true });
+    removeSqliteFiles(copy);
     fs.copyFileSync(database, copy);
   }
 
@@ -139,7 +115,8 @@ async function main() {
   }
   vanillaSqlite.close();
 
-  const slug = 'bench-5000';
+  // The middle item (bench-5000 at the default size), so that a smaller BENCH_ITEMS works too.
+  const slug = `bench-${Math.floor(ITEMS / 2)}`;
   const ours = { list: '/api/articles', bySlug: `/api/articles/by-slug/${slug}` };
   const populate =
     'populate[unit][fields][0]=name&populate[unit][fields][1]=code&populate[topics][fields][0]=code&populate[topics][fields][1]=title&populate[cover]=true';
@@ -147,11 +124,10 @@ async function main() {
     list: `/api/articles?fields[0]=title&fields[1]=slug&fields[2]=summary&fields[3]=kind&fields[4]=publishedAt&${populate}&sort=publishedAt:desc&pagination[pageSize]=20`,
     bySlug: `/api/articles?filters[slug][$eq]=${slug}&${populate}&populate[gallery]=true`,
   };
-  const serve = path.join(__dirname, 'serve.js');
-  const results = {};
+    const results = {};
 
   log('our API, cache on (warm)…');
-  let server = await start('our app', [serve, repoDir, distDir], { DATABASE_FILENAME: ourDb });
+  let server = await start('our app', SERVE, [repoDir, distDir], { DATABASE_FILENAME: ourDb });
   const bodies = {};
   for (const [name, url] of Object.entries(ours)) {
     bodies[name] = path.join(workDir, `${name}.json`);
@@ -161,14 +137,14 @@ async function main() {
   await server.stop();
 
   log('our API, cache off (cold: every request computed)…');
-  server = await start('our app', [serve, repoDir, distDir], { DATABASE_FILENAME: ourDb, PUBLIC_API_CACHE: 'false' });
+  server = await start('our app', SERVE, [repoDir, distDir], { DATABASE_FILENAME: ourDb, PUBLIC_API_CACHE: 'false' });
   for (const [name, url] of Object.entries(ours)) results[`cold ${name}`] = await measure(server.url + url);
   await server.stop();
 
   log('vanilla Strapi core find…');
   const vanillaDir = path.join(workDir, 'vanilla');
   writeVanillaProject({ repoDir, dir: vanillaDir });
-  server = await start('vanilla', [serve, vanillaDir, vanillaDir], { DATABASE_FILENAME: vanillaDb });
+  server = await start('vanilla', SERVE, [vanillaDir, vanillaDir], { DATABASE_FILENAME: vanillaDb });
   for (const [name, url] of Object.entries(vanilla)) {
     const body = JSON.parse(await fetchBytes(server.url + url));
     if (!body.data?.length) throw new Error(`vanilla ${name} returned no item`);
@@ -179,7 +155,7 @@ async function main() {
   log('bare Node http server, same bytes (ceiling)…');
   const routes = path.join(workDir, 'bare-routes.json');
   fs.writeFileSync(routes, JSON.stringify({ [ours.list]: bodies.list, [ours.bySlug]: bodies.bySlug }));
-  server = await start('bare', [path.join(__dirname, 'bare.js'), routes], {});
+  server = await start('bare', path.join(__dirname, 'bare.js'), [routes], {});
   for (const [name, url] of Object.entries(ours)) results[`ceiling ${name}`] = await measure(server.url + url);
   await server.stop();
 

@@ -12,6 +12,8 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { BENCH_ENV } = require('../../tests/harness/app-env');
+const { postgresServer } = require('../../tests/harness/fresh-database');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const ITEMS = Number(process.env.BENCH_ITEMS || 100_000);
@@ -34,11 +36,7 @@ const QUERIES = [
   'q=khong%20co%20tu%20nay',
 ];
 
-const ENV = {
-  NODE_ENV: 'production', LOG_LEVEL: 'warn', STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_DISABLE_CRON: 'true',
-  SEED_ON_FIRST_RUN: 'false', APP_KEYS: 'a,b', API_TOKEN_SALT: 'x', ADMIN_JWT_SECRET: 'x',
-  TRANSFER_TOKEN_SALT: 'x', JWT_SECRET: 'x', ENCRYPTION_KEY: 'x', PUBLIC_API_CACHE: 'false',
-};
+const ENV = { ...BENCH_ENV, PUBLIC_API_CACHE: 'false' };
 
 /** In a child process: prepares the database if needed, starts the app and times each query. */
 async function timeOne(client) {
@@ -51,29 +49,18 @@ async function timeOne(client) {
 
   let usePrepared;
   if (client === 'postgres') {
-    const { Client } = require('pg');
-    const admin = async (sql) => {
-      const pg = new Client({ connectionString: process.env.BENCH_PG_URL });
-      await pg.connect();
-      try {
-        return await pg.query(sql);
-      } finally {
-        await pg.end();
-      }
-    };
+    const server = postgresServer(process.env.BENCH_PG_URL);
     const name = `bench_public_api_${ITEMS}`;
-    const urlOf = (db) => Object.assign(new URL(process.env.BENCH_PG_URL), { pathname: `/${db}` }).toString();
-    const exists = (await admin(`SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount > 0;
-    if (!exists) {
-      await admin(`DROP DATABASE IF EXISTS "${name}_tmp" WITH (FORCE)`);
-      await admin(`CREATE DATABASE "${name}_tmp"`);
-      process.env.DATABASE_URL = urlOf(`${name}_tmp`);
+    if (!(await server.exists(name))) {
+      await server.drop(`${name}_tmp`);
+      await server.create(`${name}_tmp`);
+      process.env.DATABASE_URL = server.urlOf(`${name}_tmp`);
       usePrepared = async () => {
-        await admin(`ALTER DATABASE "${name}_tmp" RENAME TO "${name}"`);
-        process.env.DATABASE_URL = urlOf(name);
+        await server.query(`ALTER DATABASE "${name}_tmp" RENAME TO "${name}"`);
+        process.env.DATABASE_URL = server.urlOf(name);
       };
     } else {
-      process.env.DATABASE_URL = urlOf(name);
+      process.env.DATABASE_URL = server.urlOf(name);
     }
   } else {
     process.env.DATABASE_URL = '';

@@ -9,7 +9,7 @@
 // `strapi.db.metadata`, so a renamed attribute breaks loudly here instead of filling a stale column.
 // Timestamps are `timestamp without time zone` holding UTC, as Strapi writes them on PostgreSQL.
 
-/** The real kinds in the brief's proportions; departments include the 8 of the reference data. */
+/** The province's units by kind, in its proportions; departments include the 8 of the reference data. */
 const UNIT_MIX = [
   { kind: 'department', count: 10, prefix: 'BENCH-PHONG', name: 'Phòng chuyên môn', itemWeight: 3, mediaWeight: 0.5 },
   { kind: 'commune-culture', count: 45, prefix: 'BENCH-XA', name: 'Phòng Văn hoá - Xã hội xã', itemWeight: 4, mediaWeight: 1.5 },
@@ -24,12 +24,7 @@ const START_UTC = '2025-08-31 17:00:00';
 const DAYS = 730;
 const CHUNK = 250_000;
 
-const ARTICLE = 'api::article.article';
-const UNIT = 'api::unit.unit';
-const ITEM_STATE = 'plugin::editorial-workflow.item-state';
-const MEDIA = 'api::media-asset.media-asset';
-const REPORT = 'api::opinion-report.opinion-report';
-const QUOTA = 'api::quota-policy.quota-policy';
+const { ARTICLE, ITEM_STATE, MEDIA_ASSET: MEDIA, OPINION_REPORT: REPORT, QUOTA_POLICY: QUOTA, UNIT } = require('../uids');
 
 module.exports = async function generate(strapi, { items, log, seed = 0.42 }) {
   const knex = strapi.db.connection;

@@ -4,7 +4,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
-const { Client } = require('pg');
+const { postgresServer } = require('../../tests/harness/fresh-database');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const pgUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -16,22 +16,12 @@ const TARGET_ITEMS = 1_000_000;
 const resultsDir = path.join(__dirname, 'results');
 
 const log = (line) => process.stderr.write(`${line}\n`);
-const urlOf = (db) => Object.assign(new URL(pgUrl), { pathname: `/${db}` }).toString();
-
-async function admin(sql) {
-  const client = new Client({ connectionString: pgUrl });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const server = postgresServer(pgUrl);
 
 /** Runs worker.js in a fresh process on `database`; resolves with the JSON it prints last. */
 function worker(mode, database, items) {
   // UTC: Strapi's PostgreSQL datetimes hold the writing process's wall time, and the generator writes UTC.
-  const env = { ...process.env, TZ: 'UTC', DATABASE_URL: urlOf(database), BENCH_STATS_ITEMS: String(items) };
+  const env = { ...process.env, TZ: 'UTC', DATABASE_URL: server.urlOf(database), BENCH_STATS_ITEMS: String(items) };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(__dirname, 'worker.js'), mode], { cwd: repoDir, env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -51,25 +41,24 @@ function worker(mode, database, items) {
 
 async function benchSize(items) {
   const database = `bench_stats_${items}`;
-  const exists = (await admin(`SELECT 1 FROM pg_database WHERE datname = '${database}'`)).rowCount > 0;
   let generation = null;
-  if (exists && REUSE) {
+  if (REUSE && (await server.exists(database))) {
     log(`\n== ${items.toLocaleString('en')} items: reusing the database ${database} (BENCH_REUSE=1) ==`);
   } else {
     log(`\n== ${items.toLocaleString('en')} items: generating into ${database} ==`);
-    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${database}"`);
+    await server.drop(database);
+    await server.create(database);
     generation = await worker('prepare', database, items);
     log(`generated in ${generation.seconds.toFixed(1)} s`);
   }
   try {
     log(`timing (a new process: cold, then warm; then HTTP; then the naive way)…`);
     const measured = await worker('measure', database, items);
-    const size = (await admin(`SELECT pg_database_size('${database}') AS bytes`)).rows[0].bytes;
+    const size = (await server.query(`SELECT pg_database_size('${database}') AS bytes`)).rows[0].bytes;
     return { items, database, databaseBytes: Number(size), generation, ...measured };
   } finally {
     if (!KEEP) {
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await server.drop(database);
       log(`dropped ${database}`);
     }
   }
@@ -106,7 +95,7 @@ async function main() {
   const header = [
     '',
     `Statistics benchmark: full-year compliance grid (600 units × 52 ISO weeks = 31,200 cells, granularity week, 2025-12-29 … 2026-12-27)`,
-    `PostgreSQL ${(await admin('SHOW server_version')).rows[0].server_version}, node ${process.version}, ${os.cpus().length} CPUs; warm = median of ${process.env.BENCH_STATS_RUNS || 7} runs after the cold one`,
+    `PostgreSQL ${(await server.query('SHOW server_version')).rows[0].server_version}, node ${process.version}, ${os.cpus().length} CPUs; warm = median of ${process.env.BENCH_STATS_RUNS || 7} runs after the cold one`,
     'cold = first call in a new process (new Strapi, new connection pool, new PostgreSQL backends); PostgreSQL shared buffers and the OS page cache are not dropped.',
     'naive = one Document Service count per cell and metric (5 per unit × week: 156,000 counts); "extrapolated" = mean of a random sample of cells × 31,200.',
     'PASS = warm p50 and cold ≤ 1 s; PASS* = warm ≤ 1 s, cold above; the target (≤ 1 s) is set for 1,000,000 items.',

@@ -5,8 +5,10 @@
 // DATABASE_URL names the throw-away database, BENCH_STATS_ITEMS the size. Progress goes to stderr,
 // the result as one JSON line to stdout.
 const path = require('path');
-const { BENCH_STRAPI_ENV } = require('../strapi-env');
+const { BENCH_ENV } = require('../../tests/harness/app-env');
+const { adminLogin, createAdminUser } = require('../../tests/harness/admin-client');
 const { GRID, weeksOf, monthsOf } = require('./calendar');
+const { ITEM_STATE, MEDIA_ASSET: MEDIA, OPINION_REPORT: REPORT, UNIT } = require('../uids');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(repoDir, 'dist');
@@ -16,9 +18,6 @@ const HTTP_RUNS = Number(process.env.BENCH_STATS_HTTP_RUNS || 5);
 const NAIVE_FULL_MAX = Number(process.env.BENCH_STATS_NAIVE_FULL_MAX || 10_000);
 const NAIVE_SAMPLE = Number(process.env.BENCH_STATS_NAIVE_SAMPLE || 300);
 
-const ITEM_STATE = 'plugin::editorial-workflow.item-state';
-const MEDIA = 'api::media-asset.media-asset';
-const REPORT = 'api::opinion-report.opinion-report';
 const PASSWORD = 'Bench@12345';
 
 const log = (line) => process.stderr.write(`[${ITEMS.toLocaleString('en')}] ${line}\n`);
@@ -29,7 +28,7 @@ const median = (xs) => {
 };
 
 async function boot({ http = false } = {}) {
-  Object.assign(process.env, BENCH_STRAPI_ENV, { NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  Object.assign(process.env, BENCH_ENV);
   process.chdir(repoDir);
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: repoDir, distDir }).load();
@@ -76,23 +75,19 @@ async function timeHttp(strapi) {
   const { adminRoleIdsByCode } = require(path.join(distDir, 'src/seed/admin-roles.js'));
   const roles = await adminRoleIdsByCode(strapi);
   const email = `publisher-${Date.now()}@bench.local`;
-  const user = await strapi.service('admin::user').create({
-    email, firstname: 'Chuyên viên', lastname: 'QLCL', password: PASSWORD, isActive: true, roles: [roles.get('newsroom-publisher')],
-  });
-  const qlcl = await strapi.db.query('api::unit.unit').findOne({ where: { code: 'SGD-QLCL' }, select: ['id'] });
+  const user = await createAdminUser(strapi, { email, firstname: 'Chuyên viên', lastname: 'QLCL', password: PASSWORD, roles: [roles.get('newsroom-publisher')] });
+  const qlcl = await strapi.db.query(UNIT).findOne({ where: { code: 'SGD-QLCL' }, select: ['id'] });
   await strapi.plugin('editorial-workflow').service('membership').add({ userId: user.id, unitId: qlcl.id, role: 'publisher' });
 
   const server = strapi.server.httpServer;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
-    const login = await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-    if (login.status !== 200) throw new Error(`login as the publisher: ${login.status} ${await login.text()}`);
-    const { data } = await login.json();
+    const token = await adminLogin(base, email, PASSWORD);
     const url = `${base}/editorial-workflow/stats/compliance?${new URLSearchParams(GRID)}`;
     const once = async () => {
       const t = process.hrtime.bigint();
-      const res = await fetch(url, { headers: { authorization: `Bearer ${data.token}` } });
+      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
       const body = await res.text();
       if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${body.slice(0, 300)}`);
       return { ms: ms(t), bytes: Buffer.byteLength(body), units: JSON.parse(body).data.units.length };
@@ -118,7 +113,7 @@ async function timeHttp(strapi) {
  * NAIVE_SAMPLE random cells, extrapolated to all. Sampled cells are checked against the service's grid.
  */
 async function timeNaive(strapi, serviceGrid) {
-  const units = await strapi.db.query('api::unit.unit').findMany({ select: ['id', 'code'], orderBy: { id: 'asc' } });
+  const units = await strapi.db.query(UNIT).findMany({ select: ['id', 'code'], orderBy: { id: 'asc' } });
   const weeks = weeksOf(GRID);
   const dueOf = new Map(monthsOf({ from: '2025-12-01', to: '2027-01-31' }).map((m) => [m.key, m.due]));
   const docs = strapi.documents;

@@ -1,44 +1,10 @@
 // Helpers shared by the workflow benchmark's runner and its two workers (ours.js, vanilla-app.js).
-const fs = require('fs');
-const path = require('path');
 const http = require('http');
 const { performance } = require('perf_hooks');
-const { BENCH_STRAPI_ENV } = require('../strapi-env');
+const { BENCH_ENV } = require('../../tests/harness/app-env');
+const { freshDatabase } = require('../../tests/harness/fresh-database');
 
 const log = (line) => process.stderr.write(`${line}\n`);
-
-/** The same env for both apps: production mode, quiet logs, no cron, no telemetry. */
-const BENCH_ENV = { ...BENCH_STRAPI_ENV, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
-
-/**
- * A fresh database for one worker: a SQLite file under `workDir`, or a PostgreSQL database created
- * on the server of `baseUrl` and dropped afterwards (as tests/harness/strapi.ts does).
- */
-async function freshDatabase(kind, { workDir, baseUrl, name }) {
-  if (kind === 'sqlite') {
-    const file = path.join(workDir, `${name}.db`);
-    const remove = () => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
-    };
-    remove();
-    return { env: { DATABASE_URL: '', DATABASE_FILENAME: file }, drop: async () => remove() };
-  }
-  const { Client } = require('pg');
-  const admin = async (sql) => {
-    const client = new Client({ connectionString: baseUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
 
 /** Loads a Strapi app and listens on a free port of 127.0.0.1; returns it and its base URL. */
 async function bootStrapi(appDir, distDir) {
@@ -83,12 +49,6 @@ function call(base, method, urlPath, options = {}, retried = false) {
     if (payload) req.write(payload);
     req.end();
   });
-}
-
-async function adminLogin(base, email, password) {
-  const res = await call(base, 'POST', '/admin/login', { body: { email, password } });
-  if (res.status !== 200) throw new Error(`login of ${email}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data.token;
 }
 
 /** Runs `fn` and returns its duration in ms. */
@@ -157,6 +117,7 @@ function itemContent(i) {
 
 /** Makes `count` draft items of identical content in both apps, numbered across calls. */
 function itemMaker(strapi, unit, topic) {
+  const { ARTICLE } = require('../uids');
   let serial = 0;
   return async (count) => {
     const ids = [];
@@ -166,7 +127,7 @@ function itemMaker(strapi, unit, topic) {
         unit: { connect: [{ documentId: unit.documentId }] },
         topics: { connect: [{ documentId: topic.documentId }] },
       };
-      ids.push((await strapi.documents('api::article.article').create({ data })).documentId);
+      ids.push((await strapi.documents(ARTICLE).create({ data })).documentId);
     }
     return ids;
   };
@@ -192,4 +153,31 @@ function serve(handlers, cleanup) {
   process.send({ ready: true });
 }
 
-module.exports = { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemContent, itemMaker, serve };
+/**
+ * A worker's whole life: a fresh database of the runner's kind (BENCH_DB, on BENCH_PG_URL's server
+ * or under BENCH_WORK_DIR), the app at `appDir` booted on it, `prepare(strapi, base)` for the
+ * handlers, then the runner's requests until it says stop (app destroyed, database dropped).
+ */
+function runWorker({ prefix, appDir, distDir, tag, prepare }) {
+  const main = async () => {
+    const kind = process.env.BENCH_DB || 'sqlite';
+    const db = await freshDatabase({
+      prefix,
+      postgresUrl: kind === 'postgres' ? process.env.BENCH_PG_URL : '',
+      sqliteDir: process.env.BENCH_WORK_DIR || '/tmp/bench-workflow',
+    });
+    Object.assign(process.env, BENCH_ENV, db.env);
+    log(`  ${tag} booting ${appDir}…`);
+    const { strapi, base } = await bootStrapi(appDir, distDir);
+    serve(await prepare(strapi, base), async () => {
+      await strapi.destroy();
+      await db.drop();
+    });
+  };
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { log, runWorker, call, timed, runPool, summarize, itemContent, itemMaker };

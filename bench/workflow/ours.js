@@ -2,11 +2,12 @@
 // runner (run.js) over IPC: full cycles, single publish transitions, a report of where time went.
 const path = require('path');
 const { performance } = require('perf_hooks');
-const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, runPool, summarize, itemMaker, serve } = require('./lib');
+const { log, runWorker, call, timed, runPool, summarize, itemMaker } = require('./lib');
+const { adminLogin, createAdminUser } = require('../../tests/harness/admin-client');
+const { ARTICLE, NOTIFICATION, TOPIC, UNIT } = require('../uids');
 
 const repoDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(repoDir, 'dist');
-const ARTICLE = 'api::article.article';
 const PASSWORD = 'Newsroom@123';
 const CYCLE = [
   ['submit', 'author'],
@@ -22,23 +23,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP || 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 1);
 const tag = `[ours/${kind}]`;
 
-
-async function main() {
-  const db = await freshDatabase(kind, {
-    workDir: process.env.BENCH_WORK_DIR || '/tmp/bench-workflow',
-    baseUrl: process.env.BENCH_PG_URL,
-    name: `bench_workflow_ours_${process.pid}`,
-  });
-  Object.assign(process.env, BENCH_ENV, db.env);
-  log(`  ${tag} booting…`);
-  const { strapi, base } = await bootStrapi(repoDir, distDir);
-  const handlers = await prepare(strapi, base);
-  serve(handlers, async () => {
-    await strapi.destroy();
-    await db.drop();
-  });
-}
-
 async function prepare(strapi, base) {
   const { seedReference } = require(path.join(distDir, 'src', 'seed', 'reference'));
   const { adminRoleIdsByCode } = require(path.join(distDir, 'src', 'seed', 'admin-roles'));
@@ -47,21 +31,14 @@ async function prepare(strapi, base) {
 
   log(`  ${tag} reference data, accounts, logins…`);
   await seedReference(strapi);
-  const unit = await strapi.documents('api::unit.unit').create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
-  const topic = await strapi.db.query('api::topic.topic').findOne({ where: { code: 'III.2' }, select: ['documentId'] });
-  const unitIdOf = async (code) => (await strapi.db.query('api::unit.unit').findOne({ where: { code }, select: ['id'] })).id;
+  const unit = await strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture' } });
+  const topic = await strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' }, select: ['documentId'] });
+  const unitIdOf = async (code) => (await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] })).id;
   const roleIds = await adminRoleIdsByCode(strapi);
   const desk = {};
   for (const [role, unitCode] of [['author', 'XA-A'], ['editor', 'SGD-GDPT'], ['head', 'SGD-GDPT'], ['publisher', 'SGD-QLCL']]) {
     const email = `${role}@bench.local`;
-    const user = await strapi.service('admin::user').create({
-      email,
-      firstname: role,
-      lastname: 'Bench',
-      password: PASSWORD,
-      isActive: true,
-      roles: [roleIds.get(`newsroom-${role}`)],
-    });
+    const user = await createAdminUser(strapi, { email, password: PASSWORD, roles: [roleIds.get(`newsroom-${role}`)], firstname: role, lastname: 'Bench' });
     await membership.add({ userId: user.id, unitId: await unitIdOf(unitCode), role });
     // A real login per role: the JWT the admin panel would send.
     desk[role] = { actor: { id: user.id, name: `${role} Bench` }, token: await adminLogin(base, email, PASSWORD) };
@@ -124,7 +101,7 @@ async function prepare(strapi, base) {
   };
   wrap(strapi.plugin('editorial-workflow').service('item-content'), 'loadDraft', pieces.loadDraft);
   wrap(membership, 'standingOf', pieces.standingOf);
-  wrap(strapi.plugin('editorial-workflow').service('notifications'), 'afterTransition', pieces.notifications);
+  wrap(strapi.plugin('editorial-workflow').service('inbox'), 'afterTransition', pieces.notifications);
   strapi.documents.use(async (ctx, next) => {
     if (ctx.uid !== ARTICLE || ctx.action !== 'publish' || !recording) return next();
     const start = performance.now();
@@ -192,8 +169,7 @@ async function prepare(strapi, base) {
       const expected = 2 * WARMUP + 2 * ITEMS + 2 * (PUBLISH_ITEMS + WARMUP);
       if (online !== expected) throw new Error(`expected ${expected} published rows, found ${online}`);
       // Every notification's e-mail went out (nodemailer's JSON transport): none left pending.
-      await strapi.plugin('editorial-workflow').service('notifications').drain();
-      const NOTIFICATION = 'plugin::editorial-workflow.notification';
+      await strapi.plugin('editorial-workflow').service('mail-outbox').drain();
       const sent = await strapi.db.query(NOTIFICATION).count({ where: { emailStatus: 'sent' } });
       const total = await strapi.db.query(NOTIFICATION).count();
       if (sent === 0 || sent !== total) throw new Error(`${sent} of ${total} notification e-mails sent`);
@@ -205,7 +181,4 @@ async function prepare(strapi, base) {
   };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runWorker({ prefix: 'bench_workflow_ours', appDir: repoDir, distDir, tag, prepare });

@@ -4,11 +4,12 @@
 // production app carries no bench-only bypass.
 const fs = require('fs');
 const path = require('path');
-const { log, BENCH_ENV, freshDatabase, bootStrapi, call, adminLogin, timed, itemMaker, serve } = require('./lib');
+const { log, runWorker, call, timed, itemMaker } = require('./lib');
 const writeVanillaProject = require('../public-api/vanilla');
+const { superAdminToken } = require('../../tests/harness/admin-client');
+const { ARTICLE, TOPIC, UNIT } = require('../uids');
 
 const repoDir = path.resolve(__dirname, '..', '..');
-const ARTICLE = 'api::article.article';
 const CM = '/content-manager/collection-types';
 
 const kind = process.env.BENCH_DB || 'sqlite';
@@ -24,43 +25,25 @@ const DATABASE_JS = `module.exports = ({ env }) => env('DATABASE_URL', '')
   : { connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } };
 `;
 
-async function main() {
+function writeProject() {
   const dir = path.join(workDir, `vanilla-${kind}`);
   writeVanillaProject({ repoDir, dir });
   fs.writeFileSync(path.join(dir, 'config', 'database.js'), DATABASE_JS);
   fs.writeFileSync(path.join(dir, 'config', 'logger.js'), "module.exports = ({ env }) => ({ level: env('LOG_LEVEL', 'http') });\n");
   fs.writeFileSync(path.join(dir, 'src', 'index.js'), 'module.exports = { register() {}, bootstrap() {} };\n');
-
-  const db = await freshDatabase(kind, { workDir, baseUrl: process.env.BENCH_PG_URL, name: `bench_workflow_vanilla_${process.pid}` });
-  Object.assign(process.env, BENCH_ENV, db.env);
-  log(`  ${tag} booting ${dir}…`);
-  const { strapi, base } = await bootStrapi(dir, dir);
-  const handlers = await prepare(strapi, base);
-  serve(handlers, async () => {
-    await strapi.destroy();
-    await db.drop();
-  });
+  return dir;
 }
 
 async function prepare(strapi, base) {
   log(`  ${tag} unit, topic, super admin, login, ${2 * (PUBLISH_ITEMS + WARMUP)} drafts…`);
-  const department = await strapi.documents('api::unit.unit').create({ data: { code: 'SGD-GDPT', name: 'Phòng GDPT', kind: 'department' } });
-  const unit = await strapi.documents('api::unit.unit').create({
+  const department = await strapi.documents(UNIT).create({ data: { code: 'SGD-GDPT', name: 'Phòng GDPT', kind: 'department' } });
+  const unit = await strapi.documents(UNIT).create({
     data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', defaultDepartment: { connect: [{ documentId: department.documentId }] } },
   });
-  const topic = await strapi.documents('api::topic.topic').create({
+  const topic = await strapi.documents(TOPIC).create({
     data: { code: 'III.2', title: 'Giáo dục phổ thông', department: { connect: [{ documentId: department.documentId }] } },
   });
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi.service('admin::user').create({
-    email: 'root@bench.local',
-    firstname: 'Root',
-    lastname: 'Bench',
-    password: 'Root@12345',
-    isActive: true,
-    roles: [superAdmin.id],
-  });
-  const token = await adminLogin(base, 'root@bench.local', 'Root@12345');
+  const token = await superAdminToken(strapi, base, { email: 'root@bench.local', password: 'Root@12345', lastname: 'Bench' });
 
   const newItems = itemMaker(strapi, unit, topic);
   const ids = { code: await newItems(PUBLISH_ITEMS + WARMUP), http: await newItems(PUBLISH_ITEMS + WARMUP) };
@@ -95,7 +78,5 @@ async function prepare(strapi, base) {
   };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+const dir = writeProject();
+runWorker({ prefix: 'bench_workflow_vanilla', appDir: dir, distDir: dir, tag, prepare });
