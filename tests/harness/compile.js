@@ -1,5 +1,5 @@
 // Jest global setup: compile the TypeScript app into dist/ once; every suite then boots from it
-// (parallel compileStrapi() calls race, strapi/strapi#27670).
+// (a compileStrapi() per suite would have parallel workers rewrite the same dist/ under each other).
 const { compileStrapi } = require('@strapi/strapi');
 
 module.exports = async () => {
