@@ -4,12 +4,26 @@ import { mediaRulesOf } from './media-config';
 import { assertUploadable, type IncomingFile } from './upload-rules';
 import { isProcessedImage, normaliseOriginal, webpDerivatives, type UploadFile } from './image-pipeline';
 import { blankMp4Metadata } from './video-metadata';
+import { assertFilesChangeable } from './file-integrity';
+import { assertMayChangeFiles } from './file-rights';
+import { withReplacementDigest } from './file-digest';
+import { subscribeFileLifecycles } from './file-lifecycles';
+import { getService } from '../plugins/editorial-workflow/server/src/get-service';
 
 /**
  * Puts the archive's rules into Strapi's upload plugin on every path. Both HTTP routes (admin
  * `POST /upload`, `/upload/files`, replace, upload from URLs; content API `POST /api/upload`) and
  * code end in the upload service's `upload` or `replace`, and every image goes through its
- * image-manipulation service: those two services are wrapped, nothing else.
+ * image-manipulation service: those two services are wrapped for the upload rules.
+ *
+ * The integrity rule of files used by items (file-integrity.ts) is checked where every path to a
+ * change ends, before Strapi touches the stored bytes: the upload service's `replace`,
+ * `updateFileInfo` (admin `PUT /upload/files/:id`, `POST /upload?id=` without a file, bulk update,
+ * AI metadata; content API `POST /api/upload?id=`) and `remove` (admin `DELETE /upload/files/:id`,
+ * content API `DELETE /api/upload/files/:id`), and the bulk deletes of files and folders, checked
+ * whole before the first file goes (with the person's rights on each file, which Strapi's bulk
+ * delete does not check: file-rights.ts). Database lifecycles (file-lifecycles.ts) hold it for code that
+ * writes the rows directly, and record each stored file's digest.
  */
 export function installUploadRules(strapi: Core.Strapi): void {
   const services = strapi.get('services');
@@ -21,8 +35,39 @@ export function installUploadRules(strapi: Core.Strapi): void {
       return upload.upload(input, opts);
     },
     async replace(id: unknown, input: { data: unknown; file: IncomingFile }, opts?: unknown) {
+      await assertFilesChangeable(strapi, [Number(id)], 'replace');
       if (!vanilla.getStore()) await checkAll(strapi, input.file);
-      return upload.replace(id, input, opts);
+      return withReplacementDigest(input.file?.filepath, () => upload.replace(id, input, opts));
+    },
+    async updateFileInfo(id: unknown, info: FileInfo | undefined, opts?: unknown) {
+      const current = (await upload.findOne(id)) as (FileInfo & { id: number }) | null;
+      if (current && SHOWN_INFO.some((key) => info?.[key] !== undefined && info[key] !== null && info[key] !== current[key])) {
+        await assertFilesChangeable(strapi, [current.id], 'edit');
+      }
+      return upload.updateFileInfo(id, info, opts);
+    },
+    async remove(file: { id: number }) {
+      await assertFilesChangeable(strapi, [Number(file?.id)], 'delete');
+      return upload.remove(file);
+    },
+  }));
+
+  services.extend('plugin::upload.file', (fileService: FileService) => ({
+    ...fileService,
+    async deleteByIds(ids: unknown[] = []) {
+      await assertMayChangeFiles(strapi, ids.map(Number));
+      await assertFilesChangeable(strapi, ids.map(Number), 'delete');
+      return fileService.deleteByIds(ids);
+    },
+  }));
+
+  services.extend('plugin::upload.folder', (folderService: FolderService) => ({
+    ...folderService,
+    async deleteByIds(ids: unknown[] = []) {
+      const files = await filesInFolders(strapi, ids);
+      await assertMayChangeFiles(strapi, files);
+      await assertFilesChangeable(strapi, files, 'delete');
+      return folderService.deleteByIds(ids);
     },
   }));
 
@@ -39,6 +84,28 @@ export function installUploadRules(strapi: Core.Strapi): void {
       generateResponsiveFormats: ours((file: UploadFile) => webpDerivatives(file, mediaRulesOf(strapi)), images.generateResponsiveFormats),
     };
   });
+
+  subscribeFileLifecycles(strapi);
+  // After the schema sync, before anything is served: approvals stored under the old hash.
+  strapi.hook('strapi::content-types.afterSync').register(async () => {
+    await getService(strapi, 'item-content').upgradeApprovedHashes();
+  });
+}
+
+/** The metadata of a file that the website shows (alt text, caption) or the library names it by. */
+const SHOWN_INFO = ['name', 'alternativeText', 'caption'] as const;
+type FileInfo = Partial<Record<(typeof SHOWN_INFO)[number], string | null>> & Record<string, unknown>;
+
+/** Every file in the folders (and their subfolders) a folder delete would remove, as Strapi selects them. */
+async function filesInFolders(strapi: Core.Strapi, ids: unknown[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const folders: Array<{ path: string }> = await strapi.db.query('plugin::upload.folder').findMany({ where: { id: { $in: ids } }, select: ['path'] });
+  if (folders.length === 0) return [];
+  const files: Array<{ id: number }> = await strapi.db.query('plugin::upload.file').findMany({
+    where: { $or: folders.flatMap(({ path }) => [{ folderPath: { $eq: path } }, { folderPath: { $startsWith: `${path}/` } }]) },
+    select: ['id'],
+  });
+  return files.map((file) => file.id);
 }
 
 /** Every file of a request is checked before any is stored: one bad file refuses the whole upload. */
@@ -58,8 +125,13 @@ async function checkAll(strapi: Core.Strapi, files: IncomingFile | IncomingFile[
 type UploadService = {
   upload: (input: unknown, opts?: unknown) => Promise<unknown>;
   replace: (id: unknown, input: unknown, opts?: unknown) => Promise<unknown>;
+  updateFileInfo: (id: unknown, info: unknown, opts?: unknown) => Promise<unknown>;
+  remove: (file: unknown) => Promise<unknown>;
+  findOne: (id: unknown) => Promise<unknown>;
   [key: string]: unknown;
 };
+type FileService = { deleteByIds: (ids: unknown[]) => Promise<unknown>; [key: string]: unknown };
+type FolderService = { deleteByIds: (ids: unknown[]) => Promise<unknown>; [key: string]: unknown };
 type ImageManipulation = {
   isOptimizableImage: (file: UploadFile) => Promise<boolean>;
   isFaultyImage: () => Promise<boolean>;

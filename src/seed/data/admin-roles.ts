@@ -1,4 +1,4 @@
-import { CONDITIONS, PERMISSIONS, conditionId } from '../../plugins/editorial-workflow/shared/permissions';
+import { CONDITIONS, PERMISSIONS, PLUGIN_ID, conditionId } from '../../plugins/editorial-workflow/shared/permissions';
 
 /**
  * The admin roles of the newsroom's people: authors, editors, heads, the publisher, the leadership. Their content-manager rights
@@ -34,6 +34,13 @@ const ALL_STATS = [PERMISSIONS.readStats, PERMISSIONS.readAllStats];
 const ITEMS_IN_SCOPE = { article: [conditionId(CONDITIONS.itemInScope)] };
 /** An author also keeps to their unit's media and reports. */
 const OWN_UNIT = [conditionId(CONDITIONS.ownUnit)];
+/**
+ * An editor's or head's media library: the files they uploaded, and those of the items of their
+ * units and of their department's queue (the plugin's `file-in-scope` condition, conditions.ts).
+ * Whatever the rights, a file used by an item under review, approved or online changes only through
+ * a new round of the item (src/media/file-integrity.ts).
+ */
+const FILES_IN_SCOPE = ['admin::is-creator', `plugin::${PLUGIN_ID}.file-in-scope`];
 /** Editors and heads work on their department's queue (and write their own department's items). */
 const DEPARTMENT_REVIEW: Record<string, CmAction[]> = {
   ...READ_REFERENCE,
@@ -65,6 +72,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     description: 'Biên tập tin bài thuộc lĩnh vực của phòng; trả lại tác giả kèm lý do hoặc chuyển Trưởng phòng duyệt.',
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
+    mediaConditions: FILES_IN_SCOPE,
     conditions: ITEMS_IN_SCOPE,
     actions: [...WORKFLOW, ...STATS],
   },
@@ -74,6 +82,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     description: 'Duyệt tin bài của phòng và chuyển Phòng Quản lý Chất lượng đăng tải, hoặc trả lại kèm lý do.',
     content: DEPARTMENT_REVIEW,
     media: MEDIA_WRITE,
+    mediaConditions: FILES_IN_SCOPE,
     conditions: ITEMS_IN_SCOPE,
     actions: [...WORKFLOW, ...STATS],
   },
@@ -89,6 +98,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
       'opinion-report': ['read'],
       'quota-policy': ['read'],
     },
+    // Phòng QLCL keeps the media archive: every file, under the same integrity rule as everyone.
     media: MEDIA_WRITE,
     actions: [...WORKFLOW, ...ALL_STATS],
   },

@@ -1,7 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { draftOfPass } from '../utils/publication-pass';
-import { ARTICLE } from '../../../shared/uids';
+import { ARTICLE, ITEM_STATE } from '../../../shared/uids';
 
 /** The draft of an item, with what routing, scope and the content hash need. */
 export interface ItemDraft {
@@ -25,12 +25,52 @@ export interface ItemDraft {
 }
 
 type Related = { id: number } | null | undefined;
+/** An upload file as the content hash reads it: what the website shows of it, and what it contains. */
+type FileRow = {
+  id: number;
+  url?: string | null;
+  alternativeText?: string | null;
+  caption?: string | null;
+  name?: string | null;
+  mime?: string | null;
+  width?: number | null;
+  height?: number | null;
+  provider_metadata?: { contentSha256?: string } | null;
+};
 
 const idsOf = (list: unknown): number[] => (Array.isArray(list) ? list.map((entry: { id: number }) => entry.id) : []);
 
-/** The fields whose change voids an approval: everything a reader sees, and where it is filed. */
-function contentHash(row: Record<string, unknown>): string {
-  const content = {
+/**
+ * The columns of a cover or gallery file the hash covers. Selecting them costs no query: the cover
+ * and the gallery are populated anyway. `provider_metadata.contentSha256` is the digest of the bytes,
+ * written at upload and replace (src/media/file-digest.ts); Strapi's own `hash` names the file and
+ * is kept on replace, so it says nothing of the content.
+ */
+export const HASHED_FILE_FIELDS = ['id', 'url', 'alternativeText', 'caption', 'name', 'mime', 'width', 'height', 'provider_metadata'];
+
+/**
+ * The hash's version, its prefix. An approval stored before files were hashed (no prefix) is
+ * upgraded at start-up when the content still matches it (upgradeApprovedHashes).
+ */
+const HASH_VERSION = 'v2:';
+
+const fileFacts = (file: FileRow | null | undefined) =>
+  file
+    ? {
+        id: file.id,
+        sha256: file.provider_metadata?.contentSha256 ?? null,
+        url: file.url ?? null,
+        alternativeText: file.alternativeText ?? null,
+        caption: file.caption ?? null,
+        name: file.name ?? null,
+        mime: file.mime ?? null,
+        width: file.width ?? null,
+        height: file.height ?? null,
+      }
+    : null;
+
+function contentFields(row: Record<string, unknown>) {
+  return {
     title: row.title,
     slug: row.slug,
     summary: row.summary ?? null,
@@ -39,12 +79,53 @@ function contentHash(row: Record<string, unknown>): string {
     byline: row.byline ?? null,
     channelWebsite: row.channelWebsite ?? null,
     channelFanpage: row.channelFanpage ?? null,
-    cover: (row.cover as Related)?.id ?? null,
-    gallery: idsOf(row.gallery),
     topics: idsOf(row.topics),
     unit: (row.unit as Related)?.id ?? null,
   };
+}
+
+/**
+ * The fields whose change voids an approval: everything a reader sees, and where it is filed. The
+ * cover and gallery count by what they show (bytes, alt text, caption, name, address), not by their
+ * ids only: a file replaced or re-captioned in the media library is a changed item.
+ */
+function contentHash(row: Record<string, unknown>): string {
+  const content = {
+    ...contentFields(row),
+    cover: fileFacts(row.cover as FileRow | null),
+    gallery: Array.isArray(row.gallery) ? (row.gallery as FileRow[]).map(fileFacts) : [],
+  };
+  return HASH_VERSION + crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** The hash before files were hashed by content (ids only), kept to recognise approvals stored then. */
+export function legacyContentHash(row: Record<string, unknown>): string {
+  const fields = contentFields(row);
+  const content = {
+    title: fields.title,
+    slug: fields.slug,
+    summary: fields.summary,
+    body: fields.body,
+    kind: fields.kind,
+    byline: fields.byline,
+    channelWebsite: fields.channelWebsite,
+    channelFanpage: fields.channelFanpage,
+    cover: (row.cover as Related)?.id ?? null,
+    gallery: idsOf(row.gallery),
+    topics: fields.topics,
+    unit: fields.unit,
+  };
   return crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+}
+
+/** One row of an item that uses a file as its cover or in its gallery. */
+export interface FileUse {
+  fileId: number;
+  documentId: string;
+  title: string;
+  /** The row is the published version (what the website shows), not the draft. */
+  published: boolean;
+  unitId: number | null;
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -60,8 +141,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows: Array<Record<string, any>> = await strapi.db.query(ARTICLE).findMany({
       where: { documentId },
       populate: {
-        cover: { select: ['id'] },
-        gallery: { select: ['id'] },
+        cover: { select: HASHED_FILE_FIELDS },
+        gallery: { select: HASHED_FILE_FIELDS },
         topics: routing
           ? { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } }
           : { select: ['id'] },
@@ -91,4 +172,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       online: rows.some((candidate) => candidate.publishedAt !== null && candidate.publishedAt !== undefined),
     };
   },
+
+  /**
+   * The items whose cover or gallery holds one of `fileIds`, one entry per row (draft and published
+   * version apart). One query on the files' link table joined to the items.
+   */
+  async usesOfFiles(fileIds: number[]): Promise<FileUse[]> {
+    if (fileIds.length === 0) return [];
+    const { links, items } = fileLinkTables(strapi);
+    const rows: Array<Record<string, unknown>> = await strapi.db
+      .connection(`${links.name} as l`)
+      .join(`${items.name} as a`, 'a.id', `l.${links.related}`)
+      .where(`l.${links.type}`, ARTICLE)
+      .whereIn(`l.${links.file}`, fileIds)
+      .select(`l.${links.file} as file_id`, 'a.document_id', 'a.title', 'a.published_at', `a.${items.scopeUnit} as unit_id`);
+    return rows.map((row) => ({
+      fileId: Number(row.file_id),
+      documentId: String(row.document_id),
+      title: String(row.title ?? ''),
+      published: row.published_at !== null && row.published_at !== undefined,
+      unitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
+    }));
+  },
+
+  /** The files used by the items of `unitIds` or among `documentIds` (the media library's scope of a person). */
+  async fileIdsOfItems({ unitIds, documentIds }: { unitIds: number[]; documentIds: string[] }): Promise<number[]> {
+    if (unitIds.length === 0 && documentIds.length === 0) return [];
+    const { links, items } = fileLinkTables(strapi);
+    const rows: Array<{ file_id: number | string }> = await strapi.db
+      .connection(`${links.name} as l`)
+      .join(`${items.name} as a`, 'a.id', `l.${links.related}`)
+      .where(`l.${links.type}`, ARTICLE)
+      .where((inScope) => {
+        if (unitIds.length > 0) inScope.orWhereIn(`a.${items.scopeUnit}`, unitIds);
+        if (documentIds.length > 0) inScope.orWhereIn('a.document_id', documentIds);
+      })
+      .distinct(`l.${links.file} as file_id`);
+    return rows.map((row) => Number(row.file_id));
+  },
+
+  /**
+   * Approvals stored before the hash covered the files' content hold the old hash. An approved item
+   * whose content still matches it gets the new hash, so it publishes as approved; one that changed
+   * since keeps the old value, which no longer matches, and goes back to review as any changed item.
+   * Runs at start-up; once upgraded, a record is not read again.
+   */
+  async upgradeApprovedHashes(): Promise<number> {
+    const records: Array<{ id: number; itemDocumentId: string; approvedHash: string }> = await strapi.db.query(ITEM_STATE).findMany({
+      where: { state: 'approved', approvedHash: { $notNull: true }, $not: { approvedHash: { $startsWith: HASH_VERSION } } },
+      select: ['id', 'itemDocumentId', 'approvedHash'],
+    });
+    let upgraded = 0;
+    for (const record of records) {
+      const row = await strapi.db.query(ARTICLE).findOne({
+        where: { documentId: record.itemDocumentId, publishedAt: { $null: true } },
+        populate: { cover: { select: HASHED_FILE_FIELDS }, gallery: { select: HASHED_FILE_FIELDS }, topics: { select: ['id'] }, unit: { select: ['id'] } },
+      });
+      if (!row || legacyContentHash(row) !== record.approvedHash) continue;
+      await strapi.db.query(ITEM_STATE).update({ where: { id: record.id, approvedHash: record.approvedHash }, data: { approvedHash: contentHash(row) } });
+      upgraded += 1;
+    }
+    return upgraded;
+  },
 });
+
+/** The files' link table (Strapi's morph table of `plugin::upload.file.related`) and the items' table. */
+function fileLinkTables(strapi: Core.Strapi) {
+  const related = strapi.db.metadata.get('plugin::upload.file').attributes.related as unknown as {
+    joinTable: { name: string; joinColumn: { name: string }; morphColumn: { idColumn: { name: string }; typeColumn: { name: string } } };
+  };
+  const items = strapi.db.metadata.get(ARTICLE);
+  const scopeUnit = (items.attributes.scopeUnitId as { columnName?: string }).columnName ?? 'scope_unit_id';
+  const { joinTable } = related;
+  return {
+    links: { name: joinTable.name, file: joinTable.joinColumn.name, related: joinTable.morphColumn.idColumn.name, type: joinTable.morphColumn.typeColumn.name },
+    items: { name: items.tableName, scopeUnit },
+  };
+}
