@@ -1,19 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import {
-  dateOfDay,
-  dayNumber,
-  monthKeyOf,
-  periodsCovering,
-  schoolYearRange,
-  vnDateOf,
-  vnStartOf,
-  weekKeyOf,
-  type Period,
-} from '../../../shared/periods';
+import { dateOfDay, dayNumber, monthKeyOf, periodsCovering, schoolYearRange, vnDateOf, vnStartOf } from '../../../shared/periods';
 import {
   METRICS,
   UNIT_KINDS,
-  type Cell,
   type ComplianceGrid,
   type ComplianceQuery,
   type Metric,
@@ -22,28 +11,14 @@ import {
   type ReportStatusTable,
   type UnitRef,
 } from '../../../shared/contracts/stats';
-import { filedReports, mediaAssetCounts, type CountMap, type FiledReport } from '../stats/counts';
+import { filedReports, mediaAssetCounts, type CountMap } from '../stats/counts';
 import { readCounters, rebuildCounters } from '../stats/counters';
-import { DEFAULT_DUE_DAY, loadQuotas, type QuotaLookup } from '../stats/quotas';
+import { loadQuotas } from '../stats/quotas';
+import { monthShift, reportJudge, reportStatusTable, reportsOnTime, rowBuilder } from '../stats/grid';
+import { rank, rankingRows } from '../stats/ranking';
 import { UNIT } from '../../../shared/uids';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The instant a month's report becomes late: 00:00 of the due day in Vietnam. */
-export const reportDeadline = (month: string, dueDay: number): Date => vnStartOf(`${month}-${pad(dueDay)}`);
-
-const monthShift = (month: string, by: number): string => {
-  const [y, m] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1 + by, 1));
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
-};
-
-/**
- * Whether a count meets its quota. No policy, or a minimum of 0 (schools: "encouraged, counted all
- * the same"), leaves nothing to meet: null, so such a cell neither greens nor reddens the period
- * and does not weigh in the ranking; its count is still shown.
- */
-const meets = (count: number, quota: number | null): boolean | null => (quota === null || quota === 0 ? null : count >= quota);
+/** Loads what the statistics count; the verdicts and the ranking are pure functions (stats/grid.ts, stats/ranking.ts). */
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The units counted, in a stable order (kind as the plan lists them, then code). */
@@ -56,17 +31,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows
       .map(({ id, code, name, kind }) => ({ id, code, name, kind }))
       .sort((a, b) => order(a.kind) - order(b.kind) || a.code.localeCompare(b.code));
-  }
-
-  /** Per unit: whether its report about `month` came before its due day, and when. */
-  function reportJudge(quotas: QuotaLookup, reports: FiledReport[]) {
-    const byUnitMonth = new Map(reports.map((report) => [`${report.unitId}:${report.period}`, report]));
-    const dueDayOf = (unit: UnitRef) => quotas(unit, 'opinion_report_on_time', 'month')?.dueDay ?? DEFAULT_DUE_DAY;
-    return {
-      dueDayOf,
-      find: (unit: UnitRef, month: string) => byUnitMonth.get(`${unit.id}:${month}`) ?? null,
-      onTime: (unit: UnitRef, report: FiledReport) => report.submittedAt.getTime() < reportDeadline(report.period, dueDayOf(unit)).getTime(),
-    };
   }
 
   async function compliance(query: ComplianceQuery & { now?: Date }): Promise<ComplianceGrid> {
@@ -90,58 +54,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       filedReports(strapi, { fromMonth: monthShift(months.from, -1), toMonth: monthShift(months.to, 1), unitIds }),
     ]);
     const judge = reportJudge(quotas, reports);
-    const reportsOnTime: CountMap = new Map();
-    const unitById = new Map(units.map((unit) => [unit.id, unit]));
-    for (const report of reports) {
-      const unit = unitById.get(report.unitId);
-      if (!unit || !judge.onTime(unit, report)) continue;
-      const key = granularity === 'month' ? report.period : weekKeyOf(vnDateOf(report.submittedAt));
-      let byKey = reportsOnTime.get(unit.id);
-      if (!byKey) reportsOnTime.set(unit.id, (byKey = new Map()));
-      byKey.set(key, (byKey.get(key) ?? 0) + 1);
-    }
-
     const counted: Record<Metric, CountMap> = {
       ...items,
       media_assets: media,
-      opinion_report_on_time: reportsOnTime,
+      opinion_report_on_time: reportsOnTime(units, reports, judge, granularity),
     };
-
-    // 600 units × 53 weeks × 5 metrics is 160,000 cells: policies are resolved once per unit, and
-    // equal cells are one frozen object (a cell is its count, quota and verdict; most are 0 of the
-    // same quota), which spares the allocations and their garbage collection.
-    const cells = new Map<number | null, Cell[][]>(); // quota → verdict (null, true, false) → count
-    const cellOf = (count: number, quota: number | null, met: boolean | null): Cell => {
-      let byVerdict = cells.get(quota);
-      if (!byVerdict) cells.set(quota, (byVerdict = [[], [], []]));
-      const byCount = byVerdict[met === null ? 0 : met ? 1 : 2];
-      return byCount[count] ?? (byCount[count] = Object.freeze({ count, quota, met }));
-    };
-    const rowOf = (unit: UnitRef) => {
-      const policies = METRICS.map((metric) => quotas(unit, metric, granularity));
-      const byMetric = METRICS.map((metric) => counted[metric].get(unit.id));
-      const reportPolicy = policies[METRICS.indexOf('opinion_report_on_time')];
-      const row: Record<string, { metrics: Record<Metric, Cell>; met: boolean | null }> = {};
-      for (const period of periods) {
-        const metrics = {} as Record<Metric, Cell>;
-        // The period is met when every metric with something to meet is met; null when none has.
-        let periodMet: boolean | null = null;
-        for (let i = 0; i < METRICS.length; i += 1) {
-          const metric = METRICS[i];
-          const count = byMetric[i]?.get(period.key) ?? 0;
-          const quota = policies[i] ? policies[i]!.minimum : null;
-          let met = meets(count, quota);
-          // A month's report not filed yet, before its due day, is not missing yet: nothing to judge.
-          if (met === false && metric === 'opinion_report_on_time' && granularity === 'month' && !judge.find(unit, period.key)) {
-            if (now.getTime() < reportDeadline(period.key, reportPolicy?.dueDay ?? DEFAULT_DUE_DAY).getTime()) met = null;
-          }
-          metrics[metric] = cellOf(count, quota, met);
-          if (met !== null) periodMet = periodMet !== false && met;
-        }
-        row[period.key] = { metrics, met: periodMet };
-      }
-      return row;
-    };
+    const rowOf = rowBuilder({ periods, granularity, now, quotas, counted, judge });
 
     return {
       from,
@@ -166,50 +84,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const range = schoolYearRange(query.schoolYear);
       if (!range) throw new Error(`bad school year ${query.schoolYear}`);
       const now = query.now ?? new Date();
-      const today = vnDateOf(now);
       const scope = { unitKind: query.unitKind, unitIds: query.unitIds, now };
       const [months, weeks] = await Promise.all([
         compliance({ ...scope, ...range, granularity: 'month' }),
         compliance({ ...scope, ...range, granularity: 'week' }),
       ]);
-      const over = (period: Period) => period.end < today;
-      const judged = [
-        ...months.periods.filter(over).map((period) => ({ grid: months, period })),
-        ...weeks.periods.filter((period) => over(period) && period.start >= range.from).map((period) => ({ grid: weeks, period })),
-      ];
-      const weekRows = new Map(weeks.units.map((row) => [row.unit.id, row]));
-
-      const rows = months.units.map((row) => {
-        const totals = Object.fromEntries(METRICS.map((metric) => [metric, 0])) as Record<Metric, number>;
-        for (const period of months.periods) for (const metric of METRICS) totals[metric] += row.periods[period.key].metrics[metric].count;
-        let periodsWithQuota = 0;
-        let periodsMet = 0;
-        for (const { grid, period } of judged) {
-          const met = (grid === months ? row : weekRows.get(row.unit.id)!).periods[period.key].met;
-          if (met === null) continue;
-          periodsWithQuota += 1;
-          if (met) periodsMet += 1;
-        }
-        return { unit: row.unit, totals, periodsWithQuota, periodsMet, shareMet: periodsWithQuota ? periodsMet / periodsWithQuota : null };
-      });
-      const share = (value: number | null) => (value === null ? -1 : value);
-      rows.sort(
-        (a, b) =>
-          share(b.shareMet) - share(a.shareMet) ||
-          b.totals.items_submitted - a.totals.items_submitted ||
-          b.totals.items_published - a.totals.items_published ||
-          a.unit.code.localeCompare(b.unit.code)
-      );
-      const ranked = rows.map((row, index) => ({ rank: index + 1, ...row }));
-      for (let i = 1; i < ranked.length; i += 1) {
-        const [before, current] = [ranked[i - 1], ranked[i]];
-        const tie =
-          before.shareMet === current.shareMet &&
-          before.totals.items_submitted === current.totals.items_submitted &&
-          before.totals.items_published === current.totals.items_published;
-        if (tie) current.rank = before.rank;
-      }
-      return { schoolYear: query.schoolYear, ...range, units: ranked };
+      return { schoolYear: query.schoolYear, ...range, units: rank(rankingRows(months, weeks, range.from, vnDateOf(now))) };
     },
 
     /**
@@ -220,20 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const quotas = await loadQuotas(strapi);
       const units = (await unitsOf({ unitIds: query.unitIds })).filter((unit) => (quotas(unit, 'opinion_report_on_time', 'month')?.minimum ?? 0) > 0);
       const reports = await filedReports(strapi, { fromMonth: query.month, toMonth: query.month, unitIds: units.map((unit) => unit.id) });
-      const judge = reportJudge(quotas, reports);
-      const dueDays = new Set(units.map(judge.dueDayOf));
-      return {
-        month: query.month,
-        dueDay: dueDays.size === 1 ? [...dueDays][0] : DEFAULT_DUE_DAY,
-        units: units.map((unit) => {
-          const report = judge.find(unit, query.month);
-          return {
-            unit,
-            status: !report ? 'missing' : judge.onTime(unit, report) ? 'on_time' : 'late',
-            submittedAt: report ? report.submittedAt.toISOString() : null,
-          };
-        }),
-      };
+      return reportStatusTable(query.month, units, reportJudge(quotas, reports));
     },
 
     /** The active units counted (by kind, by ids), in the grid's order. */

@@ -2,28 +2,87 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 /** What every parser of the admin API shares: a bad input is a 400 naming the field, and nothing runs. */
 
-/** Casts (numbers from query strings) but keeps unknown keys, so that `noUnknown` refuses them. */
-export const parseWith = (schema: yup.AnySchema) => validateYupSchema(schema, { strict: false, stripUnknown: false });
+/**
+ * Casts (numbers from query strings) but keeps unknown keys, so that `noUnknown` refuses them. With
+ * several fields wrong, yup sums them up as "2 errors occurred": the message is their Vietnamese
+ * messages instead (each is also in `details.errors`, by path).
+ */
+export function parseWith(schema: yup.AnySchema) {
+  const validate = validateYupSchema(schema, { strict: false, stripUnknown: false });
+  return async (input: unknown) => {
+    try {
+      return await validate(input);
+    } catch (error) {
+      const fields = (error as { details?: { errors?: Array<{ message: string }> } }).details?.errors ?? [];
+      if (error instanceof errors.ValidationError && fields.length > 1) error.message = fields.map((field) => field.message).join(' ');
+      throw error;
+    }
+  };
+}
 
 export const UNKNOWN_FIELD = 'Trường không được hỗ trợ: ${unknown}.';
 export const UNKNOWN_PARAMETER = 'Tham số không được hỗ trợ: ${unknown}.';
 
 const MAX_PAGE_SIZE = 100;
 
+/**
+ * Names every object inherits (`constructor`, `toString`, `__proto__`…) are never a field here; yup
+ * looks each key up on its own field map, finds these there and throws a TypeError (a 500).
+ */
+function refuseInheritedNames(keys: string[], template: string): void {
+  const inherited = keys.filter((key) => key in Object.prototype);
+  if (inherited.length > 0) throw new errors.ValidationError(template.replace('${unknown}', inherited.join(', ')));
+}
+
+/** A value a field of a JSON body may hold by itself: a string, a number, a boolean or null (not an object). */
+export const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/** A list where one value belongs (`[3]` for 3, `["true"]` for true) is refused, not read as its element. */
+const single = (message: string) => ({
+  name: 'single',
+  message,
+  // yup hands each test the value as it came (its typings omit `originalValue`).
+  test: (_value: unknown, context: object) => !Array.isArray((context as { originalValue?: unknown }).originalValue),
+});
+
+/**
+ * A trimmed string. yup's own `.trim()` calls `trim` on whatever came, and an array or an object
+ * there is a TypeError (a 500); this trims strings only and answers anything else with a 400.
+ * Numbers and booleans are still cast to text, as before.
+ */
+export const text = (name: string) =>
+  yup
+    .string()
+    .typeError(`${name} phải là chuỗi ký tự.`)
+    .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value));
+
+/** A whole number ≥ 1 (numbers in strings are cast, as query strings need). */
+export const positiveInteger = (typeMessage: string, minMessage = typeMessage) =>
+  yup.number().typeError(typeMessage).integer(typeMessage).min(1, minMessage).test(single(typeMessage));
+
+/** true or false (also "true", "false", 1 and 0, as yup casts them). */
+export const flag = (name: string) => {
+  const message = `${name} phải là true hoặc false.`;
+  return yup.boolean().typeError(message).test(single(message));
+};
+
+/** An instant, ISO 8601. */
+export const instant = (message: string) => yup.date().typeError(message).test(single(message));
+
 export const pageFields = {
-  page: yup.number().typeError('page phải là số nguyên ≥ 1.').integer().min(1, 'page phải ≥ 1.').default(1),
-  pageSize: yup
-    .number()
-    .typeError(`pageSize phải là số nguyên từ 1 đến ${MAX_PAGE_SIZE}.`)
-    .integer()
-    .min(1)
+  page: positiveInteger('page phải là số nguyên ≥ 1.', 'page phải ≥ 1.').default(1),
+  pageSize: positiveInteger(`pageSize phải là số nguyên từ 1 đến ${MAX_PAGE_SIZE}.`)
     .max(MAX_PAGE_SIZE, `pageSize tối đa ${MAX_PAGE_SIZE}.`)
     .default(20),
 };
 
 /** Query strings carry single values here: `unit[$ne]=x` or `state[]=a` is refused, not cast. */
 export function assertFlatQuery(query: unknown): Record<string, unknown> {
+  if (query !== null && query !== undefined && (typeof query !== 'object' || Array.isArray(query))) {
+    throw new errors.ValidationError('Tham số truy vấn phải là các cặp tên=giá trị.');
+  }
   const entries = Object.entries((query ?? {}) as Record<string, unknown>);
+  refuseInheritedNames(entries.map(([key]) => key), UNKNOWN_PARAMETER);
   const nested = entries.find(([, value]) => typeof value !== 'string');
   if (nested) throw new errors.ValidationError(`Tham số ${nested[0]} phải là một giá trị đơn (a single value).`);
   return Object.fromEntries(entries);
@@ -35,14 +94,22 @@ export function assertNoQuery(query: unknown): void {
   if (keys.length > 0) throw new errors.ValidationError(`Tham số không được hỗ trợ: ${keys.join(', ')}.`);
 }
 
-/** A JSON body must be an object (not an array, a string or nothing). */
+/**
+ * A JSON body must be an object (not an array, a string or nothing) whose fields hold values or
+ * lists of values: no field here takes an object, and yup's casts call an object's own `toString`
+ * or `valueOf`, which a JSON body may set to anything (a TypeError, a 500).
+ */
 export function assertObjectBody(body: unknown): Record<string, unknown> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new errors.ValidationError('Nội dung yêu cầu phải là một đối tượng JSON.');
-  return body as Record<string, unknown>;
+  const fields = body as Record<string, unknown>;
+  refuseInheritedNames(Object.keys(fields), UNKNOWN_FIELD);
+  const nested = Object.entries(fields).find(([, value]) => !isScalar(value) && !(Array.isArray(value) && value.every(isScalar)));
+  if (nested) throw new errors.ValidationError(`Trường ${nested[0]} phải là một giá trị hoặc một danh sách giá trị, không phải một đối tượng.`);
+  return fields;
 }
 
 export function parseId(value: unknown, name = 'id'): number {
-  const id = Number(value);
+  const id = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
   if (!Number.isInteger(id) || id < 1) throw new errors.ValidationError(`${name} phải là số nguyên dương.`);
   return id;
 }

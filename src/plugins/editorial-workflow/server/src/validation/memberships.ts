@@ -1,6 +1,6 @@
 import { yup } from '@strapi/utils';
 import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
-import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, parseWith } from './common';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, parseWith, positiveInteger } from './common';
 
 export interface MembershipInput {
   userId: number;
@@ -9,7 +9,7 @@ export interface MembershipInput {
 }
 
 const role = () => yup.mixed<WorkflowRole>().oneOf([...ROLES], `role phải là một trong: ${ROLES.join(', ')}.`);
-const positiveId = (name: string) => yup.number().typeError(`${name} phải là số.`).integer().min(1);
+const positiveId = (name: string) => positiveInteger(`${name} phải là số.`, `${name} phải là số nguyên dương.`);
 
 const membershipSchema = yup
   .object({

@@ -1,13 +1,13 @@
 import { errors, yup } from '@strapi/utils';
 import { rangeProblem, schoolYearRange, vnDateOf, type Granularity } from '../../../shared/periods';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/contracts/stats';
-import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith } from './common';
+import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith, text } from './common';
 
 /** The statistics' query strings, parsed at the edge: a bad value is a 400 in Vietnamese, and nothing runs. */
 
 const unknownParameter = UNKNOWN_PARAMETER;
 const unitKind = () => yup.mixed<UnitKind>().oneOf([...UNIT_KINDS], `unitKind phải là một trong: ${UNIT_KINDS.join(', ')}.`);
-const unitCode = () => yup.string().trim().max(64, 'Mã đơn vị (unit) tối đa 64 ký tự.');
+const unitCode = () => text('unit').max(64, 'Mã đơn vị (unit) tối đa 64 ký tự.');
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export interface ComplianceParams {
@@ -27,8 +27,8 @@ export interface RankingParams {
 
 const complianceSchema = yup
   .object({
-    from: yup.string().trim().required('Thiếu from (ngày bắt đầu, dạng YYYY-MM-DD).'),
-    to: yup.string().trim().required('Thiếu to (ngày kết thúc, dạng YYYY-MM-DD).'),
+    from: text('from').required('Thiếu from (ngày bắt đầu, dạng YYYY-MM-DD).'),
+    to: text('to').required('Thiếu to (ngày kết thúc, dạng YYYY-MM-DD).'),
     granularity: yup.mixed<Granularity>().oneOf(['week', 'month'], 'granularity phải là week (tuần) hoặc month (tháng).').default('month'),
     unitKind: unitKind(),
     unit: unitCode(),
@@ -41,9 +41,7 @@ const complianceSchema = yup
 
 const rankingSchema = yup
   .object({
-    schoolYear: yup
-      .string()
-      .trim()
+    schoolYear: text('schoolYear')
       .required('Thiếu schoolYear (năm học, ví dụ 2026-2027).')
       .test('school-year', 'schoolYear phải là năm học dạng YYYY-YYYY, hai năm liền nhau, ví dụ 2026-2027.', (value) => !value || schoolYearRange(value) !== null),
     unitKind: unitKind(),
@@ -52,7 +50,7 @@ const rankingSchema = yup
   .noUnknown(true, unknownParameter);
 
 const reportStatusSchema = yup
-  .object({ month: yup.string().trim().matches(MONTH, 'month phải có dạng YYYY-MM, ví dụ 2026-11.') })
+  .object({ month: text('month').matches(MONTH, 'month phải có dạng YYYY-MM, ví dụ 2026-11.') })
   .noUnknown(true, unknownParameter);
 
 export async function parseComplianceQuery(query: unknown): Promise<ComplianceParams> {

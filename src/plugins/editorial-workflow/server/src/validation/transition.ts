@@ -1,7 +1,7 @@
 import { yup } from '@strapi/utils';
 import { ACTIONS, COMMENT_REQUIRED, type WorkflowAction } from '../../../shared/state-machine';
 import type { TransitionBody } from '../../../shared/contracts/items';
-import { UNKNOWN_FIELD, assertObjectBody, parseWith } from './common';
+import { UNKNOWN_FIELD, assertObjectBody, instant, parseWith, positiveInteger, text } from './common';
 
 const MAX_COMMENT = 2000;
 /** A schedule further ahead than this is almost certainly a typo in the year. */
@@ -13,32 +13,23 @@ const transitionSchema = yup
       .mixed<WorkflowAction>()
       .oneOf([...ACTIONS], `action phải là một trong: ${ACTIONS.join(', ')}.`)
       .required('Thiếu action (the workflow action to take).'),
-    expectedVersion: yup
-      .number()
-      .typeError('expectedVersion phải là số nguyên.')
-      .integer('expectedVersion phải là số nguyên.')
-      .min(1)
-      .required('Thiếu expectedVersion: gửi phiên bản bạn đang xem để tránh ghi đè thao tác của người khác.'),
-    comment: yup
-      .string()
-      .trim()
+    expectedVersion: positiveInteger('expectedVersion phải là số nguyên.', 'expectedVersion phải ≥ 1.').required(
+      'Thiếu expectedVersion: gửi phiên bản bạn đang xem để tránh ghi đè thao tác của người khác.'
+    ),
+    comment: text('comment')
       .max(MAX_COMMENT, `Ý kiến tối đa ${MAX_COMMENT} ký tự.`)
       .when('action', {
         is: (action: WorkflowAction) => COMMENT_REQUIRED.has(action),
         then: (schema) => schema.required('Hãy ghi lý do (comment) khi trả lại hoặc gỡ bài: tác giả cần biết phải sửa gì.'),
       }),
-    departmentCode: yup
-      .string()
-      .trim()
-      .max(64)
+    departmentCode: text('departmentCode')
+      .max(64, 'departmentCode tối đa 64 ký tự.')
       .when('action', {
         is: 'reroute',
         then: (schema) => schema.required('Hãy chọn phòng chuyên môn nhận tin bài (departmentCode).'),
         otherwise: (schema) => schema.strip(),
       }),
-    publishAt: yup
-      .date()
-      .typeError('publishAt phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.')
+    publishAt: instant('publishAt phải là thời điểm ISO 8601, ví dụ 2026-12-01T08:00:00+07:00.')
       .when('action', {
         is: 'publish',
         then: (schema) =>
