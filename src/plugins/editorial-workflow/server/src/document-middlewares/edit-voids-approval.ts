@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { stateAfterEdit } from '../../../shared/state-machine';
+import { CONTENT_EDITORS, stateAfterEdit, type WorkflowRole } from '../../../shared/state-machine';
 import { placementOf, rolesForItem } from '../services/membership';
 import { SYSTEM_ACTOR, type Actor } from '../services/item-state';
 import { actorName } from '../utils/display-name';
@@ -32,7 +32,9 @@ export const editVoidsApproval =
       const moved = await itemState.compareAndSet(record, { state: target, approvedHash: null, approvedAt: null, scheduledAt: null, scheduledById: null });
       const user = getService(strapi, 'unit-scope').requestUser();
       const standing = user ? await getService(strapi, 'membership').standingOf(user.id) : undefined;
-      const role = (standing && [...rolesForItem(standing, placementOf(before, record))][0]) ?? 'system';
+      // The role in which the person could edit in this state (an author who also edits for the department, editing an approved item, edits as editor).
+      const held = standing ? rolesForItem(standing, placementOf(before, record)) : new Set<WorkflowRole>();
+      const role = CONTENT_EDITORS[record.state].find((candidate) => held.has(candidate)) ?? [...held][0] ?? 'system';
       const actor: Actor = user ? { id: user.id, name: await actorName(strapi, user.id) } : SYSTEM_ACTOR;
       await itemState.recordHistory({
         item: after,

@@ -33,8 +33,11 @@ export const itemScope =
           return created;
         });
       case 'update':
-        await assertMayEdit(strapi, ctx);
-        return next();
+        // In the edit's transaction, which the edit-voids-approval rule joins: the check and the write see one state.
+        return strapi.db.transaction(async () => {
+          await assertMayEdit(strapi, ctx);
+          return next();
+        });
       case 'delete':
         return strapi.db.transaction(async () => {
           await assertMayDelete(strapi, documentIdOf(ctx));

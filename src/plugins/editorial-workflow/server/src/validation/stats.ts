@@ -27,8 +27,8 @@ export interface RankingParams {
 
 const complianceSchema = yup
   .object({
-    from: text('from').required('Thiếu from (ngày bắt đầu, dạng YYYY-MM-DD).'),
-    to: text('to').required('Thiếu to (ngày kết thúc, dạng YYYY-MM-DD).'),
+    from: text('from').max(10, 'from là một ngày dạng YYYY-MM-DD.').required('Thiếu from (ngày bắt đầu, dạng YYYY-MM-DD).'),
+    to: text('to').max(10, 'to là một ngày dạng YYYY-MM-DD.').required('Thiếu to (ngày kết thúc, dạng YYYY-MM-DD).'),
     granularity: yup.mixed<Granularity>().oneOf(['week', 'month'], 'granularity phải là week (tuần) hoặc month (tháng).').default('month'),
     unitKind: unitKind(),
     unit: unitCode(),
