@@ -5,11 +5,13 @@ import { seedOnFirstRun } from './seed/first-run';
 import { applyFieldLabels } from './field-labels/apply';
 import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './public-api';
 import { registerMediaArchive } from './media';
+import { registerFileAccess } from './media/file-access';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublicApi(strapi);
     registerMediaArchive(strapi);
+    registerFileAccess(strapi);
     // After registerPublicApi(): the list includes the public API's change middleware.
     registerDocumentMiddlewares(strapi);
   },

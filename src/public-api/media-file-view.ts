@@ -1,3 +1,5 @@
+import { storedUploadPath } from '../media/file-access/upload-path';
+
 /** An uploaded file as the public sees it: where it is, its size and its resized formats, nothing about who uploaded it. */
 export interface PublicFile {
   url: string;
@@ -18,6 +20,12 @@ type FileRow = Partial<Record<'url' | 'alternativeText' | 'caption' | 'mime', st
   formats?: unknown;
 };
 
+/**
+ * The plain upload URL: a file shown by a published item or a public asset is served without a
+ * signature (src/media/file-access), so the public never gets one, nor an admin's query.
+ */
+const plainUrl = (url: string) => storedUploadPath(url) ?? url;
+
 export function publicFile(row: unknown): PublicFile | null {
   if (!row || typeof row !== 'object') return null;
   const file = row as FileRow;
@@ -35,7 +43,7 @@ export function publicFile(row: unknown): PublicFile | null {
     for (const [name, value] of Object.entries(formats as Record<string, Record<string, unknown>>)) {
       if (!value || typeof value.url !== 'string') continue;
       publicFormats[name] = {
-        url: value.url,
+        url: plainUrl(value.url),
         width: typeof value.width === 'number' ? value.width : null,
         height: typeof value.height === 'number' ? value.height : null,
         mime: typeof value.mime === 'string' ? value.mime : null,
@@ -43,7 +51,7 @@ export function publicFile(row: unknown): PublicFile | null {
     }
   }
   return {
-    url: file.url,
+    url: plainUrl(file.url),
     alternativeText: file.alternativeText ?? null,
     caption: file.caption ?? null,
     width: file.width ?? null,

@@ -212,14 +212,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Approvals stored before the hash covered the files' content hold the old hash. An approved item
-   * whose content still matches it gets the new hash, so it publishes as approved; one that changed
-   * since keeps the old value, which no longer matches, and goes back to review as any changed item.
+   * Approvals stored before the hash covered the files' content hold the old hash. An approved or
+   * published item whose content still matches it gets the new hash, so it publishes as approved (a
+   * published one: a save that changes nothing starts no new round); one that changed since keeps the
+   * old value, which no longer matches, and goes back to review as any changed item.
    * Runs at start-up; once upgraded, a record is not read again.
    */
   async upgradeApprovedHashes(): Promise<number> {
     const records: Array<{ id: number; itemDocumentId: string; approvedHash: string }> = await strapi.db.query(ITEM_STATE).findMany({
-      where: { state: 'approved', approvedHash: { $notNull: true }, $not: { approvedHash: { $startsWith: HASH_VERSION } } },
+      where: { state: { $in: ['approved', 'published'] }, approvedHash: { $notNull: true }, $not: { approvedHash: { $startsWith: HASH_VERSION } } },
       select: ['id', 'itemDocumentId', 'approvedHash'],
     });
     let upgraded = 0;
