@@ -11,11 +11,57 @@ export function leaveForCache(ctx: Context, response: PublicResponse): void {
   ctx.state[RENDERED_STATE_KEY] = response;
 }
 
+const PUBLIC_ROUTES = ['articles', 'topics', 'units', 'media-assets', 'feed.rss', 'sitemap.xml'];
+
+/**
+ * Strapi's router matches paths case-insensitively (a RegExp `i` flag without `u`, so only ASCII
+ * letters fold) and ignores a trailing slash; the front door must recognise the same requests, or
+ * `/API/Articles` would reach the database past the limit and the cache.
+ */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
+export interface RecognisedPath {
+  /** The path lies under the REST prefix (in any case or spelling): the rate limit applies. */
+  underPrefix: boolean;
+  /** The one spelling of a public endpoint's path, when it is one: what the router, the controller and the cache key see. */
+  publicPath?: string;
+}
+
+/**
+ * Reads a request path segment by segment: each percent-decoded once (`%61rticles` is `articles`,
+ * a `%2F` stays inside its segment), empty segments (doubled and trailing slashes) dropped, the
+ * fixed words compared without case. The slug of `articles/by-slug/:slug` keeps its case and is
+ * re-encoded, so the router decodes it to the same value as from the canonical spelling.
+ */
+export function recognisePath(path: string, prefix: string): RecognisedPath {
+  const prefixWords = prefix.split('/').filter(Boolean).map(asciiLower);
+  const segments = path.split('/').filter(Boolean).map(decodeSegment);
+  const underPrefix = segments.length >= prefixWords.length && prefixWords.every((word, i) => asciiLower(segments[i]) === word);
+  if (!underPrefix) return { underPrefix: false };
+  const route = segments.slice(prefixWords.length);
+  const base = `/${prefixWords.join('/')}`;
+  if (route.length === 1 && PUBLIC_ROUTES.includes(asciiLower(route[0]))) return { underPrefix, publicPath: `${base}/${asciiLower(route[0])}` };
+  if (route.length === 3 && asciiLower(route[0]) === 'articles' && asciiLower(route[1]) === 'by-slug') {
+    return { underPrefix, publicPath: `${base}/articles/by-slug/${encodeURIComponent(route[2])}` };
+  }
+  return { underPrefix };
+}
+
 /**
  * The first middleware of the server, ahead of Strapi's own stack (logger, security, session,
  * query parsing, router, permissions): it rate-limits every content-API request by client address
  * and answers public GETs from the response cache. A miss goes through Strapi as usual, and the
- * response the controller rendered is stored on the way back.
+ * response the controller rendered is stored on the way back. A public endpoint reached by another
+ * spelling of its path (case, slashes, percent-encoding) is rewritten to the canonical one first,
+ * so every spelling shares one cache entry and one route.
  */
 export function publicApiFrontDoor(options: {
   config: PublicApiConfig;
@@ -24,14 +70,10 @@ export function publicApiFrontDoor(options: {
   clientAddress: (remoteAddress: string | undefined, forwardedFor: string | undefined) => string;
 }) {
   const { config, cache, limiter, clientAddress } = options;
-  const prefix = `${config.prefix}/`;
-  const exact = new Set(['articles', 'topics', 'units', 'media-assets', 'feed.rss', 'sitemap.xml'].map((p) => prefix + p));
-  const bySlug = `${prefix}articles/by-slug/`;
-  const isPublic = (path: string) => exact.has(path) || (path.startsWith(bySlug) && path.indexOf('/', bySlug.length) === -1);
 
   return async function publicApiFrontDoor(ctx: Context, next: Next): Promise<void> {
-    const path = ctx.path;
-    if (!path.startsWith(prefix)) return next();
+    const { underPrefix, publicPath } = recognisePath(ctx.path, config.prefix);
+    if (!underPrefix) return next();
 
     if (limiter) {
       const wait = limiter.take(clientAddress(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For')));
@@ -46,7 +88,8 @@ export function publicApiFrontDoor(options: {
       }
     }
 
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !isPublic(path)) return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !publicPath) return next();
+    if (ctx.path !== publicPath) ctx.path = publicPath;
     const key = ctx.url;
     const cached = cache.get(key);
     if (cached) {
