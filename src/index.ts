@@ -6,9 +6,11 @@ import { applyFieldLabels } from './field-labels/apply';
 import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './public-api';
 import { registerMediaArchive } from './media';
 import { registerFileAccess } from './media/file-access';
+import { registerAdminSecurity } from './admin-security';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerAdminSecurity(strapi);
     registerPublicApi(strapi);
     registerMediaArchive(strapi);
     registerFileAccess(strapi);
