@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  cloneScope,
   editVoidsApproval,
   itemScope,
   publicationGuard,
@@ -8,6 +9,8 @@ import {
   type DocumentMiddleware,
 } from './plugins/editorial-workflow/server/src/document-middlewares';
 import { articleRules } from './document-rules/article';
+import { toOneRelations } from './document-rules/to-one-relations';
+import { booleanInput } from './document-rules/boolean-input';
 import { opinionReportRules } from './document-rules/opinion-report';
 import { referenceDataRules } from './document-rules/reference-data';
 import { mediaUnitScope } from './media/rules/unit-scope';
@@ -23,22 +26,29 @@ import { publicApiOf } from './public-api';
  * Why this order:
  * 1. The publication guard refuses publish, unpublish, discard and `status: 'published'` before
  *    anything else reads or writes: a refused call costs nothing and changes nothing.
- * 2. The item scope refuses, for admin requests, a create, clone, edit or delete outside the person's
+ * 2. The input shape: a to-one relation given several targets is refused, and booleans are made
+ *    the booleans Strapi will store, so every rule below reads one unit and a real true or false.
+ * 3. The clone scope refuses a clone of a source the person may not read, before the item scope
+ *    checks the copy, and names the copy's unit for every rule below.
+ * 4. The item scope refuses, for admin requests, a create, clone, edit or delete outside the person's
  *    units and state before any rule does work; its create and delete open the transaction that the
  *    rules after it join.
- * 3. The edit-voids-approval rule wraps the rest of an update: it compares the content after every
+ * 5. The edit-voids-approval rule wraps the rest of an update: it compares the content after every
  *    rule below has rewritten the data (slug included) with what was approved.
- * 4. The `scopeUnitId` copy runs before the report and media scopes, which read and complete it.
- * 5. The report and media unit scopes: the media one may fill in the author's only unit, which the
+ * 6. The `scopeUnitId` copy runs before the report and media scopes, which read and complete it.
+ * 7. The report and media unit scopes: the media one may fill in the author's only unit, which the
  *    asset rules below require.
- * 6. The content rules of each type (slug, unit kept, one report a month, reference shape, consent).
- * 7. The public API's change middleware runs after the rules that may still refuse, so it indexes
+ * 8. The content rules of each type (slug, unit kept, one report a month, reference shape, consent).
+ * 9. The public API's change middleware runs after the rules that may still refuse, so it indexes
  *    and announces only writes that go through; it joins the same transaction.
- * 8. The media asset and consent rules: their refusals happen inside the public API's transaction,
+ * 10. The media asset and consent rules: their refusals happen inside the public API's transaction,
  *    which rolls back with them.
  */
 export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: Core.Strapi): DocumentMiddleware }> = [
   { name: 'publication-guard', create: publicationGuard },
+  { name: 'to-one-relations', create: toOneRelations },
+  { name: 'boolean-input', create: booleanInput },
+  { name: 'clone-scope', create: cloneScope },
   { name: 'item-scope', create: itemScope },
   { name: 'edit-voids-approval', create: editVoidsApproval },
   { name: 'scope-unit-copy', create: scopeUnitCopy },

@@ -12,6 +12,9 @@ describe('the one ordered list of Document Service middlewares', () => {
   it('is this order, each rule once', () => {
     expect(names).toEqual([
       'publication-guard',
+      'to-one-relations',
+      'boolean-input',
+      'clone-scope',
       'item-scope',
       'edit-voids-approval',
       'scope-unit-copy',
@@ -29,6 +32,13 @@ describe('the one ordered list of Document Service middlewares', () => {
 
   it('refuses publication before anything else runs', () => {
     expect(names[0]).toBe('publication-guard');
+  });
+
+  it('reads the input shape and the clone source before any scope or rule reads the data', () => {
+    for (const rule of ['to-one-relations', 'boolean-input']) expect(before(rule, 'clone-scope')).toBe(true);
+    expect(before('clone-scope', 'item-scope')).toBe(true);
+    expect(before('clone-scope', 'opinion-report-rules')).toBe(true);
+    expect(before('clone-scope', 'media-asset-rules')).toBe(true);
   });
 
   it('checks scope before the edit rule and the content rules do any work', () => {

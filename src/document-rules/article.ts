@@ -19,7 +19,7 @@ export const articleRules =
 
     const data = dataOf(ctx) ?? {};
     const documentId = documentIdOf(ctx);
-    assertUnitKept(ctx.action, relationChange(data.unit), 'Tin bài');
+    assertUnitKept(ctx.action, relationChange(data.unit, 'unit'), 'Tin bài');
 
     const slug = await slugFor(strapi, ctx.action, data, documentId);
     if (slug !== undefined) setData(ctx, { ...data, slug });

@@ -8,21 +8,28 @@ import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMi
  * A unit files one public-opinion report a month. The check below gives the message; a unique
  * index on the hidden `unitPeriod` key settles two reports filed at the same moment. The filing
  * time is the server's: it decides whether the report came before the 20th, so nobody sets it.
+ * A clone is a new filing: its key and filing time are computed afresh (its period and unit are
+ * its source's unless given), so a clone for the same unit and month is the same 400 as a second report.
  */
 export const opinionReportRules =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
-    if (ctx.uid !== REPORT || !['create', 'update'].includes(ctx.action)) return next();
+    if (ctx.uid !== REPORT || !['create', 'update', 'clone'].includes(ctx.action)) return next();
 
     const { submittedAt: _ignored, unitPeriod: _derived, ...data } = dataOf(ctx) ?? {};
     const documentId = ctx.action === 'update' ? documentIdOf(ctx) : undefined;
-    const unitChange = relationChange(data.unit);
+    const sourceId = ctx.action === 'clone' ? documentIdOf(ctx) : undefined;
+    const unitChange = relationChange(data.unit, 'unit');
     assertUnitKept(ctx.action, unitChange, 'Báo cáo');
 
-    const stored = documentId ? await storedReport(strapi, documentId) : undefined;
+    const stored = documentId || sourceId ? await storedReport(strapi, (documentId ?? sourceId) as string) : undefined;
     const unit = unitChange.kind === 'set' ? await findUnit(strapi, unitChange.ref) : stored?.unit;
     const period = typeof data.period === 'string' ? data.period : stored?.period;
-    if (!unit || !period) return next();
+    if (!unit || !period) {
+      // Nothing to key on: the required-field checks answer; the server-set fields still are not the client's.
+      setData(ctx, data);
+      return next();
+    }
 
     const alreadyFiled = () =>
       invalid(
@@ -38,7 +45,7 @@ export const opinionReportRules =
     setData(ctx, {
       ...data,
       unitPeriod: `${unit.id}/${period}`,
-      ...(ctx.action === 'create' ? { submittedAt: new Date() } : {}),
+      ...(ctx.action === 'update' ? {} : { submittedAt: new Date() }),
     });
     try {
       return await next();

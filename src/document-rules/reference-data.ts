@@ -12,7 +12,7 @@ import { dataOf, documentIdOf, invalid, type DocumentMiddleware } from './shared
 export const referenceDataRules =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
-    if (!['create', 'update'].includes(ctx.action) || (ctx.uid !== UNIT && ctx.uid !== TOPIC)) return next();
+    if (!['create', 'update', 'clone'].includes(ctx.action) || (ctx.uid !== UNIT && ctx.uid !== TOPIC)) return next();
     const data = dataOf(ctx) ?? {};
 
     if (ctx.uid === UNIT) {
@@ -25,7 +25,7 @@ export const referenceDataRules =
   };
 
 async function assertDepartment(strapi: Core.Strapi, value: unknown, path: string, label: string): Promise<void> {
-  const change = relationChange(value);
+  const change = relationChange(value, path);
   if (change.kind !== 'set') return;
   const unit = await strapi.db.query(UNIT).findOne({ select: ['code', 'kind'], where: change.ref });
   if (!unit) throw invalid(path, `${label}: không tìm thấy đơn vị đã chọn.`);
@@ -44,7 +44,7 @@ async function assertTwoLevels(strapi: Core.Strapi, data: Record<string, unknown
         populate: { parent: { select: ['code'] }, children: { select: ['id'] } },
       })
     : null;
-  const change = relationChange(data.parent);
+  const change = relationChange(data.parent, 'parent');
   const code = typeof data.code === 'string' ? data.code : stored?.code;
   let parentCode = change.kind === 'unchanged' ? stored?.parent?.code : undefined;
 

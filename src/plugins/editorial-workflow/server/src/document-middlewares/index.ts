@@ -4,4 +4,5 @@ export { itemScope } from './item-scope';
 export { editVoidsApproval } from './edit-voids-approval';
 export { scopeUnitCopy } from './scope-unit-copy';
 export { reportScope } from './report-scope';
+export { cloneScope } from './clone-scope';
 export type { DocumentMiddleware, DocumentContext, DocumentData } from './context';
