@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureUnits, seedReference, unitIdsByCode, type Log, type SeedReport, type SeedTally } from './reference';
 import { adminRoleIdsByCode } from './admin-roles';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_UNITS, type DemoAccount } from './data/demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_SINGLE_HANDED_UNITS, DEMO_UNITS, type DemoAccount } from './data/demo';
 import { pathTo, type WorkflowAction, type WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
 import type { Actor } from '../plugins/editorial-workflow/server/src/services/item-state';
 import { getService } from '../plugins/editorial-workflow/server/src/get-service';
@@ -39,12 +39,32 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
     'demo accounts': await ensureAccounts(strapi, password),
   };
   const units = await unitIdsByCode(strapi, [...DEMO_UNITS, ...SO_DEPARTMENTS].map((unit) => unit.code));
+  demo['demo single-handed units'] = await ensureSingleHandedUnits(strapi);
   demo['demo items'] = await ensureItems(strapi, units, now);
   demo['demo reports'] = await ensureReports(strapi, units, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }
   return { ...report, ...demo };
+}
+
+/**
+ * The association too small for four people: the administrator let it run a round single-handed,
+ * so the setting and its audit entry are there to see. Set once; a unit already set is kept.
+ */
+async function ensureSingleHandedUnits(strapi: Core.Strapi): Promise<SeedTally> {
+  const tally = { created: 0, kept: 0 };
+  for (const code of DEMO_SINGLE_HANDED_UNITS) {
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['documentId', 'allowSingleHandedRounds'] });
+    if (!unit) continue;
+    if (unit.allowSingleHandedRounds === true) {
+      tally.kept += 1;
+      continue;
+    }
+    await strapi.documents(UNIT).update({ documentId: unit.documentId, data: { allowSingleHandedRounds: true } as never });
+    tally.created += 1;
+  }
+  return tally;
 }
 
 const WORKFLOW_ROLE_OF: Record<string, WorkflowRole> = {

@@ -1,9 +1,9 @@
 import type { TestApp } from './strapi';
 import { adminLogin, createAdminUser } from './admin-client';
-import { PASSWORD } from './workflow';
+import { PASSWORD, deskOfFour } from './workflow';
 import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
 import { seedReference, unitIdsByCode } from '../../src/seed/reference';
-import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+import type { WorkflowAction } from '../../src/plugins/editorial-workflow/shared/state-machine';
 import { ARTICLE, OPINION_REPORT as REPORT, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../../src/plugins/editorial-workflow/server/src/get-service';
 
@@ -31,28 +31,23 @@ export async function seedStatsReference(strapi: Strapi): Promise<Map<string, st
 }
 
 /**
- * One account holding every workflow role everywhere, taking real workflow transitions at a given
- * time (the service's injected clock, as the demo seed replays the past).
+ * A desk of four people (author, editor, head, publisher: one person takes one step of a round)
+ * with their roles everywhere, taking real workflow transitions at a given time (the service's
+ * injected clock, as the demo seed replays the past).
  */
 export async function clockDesk(strapi: Strapi, email = 'clock-desk@test.local') {
-  const user = await createAdminUser(strapi, { email, firstname: 'Bàn', lastname: 'Biên tập', password: PASSWORD });
-  const actor = { id: user.id as number, name: 'Bàn biên tập' };
-  const membership = getService(strapi, 'membership');
-  const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
-  for (const unit of units) {
-    const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
-    for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
-  }
+  const desk = await deskOfFour(strapi, email.replace(/@.*$/, ''));
+  await desk.ensureMembers();
   const workflow = getService(strapi, 'workflow');
   const itemState = getService(strapi, 'item-state');
 
   const step = async (documentId: string, action: WorkflowAction, now: Date, extra: Record<string, unknown> = {}) => {
     const { version } = await itemState.recordOf(documentId);
-    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor, { now });
+    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, await desk.actorFor(documentId, action), { now });
   };
 
   return {
-    actor,
+    people: desk.people,
     step,
     async item(unitDocumentId: string, kind: 'news' | 'article' | 'feature', title: string): Promise<string> {
       const created = await strapi.documents(ARTICLE).create({ data: { title, kind, unit: unitDocumentId, summary: title } as never });

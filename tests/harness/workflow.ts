@@ -1,7 +1,7 @@
 import type { TestApp } from './strapi';
 import { adminClient, adminLogin, createAdminUser } from './admin-client';
 import { adminRoleIdsByCode } from '../../src/seed/admin-roles';
-import type { WorkflowAction, WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
+import { ROLES, TRANSITIONS, type WorkflowAction, type WorkflowRole } from '../../src/plugins/editorial-workflow/shared/state-machine';
 import { UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../../src/plugins/editorial-workflow/server/src/get-service';
 
@@ -29,6 +29,17 @@ export async function newsroomUser(app: TestApp, email: string, role: WorkflowRo
   const user = await createAdminUser(app.strapi, { email, password: PASSWORD, roles: [roles.get(ADMIN_ROLE_OF[role])] });
   await grantMembership(app, user.id, units, role);
   return { id: user.id, token: await adminLogin(app.server, email, PASSWORD) };
+}
+
+/** Gives an admin role (by code) these plugin actions, once: for rights a suite needs beyond the seed's. */
+export async function grantAdminActions(strapi: TestApp['strapi'], roleCode: string, actions: string[]): Promise<void> {
+  const roleId = (await adminRoleIdsByCode(strapi)).get(roleCode);
+  if (!roleId) throw new Error(`admin role ${roleCode} is missing`);
+  const held: Array<{ action: string }> = await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } }, select: ['action'] });
+  const missing = actions.filter((action) => !held.some((row) => row.action === action));
+  if (missing.length > 0) {
+    await strapi.service('admin::role').addPermissions(roleId, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+  }
 }
 
 /** The plugin's admin API as the holder of `token`. */
@@ -60,6 +71,21 @@ export interface Desk {
   publisher: string;
 }
 
+/**
+ * The four people of a round, each logged in (their admin JWTs): an author of `authorUnit`, the
+ * editor and the head of SGD-GDPT (where topic III.2 is routed) and the publisher of SGD-QLCL.
+ * Their e-mails are `<role>@<domain>`.
+ */
+export async function newsroomDesk(app: TestApp, { authorUnit = 'XA-A', domain = 'test.local' } = {}): Promise<Desk> {
+  const person = async (role: WorkflowRole, unit: string) => (await newsroomUser(app, `${role}@${domain}`, role, [unit])).token;
+  return {
+    author: await person('author', authorUnit),
+    editor: await person('editor', 'SGD-GDPT'),
+    head: await person('head', 'SGD-GDPT'),
+    publisher: await person('publisher', 'SGD-QLCL'),
+  };
+}
+
 /** Moves an item through the whole workflow to `published`, as the four real roles would. */
 export async function publishThroughWorkflow(app: TestApp, desk: Desk, documentId: string) {
   await act(app, desk.author, documentId, 'submit');
@@ -68,40 +94,64 @@ export async function publishThroughWorkflow(app: TestApp, desk: Desk, documentI
   return act(app, desk.publisher, documentId, 'publish');
 }
 
+/** The four people of a desk, one per membership role. */
+export type DeskPeople = Record<WorkflowRole, { id: number; name: string }>;
+
 /**
- * For suites about something else (the public API, media): one account holding every workflow role
- * in every unit of the reference data, so that code can move items through the real workflow.
- * Nothing here bypasses it: each step is a transition of the workflow service.
+ * Four accounts for suites that move items by code: an author of every unit, an editor and a head
+ * of every department, and the publisher, each a different person (one person may take only one
+ * step of a round). `actorFor` names who takes an action from the item's state.
+ */
+export async function deskOfFour(strapi: TestApp['strapi'], prefix = `desk-${Date.now()}-${Math.random().toString(36).slice(2)}`) {
+  const names: Record<WorkflowRole, string> = { author: 'Cộng tác viên', editor: 'Biên tập viên', head: 'Trưởng phòng', publisher: 'Chuyên viên QLCL' };
+  const people = {} as DeskPeople;
+  for (const role of ROLES) {
+    const user = await createAdminUser(strapi, { email: `${prefix}-${role}@test.local`, firstname: 'Bàn', lastname: names[role], password: PASSWORD });
+    people[role] = { id: user.id as number, name: `Bàn ${names[role]}` };
+  }
+  const membership = getService(strapi, 'membership');
+  const itemState = getService(strapi, 'item-state');
+
+  return {
+    people,
+    /** Memberships in every unit there is now (units created after the desk are covered on the next call). */
+    async ensureMembers() {
+      const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
+      for (const unit of units) {
+        await membership.add({ userId: people.author.id, unitId: unit.id, role: 'author' });
+        if (unit.kind !== 'department') continue;
+        for (const role of ['editor', 'head', 'publisher'] as const) await membership.add({ userId: people[role].id, unitId: unit.id, role });
+      }
+    },
+    /** The person whose role takes `action` from the item's current state. */
+    async actorFor(documentId: string, action: WorkflowAction) {
+      const { state } = await itemState.recordOf(documentId);
+      const transition = TRANSITIONS.find((t) => t.from === state && t.action === action);
+      return people[transition?.role ?? 'author'];
+    },
+  };
+}
+
+/**
+ * For suites about something else (the public API, media): a desk of four people holding the
+ * workflow roles in every unit of the reference data, so that code can move items through the real
+ * workflow. Nothing here bypasses it: each step is a transition of the workflow service, taken by
+ * the person of its role.
  */
 export async function codeDesk(strapi: TestApp['strapi']) {
-  const user = await createAdminUser(strapi, {
-    email: `desk-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`,
-    firstname: 'Bàn',
-    lastname: 'Biên tập',
-    password: PASSWORD,
-  });
-  const membership = getService(strapi, 'membership');
-  const actor = { id: user.id as number, name: 'Bàn biên tập' };
+  const desk = await deskOfFour(strapi);
   const workflow = getService(strapi, 'workflow');
   const itemState = getService(strapi, 'item-state');
 
-  const ensureMember = async () => {
-    // Units created after the desk (by the suite) are covered too.
-    const units: Array<{ id: number; kind: string }> = await strapi.db.query(UNIT).findMany({ select: ['id', 'kind'] });
-    for (const unit of units) {
-      const roles: WorkflowRole[] = unit.kind === 'department' ? ['author', 'editor', 'head', 'publisher'] : ['author'];
-      for (const role of roles) await membership.add({ userId: actor.id, unitId: unit.id, role });
-    }
-  };
   const step = async (documentId: string, action: WorkflowAction, extra: Record<string, unknown> = {}) => {
     const { version } = await itemState.recordOf(documentId);
-    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, actor);
+    return workflow.transition({ documentId, action, expectedVersion: version, ...extra }, await desk.actorFor(documentId, action));
   };
 
   return {
     /** submit → forward → approve → publish, from whatever round the item is in. */
     async publish(documentId: string) {
-      await ensureMember();
+      await desk.ensureMembers();
       const { state } = await itemState.recordOf(documentId);
       if (state === 'draft' || state === 'returned') await step(documentId, 'submit');
       if ((await itemState.recordOf(documentId)).state === 'in_review') await step(documentId, 'forward');
@@ -109,7 +159,7 @@ export async function codeDesk(strapi: TestApp['strapi']) {
       return step(documentId, 'publish');
     },
     async unpublish(documentId: string, comment = 'Gỡ bài để kiểm tra') {
-      await ensureMember();
+      await desk.ensureMembers();
       return step(documentId, 'unpublish', { comment });
     },
   };

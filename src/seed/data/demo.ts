@@ -16,6 +16,9 @@ export const DEMO_UNITS: UnitSeed[] = [
   { code: 'CH-VANHOC', name: 'Chi hội Văn học', kind: 'association', defaultDepartment: 'SGD-VP' },
 ];
 
+/** Units allowed to run a round single-handed (the unit setting `allowSingleHandedRounds`). */
+export const DEMO_SINGLE_HANDED_UNITS = ['CH-VANHOC'];
+
 export interface DemoAccount {
   email: string;
   firstname: string;

@@ -15,6 +15,14 @@ export const PERMISSIONS = {
   readStats: `plugin::${PLUGIN_ID}.stats.read`,
   /** Read the statistics of every unit (Phòng QLCL, the Sở's leadership), not only one's own units and departments. */
   readAllStats: `plugin::${PLUGIN_ID}.stats.read-all`,
+  /**
+   * The leadership's oversight of every item: see any item's workflow and take its live version
+   * down (with a reason) in any state, like the publisher. Not a unit membership: the Sở's
+   * leadership belongs to no unit's desk.
+   */
+  takeDown: `plugin::${PLUGIN_ID}.items.take-down`,
+  /** Read the audit log: memberships granted and revoked, admin roles and rights changed, settings changed. */
+  readAudit: `plugin::${PLUGIN_ID}.audit.read`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

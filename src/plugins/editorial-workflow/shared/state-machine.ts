@@ -8,18 +8,38 @@ export type WorkflowState = (typeof STATES)[number];
 export const ACTIONS = ['submit', 'forward', 'reroute', 'approve', 'return', 'publish', 'unpublish'] as const;
 export type WorkflowAction = (typeof ACTIONS)[number];
 
+/** The roles a unit membership gives. */
 export const ROLES = ['author', 'editor', 'head', 'publisher'] as const;
 export type WorkflowRole = (typeof ROLES)[number];
+
+/**
+ * Who takes a transition: a membership role, or the leadership of the Sở, who hold no membership
+ * but an admin permission over every item (they may take a live version down).
+ */
+export const ACTING_ROLES = [...ROLES, 'leadership'] as const;
+export type ActingRole = (typeof ACTING_ROLES)[number];
 
 export interface Transition {
   action: WorkflowAction;
   from: WorkflowState;
   to: WorkflowState;
-  /** The role that takes it, for the item: author of its unit, editor or head of its routed department, or the publisher. */
-  role: WorkflowRole;
+  /** The role that takes it, for the item: author of its unit, editor or head of its routed department, the publisher, the leadership. */
+  role: ActingRole;
+  /** Only while a published version of the item is online: taking it down while a new round is under way. */
+  whileOnline?: true;
 }
 
-export const TRANSITIONS: readonly Transition[] = [
+/** What decides a transition besides the state and the roles. */
+export interface ItemFacts {
+  /** A published version of the item is online (also during a new round, whose draft is not). */
+  online?: boolean;
+}
+
+/** A transition that a unit membership role takes. */
+export type MemberTransition = Transition & { role: WorkflowRole };
+
+/** The steps of the workflow, each taken by a unit membership role. */
+export const TRANSITIONS: readonly MemberTransition[] = [
   { action: 'submit', from: 'draft', to: 'in_review', role: 'author' },
   { action: 'submit', from: 'returned', to: 'in_review', role: 'author' },
   { action: 'forward', from: 'in_review', to: 'awaiting_approval', role: 'editor' },
@@ -30,6 +50,22 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'return', from: 'approved', to: 'returned', role: 'publisher' },
   { action: 'publish', from: 'approved', to: 'published', role: 'publisher' },
   { action: 'unpublish', from: 'published', to: 'unpublished', role: 'publisher' },
+];
+
+/** The states of a new round of a published item, in which its last published version may still be online. */
+const ROUND_STATES = ['draft', 'in_review', 'awaiting_approval', 'approved', 'returned'] as const;
+
+/**
+ * Taking the live version down, beside the steps: in any state of a new round, the version online
+ * goes offline and the round goes on where it is (same state, its draft untouched). The publisher
+ * and the leadership may, only while a version is online; the leadership also takes a published
+ * item down as the publisher's unpublish does.
+ */
+export const TAKEDOWNS: readonly Transition[] = [
+  { action: 'unpublish', from: 'published', to: 'unpublished', role: 'leadership', whileOnline: true },
+  ...(['publisher', 'leadership'] as const).flatMap((role) =>
+    ROUND_STATES.map((state) => ({ action: 'unpublish' as const, from: state, to: state, role, whileOnline: true as const }))
+  ),
 ];
 
 /** Actions whose body must carry a reason (the author reads it). */
@@ -51,27 +87,69 @@ export const CONTENT_EDITORS: Record<WorkflowState, readonly WorkflowRole[]> = {
 export type Decision =
   | { outcome: 'allowed'; transition: Transition }
   | { outcome: 'illegal' }
-  | { outcome: 'forbidden'; role: WorkflowRole };
+  | { outcome: 'forbidden'; role: ActingRole };
+
+/** The transitions open from `state` given the item's facts. */
+const openFrom = (state: WorkflowState, facts: ItemFacts): Transition[] =>
+  // A published item is online by definition; in a new round, only the facts tell.
+  [...TRANSITIONS, ...(facts.online || state === 'published' ? TAKEDOWNS : [])].filter((t) => t.from === state);
 
 /**
  * Whether `action` may be taken on an item in `state` by someone holding `roles` for that item.
  * An action no role may take from this state is illegal (409); one reserved to a role the caller
  * does not hold is forbidden (403).
  */
-export function decide(state: WorkflowState, action: WorkflowAction, roles: ReadonlySet<WorkflowRole>): Decision {
-  const candidates = TRANSITIONS.filter((t) => t.action === action && t.from === state);
+export function decide(state: WorkflowState, action: WorkflowAction, roles: ReadonlySet<ActingRole>, facts: ItemFacts = {}): Decision {
+  const candidates = openFrom(state, facts).filter((t) => t.action === action);
   if (candidates.length === 0) return { outcome: 'illegal' };
   const transition = candidates.find((t) => roles.has(t.role));
   return transition ? { outcome: 'allowed', transition } : { outcome: 'forbidden', role: candidates[0].role };
 }
 
 /** The actions someone holding `roles` may take now, in the order of TRANSITIONS. */
-export function allowedActions(state: WorkflowState, roles: ReadonlySet<WorkflowRole>): WorkflowAction[] {
-  const actions = TRANSITIONS.filter((t) => t.from === state && roles.has(t.role)).map((t) => t.action);
+export function allowedActions(state: WorkflowState, roles: ReadonlySet<ActingRole>, facts: ItemFacts = {}): WorkflowAction[] {
+  const actions = openFrom(state, facts).filter((t) => roles.has(t.role)).map((t) => t.action);
   return [...new Set(actions)];
 }
 
-export function mayEditContent(state: WorkflowState, roles: ReadonlySet<WorkflowRole>): boolean {
+/**
+ * The steps of a round (from a submission to the publication) that must be taken by different
+ * people: nobody both writes and approves, or approves and publishes, what goes online. A return
+ * or a reroute is no step: it moves nothing closer to the site. A scheduled publish is the publish.
+ */
+export const ROUND_STEPS: ReadonlySet<WorkflowAction | 'schedule'> = new Set(['submit', 'forward', 'approve', 'publish', 'schedule']);
+
+const stepOf = (action: string): string => (action === 'schedule' ? 'publish' : action);
+
+/** One entry of an item's history, as separation of duties reads it. */
+export interface RoundEntry {
+  action: string;
+  actorId: number | null;
+}
+
+/**
+ * The step of the current round that `actorId` already took and that differs from `action`, or
+ * null when they may take it. The round is the history since its last submission (`history` in
+ * order, oldest first; a submission itself starts the round, so it is checked against nothing).
+ */
+export function dutyConflict(action: WorkflowAction, actorId: number, history: readonly RoundEntry[]): WorkflowAction | null {
+  if (!ROUND_STEPS.has(action) || action === 'submit') return null;
+  let start = -1;
+  for (let i = history.length - 1; i >= 0; i -= 1) {
+    if (history[i].action === 'submit') {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  for (const entry of history.slice(start)) {
+    if (entry.actorId !== actorId || !ROUND_STEPS.has(entry.action as WorkflowAction)) continue;
+    if (stepOf(entry.action) !== stepOf(action)) return stepOf(entry.action) as WorkflowAction;
+  }
+  return null;
+}
+
+export function mayEditContent(state: WorkflowState, roles: ReadonlySet<ActingRole>): boolean {
   return CONTENT_EDITORS[state].some((role) => roles.has(role));
 }
 
@@ -83,12 +161,13 @@ export function stateAfterEdit(state: WorkflowState): WorkflowState {
 }
 
 /** The shortest run of transitions from `draft` to `target` (demo data and tests walk it). */
-export function pathTo(target: WorkflowState): Transition[] {
-  const paths = new Map<WorkflowState, Transition[]>([['draft', []]]);
+export function pathTo(target: WorkflowState): MemberTransition[] {
+  const steps = TRANSITIONS;
+  const paths = new Map<WorkflowState, MemberTransition[]>([['draft', []]]);
   const frontier: WorkflowState[] = ['draft'];
   while (frontier.length > 0 && !paths.has(target)) {
     const state = frontier.shift()!;
-    for (const transition of TRANSITIONS.filter((t) => t.from === state && !paths.has(t.to))) {
+    for (const transition of steps.filter((t) => t.from === state && !paths.has(t.to))) {
       paths.set(transition.to, [...paths.get(state)!, transition]);
       frontier.push(transition.to);
     }
@@ -119,9 +198,10 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   unpublish: 'Gỡ bài',
 };
 
-export const ROLE_LABELS: Record<WorkflowRole, string> = {
+export const ROLE_LABELS: Record<ActingRole, string> = {
   author: 'Cộng tác viên đơn vị',
   editor: 'Biên tập viên phòng chuyên môn',
   head: 'Trưởng phòng',
   publisher: 'Chuyên viên Phòng QLCL',
+  leadership: 'Lãnh đạo Sở',
 };

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { forbidden } from './utils/errors';
 import { hasPublicationPass } from './utils/publication-pass';
-import { ARTICLE, TRANSITION } from '../../shared/uids';
+import { registerAuditSubscribers } from './audit/subscribers';
+import { ARTICLE, AUDIT_ENTRY, TRANSITION } from '../../shared/uids';
 
 /**
  * Database-level backstops under the Document Service guard:
  * - no published row of an item is written without the workflow's pass, even by code that goes
  *   straight to the query engine;
- * - the audit trail is append-only: no update or delete of a history row, whoever asks.
+ * - the audit trail is append-only: no update or delete of a history row or an audit log entry,
+ *   whoever asks;
+ * - the audit log's sources (memberships, admin roles and rights, settings) write to it on every path.
  */
 export function registerDatabaseGuards(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
@@ -21,13 +24,15 @@ export function registerDatabaseGuards(strapi: Core.Strapi): void {
   });
 
   const appendOnly = () => {
-    throw forbidden('Lịch sử quy trình chỉ được ghi thêm, không được sửa hay xoá (the audit trail is append-only).');
+    throw forbidden('Lịch sử quy trình và nhật ký kiểm soát chỉ được ghi thêm, không được sửa hay xoá (the audit trail is append-only).');
   };
   strapi.db.lifecycles.subscribe({
-    models: [TRANSITION],
+    models: [TRANSITION, AUDIT_ENTRY],
     beforeUpdate: appendOnly,
     beforeUpdateMany: appendOnly,
     beforeDelete: appendOnly,
     beforeDeleteMany: appendOnly,
   });
+
+  registerAuditSubscribers(strapi);
 }

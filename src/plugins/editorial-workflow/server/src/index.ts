@@ -39,6 +39,8 @@ export default {
       actionOf(PERMISSIONS.manageMemberships, 'Quản lý thành viên đơn vị (manage memberships)'),
       actionOf(PERMISSIONS.readStats, 'Xem thống kê của đơn vị mình (read statistics of own units)'),
       actionOf(PERMISSIONS.readAllStats, 'Xem thống kê mọi đơn vị (read statistics of every unit)'),
+      actionOf(PERMISSIONS.takeDown, 'Xem mọi tin bài và gỡ bài đang đăng ở mọi trạng thái (take live items down)'),
+      actionOf(PERMISSIONS.readAudit, 'Xem nhật ký kiểm soát (read the audit log)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -1,17 +1,21 @@
 import {
+  ACTING_ROLES,
   ACTIONS,
   ROLES,
   STATES,
+  TAKEDOWNS,
   TRANSITIONS,
   allowedActions,
   decide,
+  dutyConflict,
   mayEditContent,
   pathTo,
   stateAfterEdit,
+  type ActingRole,
   type WorkflowRole,
 } from '../state-machine';
 
-const holding = (...roles: WorkflowRole[]) => new Set(roles);
+const holding = (...roles: ActingRole[]) => new Set(roles);
 const everyone = holding(...ROLES);
 
 describe('the workflow state machine', () => {
@@ -34,14 +38,17 @@ describe('the workflow state machine', () => {
       for (const action of ACTIONS) {
         const legal = TRANSITIONS.some((t) => t.from === state && t.action === action);
         expect(decide(state, action, everyone).outcome).toBe(legal ? 'allowed' : 'illegal');
+        const legalOnline = [...TRANSITIONS, ...TAKEDOWNS].some((t) => t.from === state && t.action === action);
+        expect(decide(state, action, everyone, { online: true }).outcome).toBe(legalOnline ? 'allowed' : 'illegal');
       }
     }
   });
 
   it('forbids a legal action to anyone without its role, naming the role', () => {
-    for (const t of TRANSITIONS) {
-      for (const role of ROLES.filter((r) => !TRANSITIONS.some((o) => o.from === t.from && o.action === t.action && o.role === r))) {
-        expect(decide(t.from, t.action, holding(role))).toEqual({ outcome: 'forbidden', role: expect.any(String) });
+    const all = [...TRANSITIONS, ...TAKEDOWNS];
+    for (const t of all) {
+      for (const role of ACTING_ROLES.filter((r) => !all.some((o) => o.from === t.from && o.action === t.action && o.role === r))) {
+        expect(decide(t.from, t.action, holding(role), { online: true })).toEqual({ outcome: 'forbidden', role: expect.any(String) });
       }
     }
   });
@@ -85,5 +92,67 @@ describe('the workflow state machine', () => {
     expect(actions('returned')).toEqual(['submit:author', 'return:editor']);
     expect(actions('unpublished')).toEqual(['submit:author', 'forward:editor', 'approve:head', 'publish:publisher', 'unpublish:publisher']);
     for (const state of STATES) expect(pathTo(state).at(-1)?.to ?? 'draft').toBe(state);
+  });
+
+  describe('taking the live version down during a new round', () => {
+    const roundStates = ['draft', 'in_review', 'awaiting_approval', 'approved', 'returned'] as const;
+
+    it('lets the publisher and the leadership take it down in any state while a version is online, the round staying where it is', () => {
+      for (const state of roundStates) {
+        for (const role of ['publisher', 'leadership'] as const) {
+          const decision = decide(state, 'unpublish', holding(role), { online: true });
+          expect(decision).toEqual({ outcome: 'allowed', transition: expect.objectContaining({ from: state, to: state, role }) });
+          expect(allowedActions(state, holding(role), { online: true })).toContain('unpublish');
+        }
+      }
+      expect(decide('published', 'unpublish', holding('leadership'))).toEqual({
+        outcome: 'allowed',
+        transition: expect.objectContaining({ to: 'unpublished' }),
+      });
+    });
+
+    it('is illegal when nothing is online, and forbidden to the author, editor and head', () => {
+      for (const state of roundStates) expect(decide(state, 'unpublish', everyone).outcome).toBe('illegal');
+      for (const role of ['author', 'editor', 'head'] as const) {
+        expect(decide('in_review', 'unpublish', holding(role), { online: true })).toEqual({ outcome: 'forbidden', role: 'publisher' });
+      }
+      expect(allowedActions('in_review', holding('editor'), { online: true })).toEqual(['forward', 'reroute', 'return']);
+      expect(decide('unpublished', 'unpublish', everyone, { online: false }).outcome).toBe('illegal');
+    });
+
+    it('stays beside the steps: no way to a state for the demo and the tests, each only while online', () => {
+      for (const state of STATES) expect(pathTo(state).every((t) => (ROLES as readonly string[]).includes(t.role))).toBe(true);
+      expect(TAKEDOWNS.every((t) => t.whileOnline && t.action === 'unpublish')).toBe(true);
+      expect(TRANSITIONS.some((t) => t.role !== 'publisher' && t.action === 'unpublish')).toBe(false);
+    });
+  });
+
+  describe('separation of duties within a round', () => {
+    const round = (...entries: Array<[string, number]>) => entries.map(([action, actorId]) => ({ action, actorId }));
+
+    it('refuses a second, different step of the same round to the same person', () => {
+      expect(dutyConflict('forward', 1, round(['submit', 1]))).toBe('submit');
+      expect(dutyConflict('approve', 2, round(['submit', 1], ['forward', 2]))).toBe('forward');
+      expect(dutyConflict('publish', 1, round(['submit', 1], ['forward', 2], ['approve', 3]))).toBe('submit');
+      expect(dutyConflict('publish', 3, round(['submit', 1], ['forward', 2], ['approve', 3]))).toBe('approve');
+    });
+
+    it('lets distinct people take the steps, and counts a scheduled publish as the publish', () => {
+      expect(dutyConflict('forward', 2, round(['submit', 1]))).toBeNull();
+      expect(dutyConflict('approve', 3, round(['submit', 1], ['forward', 2]))).toBeNull();
+      expect(dutyConflict('publish', 4, round(['submit', 1], ['forward', 2], ['approve', 3], ['schedule', 4]))).toBeNull();
+      expect(dutyConflict('approve', 4, round(['submit', 1], ['forward', 2], ['schedule', 4]))).toBe('publish');
+    });
+
+    it('reads only the round since the last submission; returns, reroutes, edits and takedowns are no steps', () => {
+      const history = round(['submit', 1], ['forward', 1], ['return', 2], ['edit', 1], ['submit', 1]);
+      expect(dutyConflict('forward', 2, history)).toBeNull();
+      expect(dutyConflict('forward', 1, history)).toBe('submit');
+      expect(dutyConflict('return', 1, history)).toBeNull();
+      expect(dutyConflict('reroute', 1, history)).toBeNull();
+      expect(dutyConflict('unpublish', 1, round(['submit', 1], ['forward', 2], ['approve', 3], ['publish', 1]))).toBeNull();
+      expect(dutyConflict('submit', 1, round(['submit', 2], ['forward', 1]))).toBeNull();
+      expect(dutyConflict('forward', 1, [])).toBeNull();
+    });
   });
 });

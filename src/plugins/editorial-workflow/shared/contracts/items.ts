@@ -1,4 +1,4 @@
-import type { WorkflowAction, WorkflowRole, WorkflowState } from '../state-machine';
+import type { ActingRole, WorkflowAction, WorkflowRole, WorkflowState } from '../state-machine';
 
 /**
  * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transitions`):
@@ -43,7 +43,7 @@ export interface ItemView {
   scheduledAt: string | Date | null;
   allowedActions: WorkflowAction[];
   /** The roles the caller holds for this item. */
-  roles: WorkflowRole[];
+  roles: ActingRole[];
 }
 
 /** Who must move the item on, by role and by name. */

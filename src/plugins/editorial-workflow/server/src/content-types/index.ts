@@ -1,4 +1,5 @@
-import { ACTIONS, ROLES, STATES } from '../../../shared/state-machine';
+import { ACTING_ROLES, ACTIONS, ROLES, STATES } from '../../../shared/state-machine';
+import { AUDIT_KINDS } from '../audit/kinds';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -72,7 +73,7 @@ const transition = {
       actorId: { type: 'integer' },
       actorName: { type: 'string' },
       /** The workflow role the actor acted in, or `system` (scheduled publish, edit side effects). */
-      role: { type: 'enumeration', enum: [...ROLES, 'system'], required: true },
+      role: { type: 'enumeration', enum: [...ACTING_ROLES, 'system'], required: true },
       /** A workflow action, or `edit` when an edit moved the state (after approval, new round). */
       action: { type: 'enumeration', enum: [...ACTIONS, 'edit', 'schedule'], required: true },
       fromState: { type: 'enumeration', enum: [...STATES], required: true },
@@ -131,7 +132,35 @@ const jobRun = {
   },
 };
 
+/**
+ * The audit log: who granted or revoked a membership, changed an admin role, its rights or a
+ * person's roles, or changed a setting (a unit's single-handed rounds, a quota). Append-only, like
+ * the workflow's history (guards.ts); read through `GET /audit` with its own permission.
+ */
+const auditEntry = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_audit_entries',
+    info: { singularName: 'audit-entry', pluralName: 'audit-entries', displayName: 'Nhật ký kiểm soát' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      kind: { type: 'enumeration', enum: [...AUDIT_KINDS], required: true },
+      /** The admin user who made the change; empty for code and seeds (the system). */
+      actorId: { type: 'integer' },
+      actorName: { type: 'string' },
+      /** What changed, as `type:key` (`unit:XA-A`, `admin-role:newsroom-editor`, `membership:12`). */
+      subject: { type: 'string', required: true },
+      /** The change in one Vietnamese sentence, as the log shows it. */
+      summary: { type: 'text', required: true },
+      /** The values before and after, for whoever needs the detail. */
+      details: { type: 'json' },
+    },
+  },
+};
+
 export default {
+  'audit-entry': auditEntry,
   membership,
   'job-run': jobRun,
   'item-state': itemState,

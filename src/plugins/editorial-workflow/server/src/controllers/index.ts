@@ -3,5 +3,6 @@ import queue from './queue';
 import notifications from './notifications';
 import memberships from './memberships';
 import stats from './stats';
+import audit from './audit';
 
-export default { items, queue, notifications, memberships, stats };
+export default { items, queue, notifications, memberships, stats, audit };

@@ -17,5 +17,6 @@ export default {
     { method: 'GET', path: '/memberships', handler: 'memberships.find', config: guarded([PERMISSIONS.readMemberships]) },
     { method: 'POST', path: '/memberships', handler: 'memberships.create', config: guarded([PERMISSIONS.manageMemberships]) },
     { method: 'DELETE', path: '/memberships/:id', handler: 'memberships.delete', config: guarded([PERMISSIONS.manageMemberships]) },
+    { method: 'GET', path: '/audit', handler: 'audit.find', config: guarded([PERMISSIONS.readAudit]) },
   ],
 };

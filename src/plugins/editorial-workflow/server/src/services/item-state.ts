@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { WorkflowAction, WorkflowRole, WorkflowState } from '../../../shared/state-machine';
+import type { ActingRole, WorkflowAction, WorkflowState } from '../../../shared/state-machine';
 import type { ItemDraft } from './item-content';
 import { conflict } from '../workflow/conflict';
 import { bumpCounters } from '../stats/counters';
@@ -37,7 +37,7 @@ export const SYSTEM_ACTOR: Actor = { id: 0, name: 'Hệ thống' };
 export interface HistoryRecord {
   item: ItemDraft;
   actor: Actor;
-  role: WorkflowRole | 'system';
+  role: ActingRole | 'system';
   action: WorkflowAction | 'edit' | 'schedule';
   from: WorkflowState;
   to: ItemStateRow;

@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         unit: item.unitId === null ? null : { id: item.unitId, name: item.unitName },
         department: department ?? null,
         scheduledAt: record.scheduledAt,
-        allowedActions: allowedActions(record.state, roles),
+        allowedActions: allowedActions(record.state, roles, { online: item.online }),
         roles: [...roles],
       };
     },

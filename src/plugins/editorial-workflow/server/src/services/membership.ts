@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
+import { ROLES, type ActingRole, type WorkflowRole } from '../../../shared/state-machine';
+import { PERMISSIONS } from '../../../shared/permissions';
 import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
 import { ADMIN_USER, MEMBERSHIP, UNIT } from '../../../shared/uids';
+
 
 export interface MembershipRow {
   id: number;
@@ -18,6 +20,11 @@ export interface Standing {
   rolesByUnit: Map<number, Set<WorkflowRole>>;
   /** The publisher (Phòng QLCL) acts on items of every unit. */
   isPublisher: boolean;
+  /**
+   * The leadership's oversight (an admin role granting `items.take-down`): sees every item and may
+   * take a live version down. Absent means none.
+   */
+  leadership?: boolean;
 }
 
 /** The item facts that scope depends on. */
@@ -38,8 +45,8 @@ export const placementOf = (item: Pick<ItemDraft, 'unitId'>, record: Pick<ItemSt
 export const membershipKey = (userId: number, unitId: number, role: WorkflowRole) => `${userId}:${unitId}:${role}`;
 
 /** The roles `standing` gives for one item: author of its unit, editor or head of its department, publisher. */
-export function rolesForItem(standing: Standing, item: ItemPlacement): Set<WorkflowRole> {
-  const roles = new Set<WorkflowRole>();
+export function rolesForItem(standing: Standing, item: ItemPlacement): Set<ActingRole> {
+  const roles = new Set<ActingRole>();
   if (item.unitId !== null && standing.rolesByUnit.get(item.unitId)?.has('author')) roles.add('author');
   if (item.departmentId !== null) {
     const inDepartment = standing.rolesByUnit.get(item.departmentId);
@@ -47,6 +54,7 @@ export function rolesForItem(standing: Standing, item: ItemPlacement): Set<Workf
     if (inDepartment?.has('head')) roles.add('head');
   }
   if (standing.isPublisher) roles.add('publisher');
+  if (standing.leadership) roles.add('leadership');
   return roles;
 }
 
@@ -55,6 +63,7 @@ export function rolesForItem(standing: Standing, item: ItemPlacement): Set<Workf
  * heads of its department and the publisher. Outside that, the API answers 404.
  */
 export function canSee(standing: Standing, item: ItemPlacement): boolean {
+  if (standing.leadership) return true;
   if (item.unitId !== null && standing.rolesByUnit.has(item.unitId)) return true;
   if (!item.submitted) return false;
   if (standing.isPublisher) return true;
@@ -67,13 +76,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async standingOf(userId: number): Promise<Standing> {
-      const found: MembershipRow[] = await rows().findMany({ where: { userId }, select: ['unitId', 'role'] });
+      const [found, overseeing]: [MembershipRow[], number] = await Promise.all([
+        rows().findMany({ where: { userId }, select: ['unitId', 'role'] }),
+        // One of the person's admin roles holds the leadership's permission. Not the super admin's as such:
+        // the administrator manages the system and has no place in the newsroom unless given one.
+        strapi.db.query('admin::role').count({ where: { users: { id: userId }, permissions: { action: PERMISSIONS.takeDown } } }),
+      ]);
       const rolesByUnit = new Map<number, Set<WorkflowRole>>();
       for (const { unitId, role } of found) {
         if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
         rolesByUnit.get(unitId)!.add(role);
       }
-      return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher') };
+      return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher'), leadership: overseeing > 0 };
     },
 
     /** Ids of the units where the person holds one of `roles` (any role when omitted). */

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { decide } from '../../../shared/state-machine';
+import { assertSeparateDuties } from '../workflow/separation-of-duties';
 import type { ItemView, TransitionBody } from '../../../shared/contracts/items';
 import { placementOf, rolesForItem } from './membership';
 import { SYSTEM_ACTOR, type Actor, type ItemStateRow } from './item-state';
@@ -35,12 +36,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Only a submission routes the item: other actions skip the routing relations.
         const view = getService(strapi, 'item-view');
         const { item, record, standing } = await view.loadInScope(request.documentId, actor.id, { routing: request.action === 'submit' });
-        const decision = decide(record.state, request.action, rolesForItem(standing, placementOf(item, record)));
+        // Whether a published version is online decides a takedown during a new round.
+        const decision = decide(record.state, request.action, rolesForItem(standing, placementOf(item, record)), { online: item.online });
         if (decision.outcome === 'illegal') throw conflict(record, notNow(request.action));
         if (decision.outcome === 'forbidden') throw forbidden(reservedTo(decision.role, request.action), { role: decision.role });
         if (request.expectedVersion !== record.version) {
           throw conflict(record, `Bạn đang xem phiên bản ${request.expectedVersion}, tin bài đã thay đổi; hãy tải lại.`);
         }
+        await assertSeparateDuties(strapi, item, request.action, actor);
 
         const { transition } = decision;
         const handler = ACTION_HANDLERS[request.action];

@@ -1,15 +1,16 @@
-import { ACTION_LABELS, type WorkflowAction, type WorkflowRole } from '../../../shared/state-machine';
+import { ACTION_LABELS, type ActingRole, type WorkflowAction } from '../../../shared/state-machine';
 
 /** Who holds a role for one item, in the words of a refusal ("Chỉ … mới được …"). */
-const ROLE_OWNERS: Record<WorkflowRole, string> = {
+const ROLE_OWNERS: Record<ActingRole, string> = {
   author: 'cộng tác viên của đơn vị viết bài',
   editor: 'biên tập viên của phòng chuyên môn được giao',
   head: 'Trưởng phòng chuyên môn được giao',
   publisher: 'chuyên viên Phòng Quản lý Chất lượng',
+  leadership: 'Lãnh đạo Sở',
 };
 
 /** The 403 message of an action reserved to another role. */
-export const reservedTo = (role: WorkflowRole, action: WorkflowAction): string =>
+export const reservedTo = (role: ActingRole, action: WorkflowAction): string =>
   `Chỉ ${ROLE_OWNERS[role]} mới được "${ACTION_LABELS[action]}" tin bài này.`;
 
 /** The 409 message of an action the item's state does not allow. */
