@@ -1,5 +1,3 @@
-import fs from 'fs';
-import path from 'path';
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager, createSuperAdmin } from './harness/http';
@@ -7,12 +5,10 @@ import { seedReference } from '../src/seed/reference';
 import { mediaCounts } from '../src/media/media-counts';
 import { PUBLIC_ASSET_FILTERS } from '../src/media/consent';
 import { monthKey } from '../src/utils/vietnam-time';
-import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { mediaConsentRules } from '../src/media/rules/consent';
-import * as samples from './fixtures/media/samples';
+import { uploadPhoto, uploadsSnapshot } from './harness/media';
 import { ARTICLE, MEDIA_ASSET as ASSET, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
-
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 /**
  * Publishing an item, in one place: the editorial workflow's path (submit, forward, approve as
@@ -33,21 +29,13 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
   let app: TestApp;
   let cm: ReturnType<typeof contentManager>;
   let token: string;
-  let filesBefore: Set<string>;
+  let uploads: ReturnType<typeof uploadsSnapshot>;
   let office: Unit;
   let quality: Unit;
   let topic: { id: number; documentId: string };
   let desk: Desk;
   const fileIds: number[] = [];
 
-  const upload = async (name: string) => {
-    const res = await request(app.server)
-      .post('/upload')
-      .set('Authorization', `Bearer ${token}`)
-      .attach('files', await samples.photoWithGps(1200, 800), { filename: name, contentType: 'image/jpeg' });
-    expect(res.status).toBe(201);
-    return res.body[0].id as number;
-  };
   const asset = (unit: Unit, file: number, extra: Record<string, unknown> = {}) =>
     cm.create(ASSET, { title: `Ảnh ${file}`, kind: 'photo', file, unit: connect(unit.documentId), ...extra });
   const findUnit = (code: string): Promise<Unit> => app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId', 'code'], where: { code } });
@@ -67,7 +55,7 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
     Boolean(await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } }));
 
   beforeAll(async () => {
-    filesBefore = new Set(fs.readdirSync(UPLOADS));
+    uploads = uploadsSnapshot();
     app = await startStrapi();
     await seedReference(app.strapi);
     token = await createSuperAdmin(app);
@@ -75,19 +63,13 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
     office = await findUnit('SGD-VP');
     quality = await findUnit('SGD-QLCL');
     topic = await app.strapi.db.query(TOPIC).findOne({ select: ['id', 'documentId'], where: { code: 'III.2' } });
-    for (let i = 0; i < 6; i += 1) fileIds.push(await upload(`anh-${i}.jpg`));
-    const [author, editor, head, publisher] = await Promise.all([
-      newsroomUser(app, 'author@media.test', 'author', ['SGD-VP']),
-      newsroomUser(app, 'editor@media.test', 'editor', ['SGD-GDPT']),
-      newsroomUser(app, 'head@media.test', 'head', ['SGD-GDPT']),
-      newsroomUser(app, 'publisher@media.test', 'publisher', ['SGD-QLCL']),
-    ]);
-    desk = { author: author.token, editor: editor.token, head: head.token, publisher: publisher.token };
+    for (let i = 0; i < 6; i += 1) fileIds.push(await uploadPhoto(app, token, `anh-${i}.jpg`));
+    desk = await newsroomDesk(app, { authorUnit: 'SGD-VP', domain: 'media.test' });
   });
 
   afterAll(async () => {
     await app?.stop();
-    for (const name of fs.readdirSync(UPLOADS)) if (!filesBefore.has(name)) fs.rmSync(path.join(UPLOADS, name), { force: true });
+    uploads?.removeAdded();
   });
 
   describe('a photo of children is not made public before consent is confirmed', () => {

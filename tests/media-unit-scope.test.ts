@@ -1,22 +1,18 @@
-import fs from 'fs';
-import path from 'path';
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminLogin, connect, contentManager, CM } from './harness/http';
 import { newsroomUser } from './harness/workflow';
 import { seedDemo } from '../src/seed/demo';
 import { DEFAULT_DEMO_PASSWORD } from '../src/seed/data/demo';
-import * as samples from './fixtures/media/samples';
+import { uploadPhoto, uploadsSnapshot } from './harness/media';
 import { MEDIA_ASSET as ASSET, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
-
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 type Unit = { id: number; documentId: string; code: string };
 
 /** Real logins over HTTP: a commune's author, a school's author and the QLCL publisher. */
 describe('media archive: authors see and change only their own unit’s assets', () => {
   let app: TestApp;
-  let filesBefore: Set<string>;
+  let uploads: ReturnType<typeof uploadsSnapshot>;
   const tokens: Record<'author' | 'author2' | 'publisher', string> = { author: '', author2: '', publisher: '' };
   let commune: Unit;
   let school: Unit;
@@ -24,19 +20,12 @@ describe('media archive: authors see and change only their own unit’s assets',
   let communeAsset: string;
 
   const as = (who: keyof typeof tokens) => contentManager(app, tokens[who]);
-  const uploadAs = async (who: keyof typeof tokens, name: string): Promise<number> => {
-    const res = await request(app.server)
-      .post('/upload')
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .attach('files', await samples.photoWithGps(900, 600), { filename: name, contentType: 'image/jpeg' });
-    expect(res.status).toBe(201);
-    return res.body[0].id;
-  };
+  const uploadAs = (who: keyof typeof tokens, name: string) => uploadPhoto(app, tokens[who], name, { width: 900, height: 600 });
   const unitOf = async (documentId: string) =>
     (await app.strapi.db.query(ASSET).findOne({ where: { documentId }, populate: { unit: { select: ['code'] } } }))?.unit?.code;
 
   beforeAll(async () => {
-    filesBefore = new Set(fs.readdirSync(UPLOADS));
+    uploads = uploadsSnapshot();
     app = await startStrapi();
     await seedDemo(app.strapi);
     for (const who of Object.keys(tokens) as Array<keyof typeof tokens>) {
@@ -49,7 +38,7 @@ describe('media archive: authors see and change only their own unit’s assets',
 
   afterAll(async () => {
     await app?.stop();
-    for (const name of fs.readdirSync(UPLOADS)) if (!filesBefore.has(name)) fs.rmSync(path.join(UPLOADS, name), { force: true });
+    uploads?.removeAdded();
   });
 
   it('gives the new asset of an author of one unit that unit, and asks an author of several to choose', async () => {

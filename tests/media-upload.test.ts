@@ -5,10 +5,9 @@ import sharp from 'sharp';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { createSuperAdmin } from './harness/http';
 import * as samples from './fixtures/media/samples';
+import { UPLOADS, uploadsSnapshot } from './harness/media';
 import type { MediaRules } from '../src/media/media-config';
 import { UPLOAD_FILE as FILE } from '../src/plugins/editorial-workflow/shared/uids';
-
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 type Path = 'admin' | 'content API';
 type StoredFormat = { url: string; width: number; height: number; size: number; sizeInBytes?: number; mime: string; ext: string };
@@ -47,7 +46,7 @@ describe('media archive uploads: the same rules on the admin and the content API
   let adminToken: string;
   let apiToken: string;
   let bomb: Buffer;
-  let filesBefore: Set<string>;
+  let uploads: ReturnType<typeof uploadsSnapshot>;
 
   const send = (via: Path, files: Array<{ name: string; bytes: Buffer; type?: string }>, query = '') => {
     const req =
@@ -61,7 +60,7 @@ describe('media archive uploads: the same rules on the admin and the content API
   const rules = (): MediaRules => app.strapi.config.get('plugin::upload.mediaRules') as MediaRules;
 
   beforeAll(async () => {
-    filesBefore = new Set(fs.readdirSync(UPLOADS));
+    uploads = uploadsSnapshot();
     app = await startStrapi();
     adminToken = await createSuperAdmin(app);
     const token = await app.strapi.service('admin::api-token').create({
@@ -77,7 +76,7 @@ describe('media archive uploads: the same rules on the admin and the content API
 
   afterAll(async () => {
     await app?.stop();
-    for (const name of fs.readdirSync(UPLOADS)) if (!filesBefore.has(name)) fs.rmSync(path.join(UPLOADS, name), { force: true });
+    uploads?.removeAdded();
   });
 
   const refused: Array<[string, () => Promise<{ name: string; bytes: Buffer; type?: string }>, RegExp]> = [

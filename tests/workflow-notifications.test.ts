@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { connect, contentManager } from './harness/http';
-import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { until } from './harness/until';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ARTICLE, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
@@ -54,12 +54,7 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     unit = (await unitIdsByCode(app.strapi, ['XA-A'])).get('XA-A')!;
     topic = (await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' } })).documentId;
-    desk = {
-      author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
-      editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,
-      head: (await newsroomUser(app, 'head@test.local', 'head', ['SGD-GDPT'])).token,
-      publisher: (await newsroomUser(app, 'publisher@test.local', 'publisher', ['SGD-QLCL'])).token,
-    };
+    desk = await newsroomDesk(app);
   });
 
   afterAll(async () => {

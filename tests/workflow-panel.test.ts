@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminLogin, connect, contentManager, createSuperAdmin } from './harness/http';
-import { act, newsroomUser, workflowApi, PASSWORD, type Desk } from './harness/workflow';
+import { act, type Desk, newsroomDesk, PASSWORD, workflowApi } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { pathTo, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
 import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
@@ -38,12 +38,7 @@ describe('workflow API for the admin screens', () => {
     await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     units = await unitIdsByCode(app.strapi, ['XA-A']);
     topicIII2 = (await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' } })).documentId;
-    desk = {
-      author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
-      editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,
-      head: (await newsroomUser(app, 'head@test.local', 'head', ['SGD-GDPT'])).token,
-      publisher: (await newsroomUser(app, 'publisher@test.local', 'publisher', ['SGD-QLCL'])).token,
-    };
+    desk = await newsroomDesk(app);
     await createSuperAdmin(app);
     // An admin account of Strapi's own Author role: no workflow permission.
     const strapiAuthor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { CM, connect, contentManager, createSuperAdmin } from './harness/http';
-import { act, newsroomUser, workflowApi, type Desk } from './harness/workflow';
+import { act, type Desk, newsroomDesk, newsroomUser, workflowApi } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ACTIONS, STATES, TRANSITIONS, pathTo, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
 import { ARTICLE, ITEM_STATE, OPINION_REPORT as REPORT, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
@@ -60,12 +60,7 @@ describe('editorial workflow', () => {
     topicIII2 = topic.documentId;
     expect(topic.department.code).toBe('SGD-GDPT');
 
-    desk = {
-      author: (await newsroomUser(app, 'author@test.local', 'author', ['XA-A'])).token,
-      editor: (await newsroomUser(app, 'editor@test.local', 'editor', ['SGD-GDPT'])).token,
-      head: (await newsroomUser(app, 'head@test.local', 'head', ['SGD-GDPT'])).token,
-      publisher: (await newsroomUser(app, 'publisher@test.local', 'publisher', ['SGD-QLCL'])).token,
-    };
+    desk = await newsroomDesk(app);
     const all = await newsroomUser(app, 'all@test.local', 'author', ['XA-A']);
     const membership = app.strapi.plugin('editorial-workflow').service('membership');
     const unitId = async (code: string) => (await app.strapi.db.query(UNIT).findOne({ where: { code } })).id;

@@ -35,19 +35,22 @@ async function adminLogin(target, email, password) {
 }
 
 /**
- * Requests as the holder of `token` (supertest: await one for { status, body, headers }).
+ * Requests as the holder of `token` (supertest: await one for { status, body, headers }). Without
+ * a body, a post can take attachments (`.attach(...)`) instead.
  * @param {Target} target
  * @param {string} token
  */
 function adminClient(target, token) {
   const auth = { Authorization: `Bearer ${token}` };
+  /** @param {import('supertest').Test} req @param {object} [body] */
+  const withBody = (req, body) => (body === undefined ? req : req.send(body));
   return {
     /** @param {string} path */
     get: (path) => request(target).get(path).set(auth),
     /** @param {string} path @param {object} [body] */
-    post: (path, body) => request(target).post(path).set(auth).send(body),
+    post: (path, body) => withBody(request(target).post(path).set(auth), body),
     /** @param {string} path @param {object} [body] */
-    put: (path, body) => request(target).put(path).set(auth).send(body),
+    put: (path, body) => withBody(request(target).put(path).set(auth), body),
     /** @param {string} path */
     delete: (path) => request(target).delete(path).set(auth),
   };
