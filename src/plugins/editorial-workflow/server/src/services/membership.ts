@@ -6,6 +6,8 @@ import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
 import { ADMIN_USER, MEMBERSHIP, UNIT } from '../../../shared/uids';
 
+const SUPER_ADMIN_CODE = 'strapi-super-admin';
+
 
 export interface MembershipRow {
   id: number;
@@ -78,9 +80,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async standingOf(userId: number): Promise<Standing> {
       const [found, overseeing]: [MembershipRow[], number] = await Promise.all([
         rows().findMany({ where: { userId }, select: ['unitId', 'role'] }),
-        // One of the person's admin roles holds the leadership's permission. Not the super admin's as such:
-        // the administrator manages the system and has no place in the newsroom unless given one.
-        strapi.db.query('admin::role').count({ where: { users: { id: userId }, permissions: { action: PERMISSIONS.takeDown } } }),
+        // One of the person's admin roles holds the leadership's permission. Not the super admin's role,
+        // whose rights rows Strapi fills with every action: the administrator manages the system and
+        // has no place in the newsroom unless given one.
+        strapi.db.query('admin::role').count({
+          where: { users: { id: userId }, code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } },
+        }),
       ]);
       const rolesByUnit = new Map<number, Set<WorkflowRole>>();
       for (const { unitId, role } of found) {
