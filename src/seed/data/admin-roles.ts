@@ -105,9 +105,10 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
   {
     code: 'newsroom-leader',
     name: 'Lãnh đạo Sở',
-    description: 'Lãnh đạo Sở, Văn phòng Sở: xem mọi thống kê, báo cáo và xếp hạng thi đua; không sửa, không đăng tin bài.',
+    description: 'Lãnh đạo Sở, Văn phòng Sở: xem mọi thống kê, báo cáo, xếp hạng thi đua và nhật ký quản trị; gỡ bài đang đăng khi cần; không sửa, không đăng tin bài.',
     content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'], 'quota-policy': ['read'] },
     media: [],
-    actions: ALL_STATS,
+    // The leadership reads every item's workflow, may take a live version down, and reads the audit log.
+    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS],
   },
 ];
