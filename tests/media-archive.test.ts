@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { connect, contentManager, createSuperAdmin } from './harness/http';
+import { connect, contentManager, createSuperAdmin, createDraft } from './harness/http';
 import { seedReference } from '../src/seed/reference';
 import { mediaCounts } from '../src/media/media-counts';
 import { PUBLIC_ASSET_FILTERS } from '../src/media/consent';
@@ -40,17 +40,8 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
     cm.create(ASSET, { title: `Ảnh ${file}`, kind: 'photo', file, unit: connect(unit.documentId), ...extra });
   const findUnit = (code: string): Promise<Unit> => app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId', 'code'], where: { code } });
   /** An item drafted by the office's author, routed to SGD-GDPT by its topic III.2. */
-  const draftArticle = async (data: Record<string, unknown>) => {
-    const res = await contentManager(app, desk.author).create(ARTICLE, {
-      title: 'Lễ khai giảng năm học mới',
-      kind: 'news',
-      unit: connect(office.documentId),
-      topics: connect(topic.documentId),
-      ...data,
-    });
-    if (res.status !== 201) throw new Error(`draft failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.data as { documentId: string };
-  };
+  const draftArticle = (data: Record<string, unknown>) =>
+    createDraft(app, desk.author, { title: 'Lễ khai giảng năm học mới', unit: office.documentId, topic: topic.documentId, ...data });
   const isPublished = async (documentId: string) =>
     Boolean(await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } }));
 

@@ -3,8 +3,8 @@ import path from 'path';
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient } from './harness/admin-client';
-import { connect, contentManager, createSuperAdmin } from './harness/http';
-import { act, newsroomUser, type Desk } from './harness/workflow';
+import { connect, contentManager, createSuperAdmin, createDraft } from './harness/http';
+import { act, type Desk, newsroomDesk } from './harness/workflow';
 import { seedReference } from '../src/seed/reference';
 import { readFileAccessConfig } from '../src/media/file-access/config';
 import { urlSigner } from '../src/media/file-access/url-signature';
@@ -66,17 +66,8 @@ describe('security: uploaded files are reachable only when published or public',
       }
     }
   };
-  const draft = async (data: Record<string, unknown>) => {
-    const res = await contentManager(app, desk.author).create(ARTICLE, {
-      title: `Ngày hội đọc sách ${Math.random().toString(36).slice(2, 8)}`,
-      kind: 'news',
-      unit: connect(office.documentId),
-      topics: connect(topic.documentId),
-      ...data,
-    });
-    if (res.status !== 201) throw new Error(`draft failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.data as { documentId: string };
-  };
+  const draft = (data: Record<string, unknown>) =>
+    createDraft(app, desk.author, { title: `Ngày hội đọc sách ${Math.random().toString(36).slice(2, 8)}`, unit: office.documentId, topic: topic.documentId, ...data });
   /** The item as the content manager shows it to `token` (the admin's edit view). */
   const adminView = async (token: string, documentId: string) => {
     const res = await adminClient(app.server, token).get(`/content-manager/collection-types/${ARTICLE}/${documentId}`);
@@ -95,13 +86,7 @@ describe('security: uploaded files are reachable only when published or public',
     root = await createSuperAdmin(app);
     office = await app.strapi.db.query(UNIT).findOne({ select: ['documentId'], where: { code: 'SGD-VP' } });
     topic = await app.strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { code: 'III.2' } });
-    const [author, editor, head, publisher] = await Promise.all([
-      newsroomUser(app, 'author@files.test', 'author', ['SGD-VP']),
-      newsroomUser(app, 'editor@files.test', 'editor', ['SGD-GDPT']),
-      newsroomUser(app, 'head@files.test', 'head', ['SGD-GDPT']),
-      newsroomUser(app, 'publisher@files.test', 'publisher', ['SGD-QLCL']),
-    ]);
-    desk = { author: author.token, editor: editor.token, head: head.token, publisher: publisher.token };
+    desk = await newsroomDesk(app, { authorUnit: 'SGD-VP', domain: 'files.test' });
   });
 
   afterAll(async () => {

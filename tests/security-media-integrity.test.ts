@@ -3,9 +3,9 @@ import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { connect, contentManager, createSuperAdmin } from './harness/http';
+import { contentManager, createSuperAdmin, createDraft } from './harness/http';
 import { seedReference } from '../src/seed/reference';
-import { act, newsroomUser, publishThroughWorkflow, workflowApi, type Desk } from './harness/workflow';
+import { act, publishThroughWorkflow, workflowApi, type Desk, newsroomDesk } from './harness/workflow';
 import * as samples from './fixtures/media/samples';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { legacyContentHash } from '../src/plugins/editorial-workflow/server/src/services/item-content';
@@ -77,18 +77,8 @@ describe('security: published or approved content does not change through the me
     return row ? { row, bytes: bytesOf(row) } : null;
   };
 
-  const draftItem = async (title: string, cover: number, gallery: number[] = []) => {
-    const res = await contentManager(app, desk.author).create(ARTICLE, {
-      title,
-      kind: 'news',
-      unit: connect(office.documentId),
-      topics: connect(topic.documentId),
-      cover,
-      gallery,
-    });
-    if (res.status !== 201) throw new Error(`draft failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.data as { documentId: string; slug: string };
-  };
+  const draftItem = async (title: string, cover: number, gallery: number[] = []) =>
+    (await createDraft(app, desk.author, { title, unit: office.documentId, topic: topic.documentId, cover, gallery })) as { documentId: string; slug: string };
   const stateOf = async (documentId: string) => getService(app.strapi, 'item-state').recordOf(documentId);
   const publicCover = async (slug: string) => {
     const res = await request(app.server).get(`/api/articles/by-slug/${slug}`);
@@ -103,13 +93,7 @@ describe('security: published or approved content does not change through the me
     await createSuperAdmin(app);
     office = await app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId'], where: { code: 'SGD-VP' } });
     topic = await app.strapi.db.query(TOPIC).findOne({ select: ['documentId'], where: { code: 'III.2' } });
-    const [author, editor, head, publisher] = await Promise.all([
-      newsroomUser(app, 'author@integrity.test', 'author', ['SGD-VP']),
-      newsroomUser(app, 'editor@integrity.test', 'editor', ['SGD-GDPT']),
-      newsroomUser(app, 'head@integrity.test', 'head', ['SGD-GDPT']),
-      newsroomUser(app, 'publisher@integrity.test', 'publisher', ['SGD-QLCL']),
-    ]);
-    desk = { author: author.token, editor: editor.token, head: head.token, publisher: publisher.token };
+    desk = await newsroomDesk(app, { authorUnit: 'SGD-VP', domain: 'integrity.test' });
     const token = await app.strapi.service('admin::api-token').create({ name: 'full access', kind: 'content-api', type: 'full-access', lifespan: null });
     apiToken = token.accessKey;
   });

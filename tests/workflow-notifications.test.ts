@@ -2,11 +2,11 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { connect, contentManager } from './harness/http';
+import { createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { until } from './harness/until';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-import { ARTICLE, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /** A local SMTP server that keeps what it receives, and can be told to refuse (a mail server that is down). */
 function mailbox() {
@@ -66,10 +66,7 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     }
   });
 
-  const draft = async (title: string) => {
-    const res = await contentManager(app, desk.author).create(ARTICLE, { title, kind: 'news', unit: connect(unit), topics: connect(topic) });
-    return res.body.data.documentId as string;
-  };
+  const draft = async (title: string) => (await createDraft(app, desk.author, { title, unit, topic })).documentId;
 
   it('tells whoever acts next, by e-mail and in the list, in Vietnamese', async () => {
     const documentId = await draft('Ngày hội đọc sách');

@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { adminLogin, connect, contentManager, createSuperAdmin } from './harness/http';
+import { adminLogin, createSuperAdmin, createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, PASSWORD, workflowApi } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { pathTo, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
-import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * What the admin screens read: the side panel's item description (who acts next, the reason of a
@@ -19,9 +19,7 @@ describe('workflow API for the admin screens', () => {
   let noWorkflow: string;
 
   async function itemIn(state: WorkflowState, title = `Tin ${state} ${Math.random()}`) {
-    const res = await contentManager(app, desk.author).create(ARTICLE, { title, kind: 'news', unit: connect(units.get('XA-A')!), topics: connect(topicIII2) });
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    const documentId = res.body.data.documentId as string;
+    const { documentId } = await createDraft(app, desk.author, { title, unit: units.get('XA-A')!, topic: topicIII2 });
     for (const { action, role } of pathTo(state)) await act(app, desk[role], documentId, action, { comment: 'Lý do' });
     return documentId;
   }

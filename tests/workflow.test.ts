@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { CM, connect, contentManager, createSuperAdmin } from './harness/http';
+import { CM, connect, contentManager, createSuperAdmin, createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, newsroomUser, workflowApi } from './harness/workflow';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ACTIONS, STATES, TRANSITIONS, pathTo, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
@@ -33,14 +33,7 @@ describe('editorial workflow', () => {
   });
 
   async function draftItem(title = 'Trường học an toàn mùa mưa lũ') {
-    const res = await contentManager(app, desk.author).create(ARTICLE, {
-      title,
-      kind: 'news',
-      unit: connect(units.get('XA-A')!),
-      topics: connect(topicIII2),
-    });
-    if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.data.documentId as string;
+    return (await createDraft(app, desk.author, { title, unit: units.get('XA-A')!, topic: topicIII2 })).documentId;
   }
 
   async function itemIn(state: WorkflowState, title?: string) {

@@ -1,5 +1,6 @@
 import type { TestApp } from './strapi';
 import { adminClient, adminLogin as login, superAdminToken } from './admin-client';
+import { ARTICLE } from '../../src/plugins/editorial-workflow/shared/uids';
 
 export const CM = '/content-manager/collection-types';
 
@@ -24,3 +25,18 @@ export function contentManager(app: TestApp, token: string) {
 }
 
 export const connect = (documentId: string) => ({ connect: [{ documentId }], disconnect: [] });
+
+/**
+ * An item created in the content-manager by the holder of `token`, as the edit view's Save makes
+ * it: a news item of `unit` (a documentId), routed by `topic` when one is given, with `fields` on
+ * top. Throws unless the answer is 201; returns the created draft.
+ */
+export async function createDraft(
+  app: TestApp,
+  token: string,
+  { unit, topic, ...fields }: { title: string; unit: string; topic?: string; [field: string]: unknown }
+): Promise<{ documentId: string; [field: string]: unknown }> {
+  const res = await contentManager(app, token).create(ARTICLE, { kind: 'news', unit: connect(unit), ...(topic ? { topics: connect(topic) } : {}), ...fields });
+  if (res.status !== 201) throw new Error(`creating "${fields.title}" failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
