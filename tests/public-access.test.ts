@@ -4,7 +4,7 @@ import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
 import { UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
+const PRIVATE_KEYS = ['contactEmail', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
 describe('the public role: units and topics, no private field (items and media: tests/public-api.test.ts)', () => {
   let app: TestApp;

@@ -21,7 +21,7 @@ async function publishArticle(_strapi: Core.Strapi, documentId: string): Promise
   await desk.publish(documentId);
 }
 
-const PRIVATE_KEYS = ['contactEmail', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];
+const PRIVATE_KEYS = ['contactEmail', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];
 /** Words that only drafts, unpublished items, draft revisions and private records contain. */
 const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test'];
 
