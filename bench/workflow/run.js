@@ -14,7 +14,8 @@ const ITEMS = Number(process.env.BENCH_ITEMS || 300);
 const PUBLISH_ITEMS = Number(process.env.BENCH_PUBLISH_ITEMS || 100);
 const WARMUP = Number(process.env.BENCH_WARMUP || 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 1);
-const TARGET = 1.5;
+// A publish through the workflow costs at most this much more than vanilla Strapi's documents().publish.
+const TARGET = 1.2;
 
 /** One app per process (a process holds one Strapi); resolves once it has prepared its data. */
 function startWorker(script, db) {
