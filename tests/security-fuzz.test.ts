@@ -1,0 +1,279 @@
+import request from 'supertest';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { seedReference, unitIdsByCode } from '../src/seed/reference';
+import { createSuperAdmin, connect, contentManager } from './harness/http';
+import { newsroomUser } from './harness/workflow';
+import {
+  ADMIN_USER,
+  ARTICLE,
+  AUDIT_ENTRY,
+  ITEM_STATE,
+  MEDIA_ASSET,
+  MEMBERSHIP,
+  NOTIFICATION,
+  TOPIC,
+  TRANSITION,
+  UNIT,
+} from '../src/plugins/editorial-workflow/shared/uids';
+import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
+
+/** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
+const ROUTES = Object.values(pluginRoutes as unknown as Record<string, { routes: Array<{ method: string; path: string; handler: string }> }>).flatMap(
+  (group) => group.routes
+);
+
+/** Runs the requests a few at a time (the corpus is thousands of requests). */
+async function inBatches(tasks: Array<() => Promise<void>>, size = 8): Promise<void> {
+  for (let i = 0; i < tasks.length; i += size) await Promise.all(tasks.slice(i, i + size).map((task) => task()));
+}
+
+/**
+ * Malformed input to every admin endpoint of the workflow plugin (read from the plugin's own route
+ * table, so a new endpoint is fuzzed too) and to every public endpoint: lists, objects, prototype
+ * keys, huge strings, wrong types, null, deep nesting. Each must be a 4xx with a message, never a
+ * 500, and change nothing.
+ */
+
+/** Query-string spellings of a bad value for key `k` (qs turns brackets into lists and objects). */
+const badQueries = (k: string): string[] => [
+  `${k}[]=a&${k}[]=b`,
+  `${k}[0]=a`,
+  `${k}[a]=1`,
+  `${k}[$gt]=1`,
+  `${k}[__proto__][x]=1`,
+  `${k}[constructor][prototype][x]=1`,
+  `${k}[a][b][c][d][e][f]=1`,
+  `${k}=${'x'.repeat(6000)}`,
+  `${k}=${'9'.repeat(400)}`,
+  `${k}=-1`,
+  `${k}=1.5`,
+  `${k}=NaN`,
+  `${k}=null`,
+  `${k}=%00`,
+  `${k}=%E0%A4%A`,
+  `${k}=${k}&${k}=${k}`,
+];
+
+/** Keys nobody accepts, which objects inherit: they must be refused as unknown, not looked up. */
+const PROTOTYPE_QUERIES = ['__proto__[x]=1', '__proto__=1', 'constructor=1', 'constructor[prototype][x]=1', 'toString=1', 'hasOwnProperty=1', 'valueOf[a]=1'];
+
+const deep = (levels: number): unknown => (levels === 0 ? 'x' : { a: deep(levels - 1) });
+/** JSON values that do not belong where a string, a number or a flag does. */
+const BAD_VALUES: unknown[] = [[], ['a'], [1, 2], {}, { a: 1 }, { $gt: 1 }, null, true, false, 0, -1, 1.5, 1e308, '', ' ', 'x'.repeat(20_000), deep(40)];
+/** Raw JSON bodies: prototype keys survive only when the text is sent as is. */
+const RAW_BODIES = [
+  '[]',
+  '"text"',
+  'null',
+  '123',
+  'true',
+  '{"__proto__":{"action":"publish","expectedVersion":1}}',
+  '{"constructor":{"prototype":{"polluted":1}}}',
+  '{"__proto__":1}',
+  '{"toString":"x"}',
+  '{"hasOwnProperty":1}',
+  `{"a":${'['.repeat(2000)}${']'.repeat(2000)}}`,
+];
+
+/** Keys each endpoint reads (and a valid rest of the query, so that the key's own parser runs). */
+const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
+  'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'page', 'pageSize'] },
+  'notifications.find': { keys: ['page', 'pageSize', 'unread'] },
+  'memberships.find': { keys: ['userId', 'unitId', 'role', 'page', 'pageSize'] },
+  'stats.compliance': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
+  'stats.ranking': { keys: ['schoolYear', 'unitKind', 'unit'], base: 'schoolYear=2026-2027' },
+  'stats.reportStatus': { keys: ['month'] },
+  'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
+  'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
+};
+/** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
+const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
+  // A wrong version: should a bad value ever be accepted, the transition still cannot happen.
+  'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
+  'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },
+  'memberships.create': { keys: ['userId', 'unitId', 'role'] },
+};
+const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
+
+describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint', () => {
+  let app: TestApp;
+  let root: string;
+  let author: string;
+  let documentId: string;
+  let membershipId: number;
+
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, MEMBERSHIP, NOTIFICATION, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
+  const snapshot = async () => {
+    const counts: Record<string, unknown> = {};
+    for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();
+    counts.item = await app.strapi.db.query(ITEM_STATE).findOne({ where: { documentId } });
+    counts.draft = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null }, select: ['title', 'summary', 'updatedAt'] });
+    counts.memberships = await app.strapi.db.query(MEMBERSHIP).findMany({ orderBy: { id: 'asc' } });
+    counts.polluted = ({} as Record<string, unknown>).polluted ?? ({} as Record<string, unknown>).x;
+    return counts;
+  };
+
+  /**
+   * Known, in files outside this suite's: on PostgreSQL a NUL byte (`%00`) in a path or query value,
+   * and an id beyond PostgreSQL's integer range, reach a query and fail there (a 500). Collected
+   * apart and held by the last test, which fails once they are fixed (then fold them back in).
+   */
+  const onPostgres = Boolean(process.env.DATABASE_URL);
+  const KNOWN_ON_POSTGRES = (what: string) => onPostgres && (what.includes('%00') || /9{30}/.test(what));
+  const knownOnPostgres: string[] = [];
+  /** Every failure, collected, so that one run shows them all. */
+  const problems: string[] = [];
+  /**
+   * Never a 5xx; a refusal says why; and where the endpoint reads the field, a list or an object in
+   * place of its value is refused. (A read may ignore a parameter it does not take, or find nothing
+   * for a well-typed odd value: that is a 200 and harmless; writes are held by the snapshot.)
+   */
+  const check = (what: string, res: request.Response, mustRefuse = false) => {
+    const explained = res.status === 404 || res.status === 405 || typeof res.body?.error?.message === 'string' || res.status < 400;
+    const ok = res.status < 500 && explained && (!mustRefuse || res.status >= 400);
+    if (ok) return;
+    const line = `${what} → ${res.status} ${res.text.slice(0, 200)}`;
+    if (res.status >= 500 && KNOWN_ON_POSTGRES(what)) knownOnPostgres.push(line);
+    else problems.push(line);
+  };
+  /** The query spellings of badQueries() that put a list or an object where a value belongs. */
+  const STRUCTURED = new Set([0, 1, 2, 3, 6]);
+  const structured = (value: unknown) => value !== null && typeof value === 'object';
+
+  beforeAll(async () => {
+    Object.assign(process.env, { PUBLIC_API_RATE_LIMIT: '0' });
+    app = await startStrapi();
+    await seedReference(app.strapi);
+    root = await createSuperAdmin(app);
+    const person = await newsroomUser(app, 'author@test.local', 'author', ['SGD-GDPT']);
+    author = person.token;
+    const unit = (await unitIdsByCode(app.strapi, ['SGD-GDPT'])).get('SGD-GDPT')!;
+    const created = await contentManager(app, author).create(ARTICLE, { title: 'Tin thử', kind: 'news', unit: connect(unit) });
+    expect(created.status).toBe(201);
+    documentId = created.body.data.documentId;
+    membershipId = (await app.strapi.db.query(MEMBERSHIP).findOne({ where: { userId: person.id } }))!.id;
+  }, 300_000);
+
+  afterAll(() => app?.stop());
+
+  const pathOf = (path: string, params: Record<string, string> = {}) =>
+    `/editorial-workflow${path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? (name === 'documentId' ? documentId : String(membershipId)))}`;
+
+  it('fuzzes the endpoints the admin screens use', () => {
+    const handlers = ROUTES.map((route) => route.handler);
+    for (const handler of ['items.findOne', 'items.transition', 'queue.find', 'queue.counts', 'queue.filters', 'notifications.find', 'notifications.markRead', 'memberships.me', 'memberships.find', 'memberships.create', 'memberships.delete', 'stats.compliance', 'stats.ranking', 'stats.reportStatus', 'stats.export']) {
+      expect(handlers).toContain(handler);
+    }
+  });
+
+  it.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))('admin endpoint %s: query strings, bodies and path parameters', async (_name, route) => {
+    problems.length = 0;
+    const before = await snapshot();
+    const tasks: Array<() => Promise<void>> = [];
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+    // The transition as the author, whose item it is (the deepest path); the rest as the super admin.
+    const token = route.handler === 'items.transition' ? author : root;
+    const send = (path: string) => request(app.server)[method](path).set('Authorization', `Bearer ${token}`);
+    const url = pathOf(route.path);
+    const probe = (what: string, make: () => request.Test, mustRefuse = false) =>
+      tasks.push(async () => check(`${route.method} ${route.path} ${what}`, await make(), mustRefuse));
+
+    const declared = QUERY_OF[route.handler];
+    const { keys, base } = declared ?? { keys: ['page', 'q', 'unit'] };
+    // A deletion is fuzzed on a row that does not exist: its query must not matter, and no row goes.
+    const queryUrl = method === 'delete' ? pathOf(route.path, { id: '999999', documentId: 'nonexistent' }) : url;
+    const withBase = (query: string) => `${queryUrl}?${base ? `${base}&` : ''}${query}`;
+    for (const key of keys) {
+      badQueries(key).forEach((query, i) => probe(`?${query.slice(0, 60)}`, () => send(withBase(query)), Boolean(declared) && STRUCTURED.has(i)));
+    }
+    for (const query of PROTOTYPE_QUERIES) probe(`?${query}`, () => send(withBase(query)));
+
+    for (const [name] of route.path.matchAll(/:(\w+)/g)) {
+      const param = name.slice(1);
+      for (const value of PARAM_VALUES) probe(`${param}=${value.slice(0, 40)}`, () => send(pathOf(route.path, { [param]: value })));
+    }
+
+    if (method === 'post' || method === 'put') {
+      const body = BODY_OF[route.handler] ?? { keys: ['action', 'ids', 'userId'] };
+      for (const key of body.keys) {
+        for (const value of BAD_VALUES) {
+          probe(`{${key}: ${JSON.stringify(value)?.slice(0, 60)}}`, () => send(url).send({ ...body.base, [key]: value }), Boolean(BODY_OF[route.handler]) && structured(value) && !(Array.isArray(value) && body.lists?.includes(key)));
+        }
+      }
+      // A body that is not an object (a list, a string, null…) is refused by every write.
+      RAW_BODIES.forEach((raw, i) => probe(raw.slice(0, 60), () => send(url).set('Content-Type', 'application/json').send(raw), i < 5));
+      probe('broken JSON', () => send(url).set('Content-Type', 'application/json').send('{"action":'));
+      probe('form a[b][c]', () => send(url).type('form').send('action[b][c]=1&__proto__[x]=1'));
+      probe('text', () => send(url).set('Content-Type', 'text/plain').send('action=submit'));
+    }
+    await inBatches(tasks);
+    expect(problems).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  }, 600_000);
+
+  it('public endpoints: the website API and the REST routes of units and topics', async () => {
+    problems.length = 0;
+    const before = await snapshot();
+    const unit = (await app.strapi.db.query(UNIT).findOne({ select: ['documentId'] }))!.documentId;
+    const topic = (await app.strapi.db.query(TOPIC).findOne({ select: ['documentId'] }))!.documentId;
+    const endpoints: Array<{ path: string; keys: string[] }> = [
+      { path: '/api/articles', keys: ['q', 'topic', 'unit', 'kind', 'from', 'to', 'page', 'pageSize', 'sort', 'filters', 'populate', 'fields', 'status', 'locale'] },
+      { path: '/api/articles/by-slug/tin-thu', keys: ['populate', 'fields', 'status'] },
+      { path: '/api/topics', keys: ['populate', 'fields', 'filters'] },
+      { path: '/api/units', keys: ['kind', 'q', 'page', 'pageSize', 'sort', 'filters', 'populate', 'fields'] },
+      { path: '/api/media-assets', keys: ['unit', 'kind', 'topic', 'from', 'to', 'page', 'pageSize', 'filters', 'populate'] },
+      { path: '/api/feed.rss', keys: ['topic'] },
+      { path: '/api/sitemap.xml', keys: ['page'] },
+      // Strapi's own REST findOne; `filters` there is the known 500 below.
+      { path: `/api/units/${unit}`, keys: ['populate', 'fields', 'status'] },
+      { path: `/api/topics/${topic}`, keys: ['populate', 'fields', 'status'] },
+    ];
+    /** The website API's own parsers refuse unknown and structured parameters. */
+    const ownParser = (path: string) => !/^\/api\/(units|topics)\/[^/]+$/.test(path);
+    const tasks: Array<() => Promise<void>> = [];
+    const probe = (what: string, make: () => request.Test, mustRefuse = false) => tasks.push(async () => check(what, await make(), mustRefuse));
+    for (const { path, keys } of endpoints) {
+      for (const key of keys) {
+        badQueries(key).forEach((query, i) =>
+          probe(`GET ${path}?${query.slice(0, 60)}`, () => request(app.server).get(`${path}?${query}`), ownParser(path) && STRUCTURED.has(i))
+        );
+      }
+      for (const query of PROTOTYPE_QUERIES) probe(`GET ${path}?${query}`, () => request(app.server).get(`${path}?${query}`));
+    }
+    for (const value of PARAM_VALUES) {
+      probe(`GET by-slug ${value.slice(0, 40)}`, () => request(app.server).get(`/api/articles/by-slug/${value}`));
+      probe(`GET unit ${value.slice(0, 40)}`, () => request(app.server).get(`/api/units/${value}`));
+      probe(`GET topic ${value.slice(0, 40)}`, () => request(app.server).get(`/api/topics/${value}`));
+    }
+    // Writes to the public endpoints: none is open.
+    for (const path of ['/api/articles', '/api/units', '/api/topics', '/api/media-assets', `/api/units/${unit}`]) {
+      for (const raw of RAW_BODIES.slice(0, 8)) {
+        probe(`POST ${path} ${raw.slice(0, 40)}`, () => request(app.server).post(path).set('Content-Type', 'application/json').send(raw));
+        probe(`PUT ${path} ${raw.slice(0, 40)}`, () => request(app.server).put(path).set('Content-Type', 'application/json').send(raw));
+      }
+      probe(`DELETE ${path}`, () => request(app.server).delete(path));
+    }
+    await inBatches(tasks);
+    expect(problems).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  }, 600_000);
+
+  // Known, outside this suite's files: Strapi's REST findOne of units and topics answers a
+  // malformed `filters` (a list, `$gt` at the top, the key twice) with a 500. When it is fixed, this
+  // test fails: turn it into a plain test.
+  it.failing('REST findOne of units and topics refuses a malformed filters with a 4xx (known 500)', async () => {
+    problems.length = 0;
+    const unit = (await app.strapi.db.query(UNIT).findOne({ select: ['documentId'] }))!.documentId;
+    const topic = (await app.strapi.db.query(TOPIC).findOne({ select: ['documentId'] }))!.documentId;
+    for (const path of [`/api/units/${unit}`, `/api/topics/${topic}`]) {
+      for (const query of ['filters[]=a&filters[]=b', 'filters[0]=a', 'filters[$gt]=1', 'filters=a&filters=b']) {
+        check(`GET ${path}?${query}`, await request(app.server).get(`${path}?${query}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  (Boolean(process.env.DATABASE_URL) ? it.failing : it)('on PostgreSQL, NUL bytes and out-of-range ids are a 4xx (known 500s)', () => {
+    expect(knownOnPostgres).toEqual([]);
+  });
+});
