@@ -13,7 +13,7 @@ import {
 import { publicGet, searchPublished } from './harness/public-api';
 
 /**
- * Issue 4's browser test: the editorial workflow in the Vietnamese admin panel, each person in a
+ * The browser test of the editorial workflow in the Vietnamese admin panel, each person in a
  * browser context of their own, logged in through the log-in form, acting only through the
  * screens (content-manager edit view, list view and the workflow side panel). Demo data and
  * accounts come from the runner (scripts/e2e.js). The steps build on each other, in order.

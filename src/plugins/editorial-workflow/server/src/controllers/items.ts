@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { parseTransition } from '../validation/transition';
+import { parseDocumentId } from '../validation/common';
 import { WorkflowConflict } from '../utils/errors';
 import { actorName, displayName } from '../utils/display-name';
 import { getService } from '../get-service';
@@ -13,12 +14,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async findOne(ctx: Ctx) {
-      const { documentId } = ctx.params;
+      const documentId = parseDocumentId(ctx.params.documentId);
       ctx.body = { data: await itemView().describe(documentId, ctx.state.user.id) };
     },
 
     async transition(ctx: Ctx) {
-      const { documentId } = ctx.params;
+      const documentId = parseDocumentId(ctx.params.documentId);
       const body = await parseTransition(ctx.request.body);
       // The admin auth strategy has loaded the user already: no second query for the name.
       const user = ctx.state.user as { id: number; email?: string };

@@ -54,7 +54,9 @@ export const text = (name: string) =>
   yup
     .string()
     .typeError(`${name} phải là chuỗi ký tự.`)
-    .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value));
+    .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value))
+    // PostgreSQL refuses a NUL byte in text: it would be a 500 there, and is no one's real input.
+    .test('no-nul', `${name} không được chứa ký tự NUL.`, (value) => typeof value !== 'string' || !value.includes('\0'));
 
 /** A whole number ≥ 1 (numbers in strings are cast, as query strings need). */
 export const positiveInteger = (typeMessage: string, minMessage = typeMessage) =>
@@ -110,6 +112,18 @@ export function assertObjectBody(body: unknown): Record<string, unknown> {
 
 export function parseId(value: unknown, name = 'id'): number {
   const id = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
-  if (!Number.isInteger(id) || id < 1) throw new errors.ValidationError(`${name} phải là số nguyên dương.`);
+  // Ids are the database's 32-bit integers: a larger number is no id (and a 500 on PostgreSQL).
+  if (!Number.isInteger(id) || id < 1 || id > MAX_ID) throw new errors.ValidationError(`${name} phải là số nguyên dương.`);
   return id;
+}
+
+const MAX_ID = 2_147_483_647;
+const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
+
+/** A documentId from a path: anything else cannot name a document, and is answered as one that does not exist. */
+export function parseDocumentId(value: unknown): string {
+  if (typeof value !== 'string' || !DOCUMENT_ID.test(value)) {
+    throw new errors.NotFoundError('Không tìm thấy tin bài, hoặc tin bài không thuộc phạm vi của bạn.');
+  }
+  return value;
 }
