@@ -1,3 +1,4 @@
+import { envInt, envList } from '../utils/env-values';
 /** The limits on the admin panel's sign-in routes, from the environment (documented in .env.example). */
 export interface AdminSecurityConfig {
   /** Failed attempts one client address may make on the sign-in routes per window, whatever the e-mails; 0 turns the limit off. */
@@ -13,26 +14,15 @@ export interface AdminSecurityConfig {
   redisUrl?: string;
 }
 
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 export function readAdminSecurityConfig(env: NodeJS.ProcessEnv = process.env): AdminSecurityConfig {
-  const int = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => envInt(env, name, fallback);
   return {
     maxFailuresPerAddress: int('ADMIN_AUTH_MAX_FAILURES_PER_ADDRESS', 10),
     maxFailuresPerAccount: int('ADMIN_LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
     windowSeconds: Math.max(1, int('ADMIN_AUTH_WINDOW_MINUTES', 15) * 60),
     blockSeconds: Math.max(1, int('ADMIN_AUTH_BLOCK_MINUTES', 15) * 60),
-    trustedProxies: list(env.PUBLIC_API_TRUSTED_PROXIES),
+    trustedProxies: envList(env.PUBLIC_API_TRUSTED_PROXIES),
     redisUrl: env.REDIS_URL?.trim() || undefined,
   };
 }

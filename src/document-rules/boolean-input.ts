@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dataOf, invalid, setData, type DocumentMiddleware } from './shared';
+import { appWrite, invalid, setData, type DocumentMiddleware } from './shared';
 
 /** The values Strapi's database layer stores as true or false (its BooleanField.toDB), and only those. */
 const TRUE = new Set<unknown>([true, 'true', 't', '1', 1]);
@@ -26,10 +26,9 @@ export function storedBoolean(field: string, value: unknown): boolean | null | u
 export const booleanInput =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('api::') || !['create', 'update', 'clone'].includes(ctx.action)) return next();
-    const data = dataOf(ctx);
-    if (!data) return next();
-    const attributes = strapi.getModel(ctx.uid)?.attributes ?? {};
+    const write = appWrite(strapi, ctx);
+    if (!write) return next();
+    const { data, attributes } = write;
     let coerced: Record<string, unknown> | undefined;
     for (const [field, attribute] of Object.entries(attributes)) {
       if ((attribute as { type?: string }).type !== 'boolean' || !(field in data)) continue;

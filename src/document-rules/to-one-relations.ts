@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SeveralTargets, targetCount } from '../plugins/editorial-workflow/server/src/utils/relation-input';
-import { dataOf, type DocumentMiddleware } from './shared';
+import { appWrite, type DocumentMiddleware } from './shared';
 
 const TO_ONE = new Set(['oneToOne', 'manyToOne']);
 
@@ -14,10 +14,9 @@ const TO_ONE = new Set(['oneToOne', 'manyToOne']);
 export const toOneRelations =
   (strapi: Core.Strapi): DocumentMiddleware =>
   async (ctx, next) => {
-    if (!ctx.uid.startsWith('api::') || !['create', 'update', 'clone'].includes(ctx.action)) return next();
-    const data = dataOf(ctx);
-    if (!data) return next();
-    const attributes = strapi.getModel(ctx.uid)?.attributes ?? {};
+    const write = appWrite(strapi, ctx);
+    if (!write) return next();
+    const { data, attributes } = write;
     for (const [field, attribute] of Object.entries(attributes)) {
       const relation = (attribute as { type?: string; relation?: string }).type === 'relation' ? (attribute as { relation?: string }).relation : undefined;
       if (relation && TO_ONE.has(relation) && field in data && targetCount(data[field]) > 1) throw new SeveralTargets(field);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { envInt, envList } from '../utils/env-values';
 
 /** The settings of the public API, from the environment (documented in .env.example). */
 export interface PublicApiConfig {
@@ -27,20 +28,9 @@ export interface PublicApiConfig {
   };
 }
 
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 export function readPublicApiConfig(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): PublicApiConfig {
-  const int = (name: string, fallback: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
-    return value;
-  };
+  const int = (name: string, fallback: number) => envInt(env, name, fallback);
   const siteUrl = (env.PUBLIC_SITE_URL || strapi.config.get<string>('server.url', '') || 'http://localhost:1337').replace(/\/+$/, '');
   return {
     prefix: strapi.config.get<string>('api.rest.prefix', '/api') || '/api',
@@ -48,7 +38,7 @@ export function readPublicApiConfig(strapi: Core.Strapi, env: NodeJS.ProcessEnv 
       max: int('PUBLIC_API_RATE_LIMIT', 300),
       windowSeconds: Math.max(1, int('PUBLIC_API_RATE_WINDOW_SECONDS', 60)),
     },
-    trustedProxies: list(env.PUBLIC_API_TRUSTED_PROXIES),
+    trustedProxies: envList(env.PUBLIC_API_TRUSTED_PROXIES),
     cache: {
       enabled: env.PUBLIC_API_CACHE !== 'false',
       maxEntries: Math.max(1, int('PUBLIC_API_CACHE_MAX_ENTRIES', 5000)),
