@@ -19,6 +19,7 @@ import {
   TRANSITION,
   UNIT,
 } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 type Who = 'admin' | 'author' | 'author2' | 'editor' | 'head' | 'publisher' | 'leader';
@@ -314,7 +315,7 @@ describe('security of the workflow and its documents', () => {
     beforeAll(async () => {
       // One person holding every role of the Phòng Văn hoá - Xã hội's desk, and publisher: as the super admin granted themself.
       solo = await newsroomUser(app, 'mot-minh@test.local', 'author', ['SGD-VP']);
-      const membership = app.strapi.plugin('editorial-workflow').service('membership');
+      const membership = getService(app.strapi, 'membership');
       const vp = await unit('SGD-VP');
       for (const role of ['editor', 'head'] as const) await membership.add({ userId: solo.id, unitId: vp.id, role });
       await membership.add({ userId: solo.id, unitId: (await unit('SGD-QLCL')).id, role: 'publisher' });

@@ -3,6 +3,7 @@ import { newsroomUser } from './harness/workflow';
 import { clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
 import { until } from './harness/until';
 import { JOB_RUN, NOTIFICATION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 /**
  * The quota reminders: Friday's (units short of a weekly quota) and the 15th's and 19th's (units
@@ -14,7 +15,7 @@ describe('statistics: quota reminders', () => {
   let units: Map<string, string>;
   const users: Record<string, number> = {};
   const sent: Array<{ to: string; subject: string; text: string; html: string }> = [];
-  const reminders = () => app.strapi.plugin('editorial-workflow').service('reminders');
+  const reminders = () => getService(app.strapi, 'reminders');
   const noticesOf = (userId: number, action: string) =>
     app.strapi.db.query(NOTIFICATION).findMany({ where: { userId, action }, orderBy: [{ id: 'asc' }] });
 

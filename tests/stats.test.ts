@@ -8,6 +8,14 @@ import type { ComplianceGrid, Metric, Ranking } from '../src/plugins/editorial-w
 import { weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
 import { COUNTERS_TABLE, rebuildCountersIfEmpty, recount } from '../src/plugins/editorial-workflow/server/src/stats/counters';
 import { ARTICLE, QUOTA_POLICY, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+
+/** Reads a file download's body as bytes (supertest parses only text and JSON). */
+const asBuffer = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
 
 /**
  * The counters over a fixture replayed through the real workflow at chosen Vietnam times: returns
@@ -20,7 +28,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
   let units: Map<string, string>;
   let ids: Map<string, number>;
   const tokens: Record<string, string> = {};
-  const stats = () => app.strapi.plugin('editorial-workflow').service('stats');
+  const stats = () => getService(app.strapi, 'stats');
 
   const cell = (grid: ComplianceGrid, code: string, period: string, metric: Metric) =>
     grid.units.find((row) => row.unit.code === code)!.periods[period].metrics[metric];
@@ -58,7 +66,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     await desk.step(scheduled, 'forward', vn('2026-10-06T10:00'));
     await desk.step(scheduled, 'approve', vn('2026-10-07T10:00'));
     await desk.step(scheduled, 'publish', vn('2026-10-07T11:00'), { publishAt: vn('2026-10-20T08:00') });
-    expect(await strapi.plugin('editorial-workflow').service('workflow').publishDue(vn('2026-10-20T08:01'))).toBe(1);
+    expect(await getService(strapi, 'workflow').publishDue(vn('2026-10-20T08:01'))).toBe(1);
 
     // Written for commune B, submitted, returned, moved to commune A, resubmitted: it stays B's.
     const moved = await desk.item(unit('XA-B'), 'news', 'Tin chuyển đơn vị');
@@ -259,11 +267,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     it('writes the compliance table as xlsx with Vietnamese headers', async () => {
       const res = await get('/stats/export?table=compliance&format=xlsx&from=2026-10-01&to=2026-10-31&granularity=month&unitKind=commune-culture', tokens.publisher)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(asBuffer);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/spreadsheetml/);
       expect(res.headers['content-disposition']).toContain('thong-ke-chi-tieu_2026-10-01_2026-10-31_thang.xlsx');
@@ -290,11 +294,7 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
     it('writes the ranking as CSV in UTF-8 with a BOM and RFC 4180 quoting', async () => {
       const res = await get('/stats/export?table=ranking&format=csv&schoolYear=2026-2027&unitKind=commune-culture', tokens.leader)
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+        .parse(asBuffer);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
       expect(res.headers['content-disposition']).toContain('xep-hang-thi-dua_2026-2027.csv');

@@ -5,6 +5,7 @@ import { act, type Desk, newsroomDesk, newsroomUser, workflowApi } from './harne
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ACTIONS, STATES, TRANSITIONS, pathTo, type WorkflowAction, type WorkflowState } from '../src/plugins/editorial-workflow/shared/state-machine';
 import { ARTICLE, ITEM_STATE, OPINION_REPORT as REPORT, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 /**
  * The workflow over HTTP, every role logged in for real through POST /admin/login: the author of
@@ -55,7 +56,7 @@ describe('editorial workflow', () => {
 
     desk = await newsroomDesk(app);
     const all = await newsroomUser(app, 'all@test.local', 'author', ['XA-A']);
-    const membership = app.strapi.plugin('editorial-workflow').service('membership');
+    const membership = getService(app.strapi, 'membership');
     const unitId = async (code: string) => (await app.strapi.db.query(UNIT).findOne({ where: { code } })).id;
     for (const role of ['editor', 'head'] as const) await membership.add({ userId: all.id, unitId: await unitId('SGD-GDPT'), role });
     await membership.add({ userId: all.id, unitId: await unitId('SGD-QLCL'), role: 'publisher' });
@@ -345,7 +346,7 @@ describe('editorial workflow', () => {
     const scheduled = await act(app, desk.publisher, documentId, 'publish', { publishAt: at.toISOString() });
     expect(scheduled).toMatchObject({ state: 'approved' });
     expect(new Date(scheduled.scheduledAt).getTime()).toBe(at.getTime());
-    const workflow = app.strapi.plugin('editorial-workflow').service('workflow');
+    const workflow = getService(app.strapi, 'workflow');
     expect(await workflow.publishDue(new Date())).toBe(0);
     expect(await onlineRow(documentId)).toBeNull();
     expect(await workflow.publishDue(new Date(at.getTime() + 1000))).toBe(1);
