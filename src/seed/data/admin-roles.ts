@@ -30,6 +30,8 @@ const WORKFLOW = [PERMISSIONS.useWorkflow];
 const STATS = [PERMISSIONS.readStats];
 /** Statistics of every unit: Phòng QLCL counts for the emulation ranking, the leadership reads it all. */
 const ALL_STATS = [PERMISSIONS.readStats, PERMISSIONS.readAllStats];
+/** The network page and the directory, read only (the leadership). */
+const NETWORK_READ = [PERMISSIONS.readNetwork, PERMISSIONS.readMemberships, PERMISSIONS.readDirectory];
 /** An author, editor or head lists and opens their unit's items, and those waiting at their department. */
 const ITEMS_IN_SCOPE = { article: [conditionId(CONDITIONS.itemInScope)] };
 /** An author also keeps to their unit's media and reports. */
@@ -103,12 +105,31 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     actions: [...WORKFLOW, ...ALL_STATS],
   },
   {
+    code: 'newsroom-unit-head',
+    name: 'Thủ trưởng đơn vị',
+    description: 'Thủ trưởng đơn vị (Kế hoạch, mục III.3): xem mọi tin bài của đơn vị ở mọi trạng thái cùng lịch sử, thống kê và báo cáo của đơn vị; nhận bản sao lời nhắc; không sửa, không thao tác quy trình.',
+    // Reads only: the workflow's transitions refuse this role (it is no acting role), and no write right is given here.
+    content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'] },
+    media: [],
+    conditions: { ...ITEMS_IN_SCOPE, 'media-asset': OWN_UNIT, 'opinion-report': OWN_UNIT },
+    actions: [...WORKFLOW, ...STATS],
+  },
+  {
     code: 'newsroom-leader',
     name: 'Lãnh đạo Sở',
     description: 'Lãnh đạo Sở, Văn phòng Sở: xem mọi thống kê, báo cáo, xếp hạng thi đua và nhật ký quản trị; gỡ bài đang đăng khi cần; không sửa, không đăng tin bài.',
     content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'], 'quota-policy': ['read'] },
     media: [],
     // The leadership reads every item's workflow, may take a live version down, and reads the audit log.
-    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS],
+    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS, ...NETWORK_READ],
+  },
+  {
+    code: 'newsroom-office',
+    name: 'Văn phòng Sở (mạng lưới đơn vị)',
+    description: 'Văn phòng Sở: quản lý mạng lưới đơn vị (nhập danh sách cán bộ, thêm và kết thúc thành viên, đầu mối liên hệ) và danh bạ. Gán thêm cho cán bộ Văn phòng bên cạnh vai trò biên tập.',
+    // Unit records: the contact official is edited here; units are created by `import:units`.
+    content: { unit: ['read', 'update'], topic: ['read'] },
+    media: [],
+    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork],
   },
 ];

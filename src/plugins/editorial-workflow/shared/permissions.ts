@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   takeDown: `plugin::${PLUGIN_ID}.items.take-down`,
   /** Read the audit log: memberships granted and revoked, admin roles and rights changed, settings changed. */
   readAudit: `plugin::${PLUGIN_ID}.audit.read`,
+  /** Open the network page "Mạng lưới đơn vị": units, their contact, head and members. */
+  readNetwork: `plugin::${PLUGIN_ID}.network.read`,
+  /** Import people from a file and edit a unit's contact official (memberships: `memberships.manage`). */
+  manageNetwork: `plugin::${PLUGIN_ID}.network.manage`,
+  /** Read and export the directory (Danh bạ): every unit's contact and head with phone and e-mail. */
+  readDirectory: `plugin::${PLUGIN_ID}.directory.read`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

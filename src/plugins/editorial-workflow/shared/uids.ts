@@ -10,6 +10,7 @@ export const OPINION_REPORT = 'api::opinion-report.opinion-report';
 export const MEDIA_ASSET = 'api::media-asset.media-asset';
 
 export const MEMBERSHIP = 'plugin::editorial-workflow.membership';
+export const PERSON = 'plugin::editorial-workflow.person';
 export const ITEM_STATE = 'plugin::editorial-workflow.item-state';
 export const TRANSITION = 'plugin::editorial-workflow.transition';
 export const NOTIFICATION = 'plugin::editorial-workflow.notification';

@@ -41,6 +41,9 @@ export default {
       actionOf(PERMISSIONS.readAllStats, 'Xem thống kê mọi đơn vị (read statistics of every unit)'),
       actionOf(PERMISSIONS.takeDown, 'Xem mọi tin bài và gỡ bài đang đăng ở mọi trạng thái (take live items down)'),
       actionOf(PERMISSIONS.readAudit, 'Xem nhật ký kiểm soát (read the audit log)'),
+      actionOf(PERMISSIONS.readNetwork, 'Xem mạng lưới đơn vị (read the unit network)'),
+      actionOf(PERMISSIONS.manageNetwork, 'Nhập danh sách cán bộ, sửa đầu mối liên hệ (import people, edit contacts)'),
+      actionOf(PERMISSIONS.readDirectory, 'Xem và xuất danh bạ (read and export the directory)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -1,4 +1,5 @@
-import { ACTING_ROLES, ACTIONS, ROLES, STATES } from '../../../shared/state-machine';
+import { ACTING_ROLES, ACTIONS, STATES } from '../../../shared/state-machine';
+import { MEMBER_ROLES } from '../../../shared/member-roles';
 import { AUDIT_KINDS } from '../audit/kinds';
 
 /**
@@ -20,9 +21,28 @@ const membership = {
     attributes: {
       userId: { type: 'integer', required: true },
       unitId: { type: 'integer', required: true },
-      role: { type: 'enumeration', enum: [...ROLES], required: true },
+      role: { type: 'enumeration', enum: [...MEMBER_ROLES], required: true },
       /** `user:unit:role`, unique, so a membership exists once even under simultaneous requests. */
       membershipKey: { type: 'string', required: true, column: { unique: true } },
+    },
+  },
+};
+
+/**
+ * What the network keeps of a person beyond Strapi's admin user: the phone and position the
+ * directory (Danh bạ) shows. Internal: never in the public API, never in an export but the directory.
+ */
+const person = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'ew_people',
+    info: { singularName: 'person', pluralName: 'people', displayName: 'Hồ sơ cán bộ' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      userId: { type: 'integer', required: true, column: { unique: true } },
+      phone: { type: 'string' },
+      position: { type: 'string' },
     },
   },
 };
@@ -162,6 +182,7 @@ const auditEntry = {
 export default {
   'audit-entry': auditEntry,
   membership,
+  person,
   'job-run': jobRun,
   'item-state': itemState,
   transition,

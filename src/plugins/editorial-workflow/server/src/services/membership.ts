@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ROLES, type ActingRole, type WorkflowRole } from '../../../shared/state-machine';
+import type { ActingRole } from '../../../shared/state-machine';
+import { MEMBER_ROLES, MEMBER_ROLE_LABELS, roleFitsUnitKind, type MemberRole } from '../../../shared/member-roles';
 import { PERMISSIONS } from '../../../shared/permissions';
 import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
@@ -13,13 +14,13 @@ export interface MembershipRow {
   id: number;
   userId: number;
   unitId: number;
-  role: WorkflowRole;
+  role: MemberRole;
 }
 
 /** What a person may do, by unit: the basis of every scope decision of the plugin. */
 export interface Standing {
   userId: number;
-  rolesByUnit: Map<number, Set<WorkflowRole>>;
+  rolesByUnit: Map<number, Set<MemberRole>>;
   /** The publisher (Phòng QLCL) acts on items of every unit. */
   isPublisher: boolean;
   /**
@@ -44,7 +45,7 @@ export const placementOf = (item: Pick<ItemDraft, 'unitId'>, record: Pick<ItemSt
   submitted: record.firstSubmittedAt !== null,
 });
 
-export const membershipKey = (userId: number, unitId: number, role: WorkflowRole) => `${userId}:${unitId}:${role}`;
+export const membershipKey = (userId: number, unitId: number, role: MemberRole) => `${userId}:${unitId}:${role}`;
 
 /** The roles `standing` gives for one item: author of its unit, editor or head of its department, publisher. */
 export function rolesForItem(standing: Standing, item: ItemPlacement): Set<ActingRole> {
@@ -87,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           where: { users: { id: userId }, code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } },
         }),
       ]);
-      const rolesByUnit = new Map<number, Set<WorkflowRole>>();
+      const rolesByUnit = new Map<number, Set<MemberRole>>();
       for (const { unitId, role } of found) {
         if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
         rolesByUnit.get(unitId)!.add(role);
@@ -96,16 +97,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Ids of the units where the person holds one of `roles` (any role when omitted). */
-    async unitIdsOf(userId: number, roles: WorkflowRole[] = [...ROLES]): Promise<number[]> {
+    async unitIdsOf(userId: number, roles: readonly MemberRole[] = MEMBER_ROLES): Promise<number[]> {
       const found: Array<{ unitId: number }> = await rows().findMany({
-        where: { userId, role: { $in: roles } },
+        where: { userId, role: { $in: [...roles] } },
         select: ['unitId'],
       });
       return [...new Set(found.map((row) => row.unitId))];
     },
 
     /** The people holding `role` in a unit (the publisher: in any unit). */
-    async userIdsWithRole(role: WorkflowRole, unitId?: number): Promise<number[]> {
+    async userIdsWithRole(role: MemberRole, unitId?: number): Promise<number[]> {
       const found: Array<{ userId: number }> = await rows().findMany({
         where: { role, ...(unitId === undefined ? {} : { unitId }) },
         select: ['userId'],
@@ -113,20 +114,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set(found.map((row) => row.userId))];
     },
 
-    async list(filter: { userId?: number; unitId?: number; role?: WorkflowRole } = {}) {
+    async list(filter: { userId?: number; unitId?: number; role?: MemberRole } = {}) {
       return rows().findMany({ where: filter, orderBy: [{ unitId: 'asc' }, { userId: 'asc' }, { role: 'asc' }] });
     },
 
     /** Adds a membership; adding one that exists returns it unchanged. */
-    async add(input: { userId: number; unitId: number; role: WorkflowRole }): Promise<MembershipRow> {
+    async add(input: { userId: number; unitId: number; role: MemberRole }): Promise<MembershipRow> {
       const user = await strapi.db.query(ADMIN_USER).findOne({ where: { id: input.userId }, select: ['id'] });
       if (!user) throw new errors.NotFoundError(`Không có tài khoản quản trị số ${input.userId} (no such admin user).`);
-      const unit = await strapi.db.query(UNIT).findOne({ where: { id: input.unitId }, select: ['id', 'kind', 'code'] });
+      const unit = await strapi.db.query(UNIT).findOne({ where: { id: input.unitId }, select: ['id', 'kind', 'code', 'active'] });
       if (!unit) throw new errors.NotFoundError(`Không có đơn vị số ${input.unitId} (no such unit).`);
-      if ((input.role === 'editor' || input.role === 'head') && unit.kind !== 'department') {
+      if (!roleFitsUnitKind(input.role, unit.kind)) {
         throw new errors.ValidationError(
-          `Biên tập viên và Trưởng phòng thuộc một phòng chuyên môn của Sở; đơn vị ${unit.code} không phải phòng chuyên môn.`
+          input.role === 'unit-head'
+            ? `Thủ trưởng đơn vị thuộc một đơn vị cơ sở; ${unit.code} là phòng chuyên môn của Sở, có Trưởng phòng (head).`
+            : `${MEMBER_ROLE_LABELS[input.role]} thuộc một phòng chuyên môn của Sở; đơn vị ${unit.code} không phải phòng chuyên môn.`
         );
+      }
+      if (unit.active === false) {
+        throw new errors.ValidationError(`Đơn vị ${unit.code} đã ngừng hoạt động: không thể thêm thành viên.`);
       }
       const key = membershipKey(input.userId, input.unitId, input.role);
       const existing = await rows().findOne({ where: { membershipKey: key } });

@@ -1,14 +1,14 @@
 import { yup } from '@strapi/utils';
-import { ROLES, type WorkflowRole } from '../../../shared/state-machine';
+import { MEMBER_ROLES, type MemberRole } from '../../../shared/member-roles';
 import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, parseWith, positiveInteger } from './common';
 
 export interface MembershipInput {
   userId: number;
   unitId: number;
-  role: WorkflowRole;
+  role: MemberRole;
 }
 
-const role = () => yup.mixed<WorkflowRole>().oneOf([...ROLES], `role phải là một trong: ${ROLES.join(', ')}.`);
+const role = () => yup.mixed<MemberRole>().oneOf([...MEMBER_ROLES], `role phải là một trong: ${MEMBER_ROLES.join(', ')}.`);
 const positiveId = (name: string) => positiveInteger(`${name} phải là số.`, `${name} phải là số nguyên dương.`);
 
 const membershipSchema = yup
