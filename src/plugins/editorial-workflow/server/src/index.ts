@@ -10,6 +10,7 @@ import { ensureIndexes } from './indexes';
 import { backfillCounterFacts } from './stats/backfill';
 import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
 import { getService } from './get-service';
+import { restrictSystemCounts } from './home/system-counts';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -26,6 +27,8 @@ export default {
   // in one ordered list with its own (src/document-middlewares.ts).
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDatabaseGuards(strapi);
+    // Before Strapi builds its router (bootstrap): Strapi's own system-wide counts, for the administrator only.
+    restrictSystemCounts(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

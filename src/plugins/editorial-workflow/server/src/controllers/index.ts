@@ -4,5 +4,6 @@ import notifications from './notifications';
 import memberships from './memberships';
 import stats from './stats';
 import audit from './audit';
+import home from '../home/controller';
 
-export default { items, queue, notifications, memberships, stats, audit };
+export default { items, queue, notifications, memberships, stats, audit, home };

@@ -14,6 +14,7 @@ export default {
     { method: 'GET', path: '/notifications', handler: 'notifications.find', config: use },
     { method: 'POST', path: '/notifications/read', handler: 'notifications.markRead', config: use },
     { method: 'GET', path: '/me/memberships', handler: 'memberships.me', config: use },
+    { method: 'GET', path: '/home', handler: 'home.summary', config: use },
     { method: 'GET', path: '/memberships', handler: 'memberships.find', config: guarded([PERMISSIONS.readMemberships]) },
     { method: 'POST', path: '/memberships', handler: 'memberships.create', config: guarded([PERMISSIONS.manageMemberships]) },
     { method: 'DELETE', path: '/memberships/:id', handler: 'memberships.delete', config: guarded([PERMISSIONS.manageMemberships]) },

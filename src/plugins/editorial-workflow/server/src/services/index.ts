@@ -9,6 +9,7 @@ import inbox from './inbox';
 import mailOutbox from './mail-outbox';
 import stats from './stats';
 import reminders from './reminders';
+import home from '../home/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -23,4 +24,5 @@ export default {
   'mail-outbox': mailOutbox,
   stats,
   reminders,
+  home,
 };
