@@ -1,4 +1,5 @@
 import type { WorkflowAction, WorkflowState } from '../state-machine';
+import type { NextStep } from './items';
 
 /** The review queue's contract (`GET /queue`, `/queue/counts`, `/queue/filters`). */
 
@@ -45,6 +46,8 @@ export interface QueuePage {
 
 export interface QueueFilters {
   tabs: WorkflowState[];
+  /** The units of the tab "Tin bài của đơn vị" (where the person writes or heads the unit); none: no such tab. */
+  unitItems: Array<{ code: string; name: string }>;
   units: Array<{ code: string; name: string; kind: string }>;
   topics: Array<{ code: string; title: string }>;
   kinds: readonly string[];
@@ -53,4 +56,58 @@ export interface QueueFilters {
 export interface QueueCounts {
   total: number;
   byState: Partial<Record<WorkflowState, number>>;
+}
+
+/**
+ * The tab "Tin bài của đơn vị" (`GET /queue/unit-items`): every item of the person's units (as
+ * author or unit head), in every state, with who acts next, since when it waits and the last reason.
+ */
+export const UNIT_ITEMS_SORTS = ['waitingSince:asc', 'waitingSince:desc'] as const;
+export type UnitItemsSort = (typeof UNIT_ITEMS_SORTS)[number];
+
+export interface UnitItemsQuery {
+  state?: WorkflowState;
+  /** Unit code, one of the person's units. */
+  unit?: string;
+  /** Topic code (a section takes its subsections). */
+  topic?: string;
+  kind?: string;
+  /** Oldest wait first by default. Published items, which wait for nobody, come after the others either way. */
+  sort: UnitItemsSort;
+  page: number;
+  pageSize: number;
+}
+
+/** The reason of the last return or unpublish of an item. */
+export interface UnitItemReason {
+  action: 'return' | 'unpublish';
+  comment: string | null;
+  actorName: string;
+  at: string;
+  /** Still to be dealt with: the author has not resubmitted since (what the side panel shows). */
+  current: boolean;
+}
+
+export interface UnitItemRow {
+  documentId: string;
+  title: string;
+  kind: string;
+  unit: { code: string; name: string } | null;
+  state: WorkflowState;
+  stateLabel: string;
+  /** Who moves it on, by role and by name; null once published. */
+  next: NextStep | null;
+  /**
+   * Since when it waits in its state: the time of its last workflow step (which led into the state
+   * it is in); for an item that never took a step (a draft not yet submitted), its creation time.
+   */
+  waitingSince: string;
+  /** When an approved item is scheduled to go out by itself. */
+  scheduledAt: string | null;
+  lastReason: UnitItemReason | null;
+}
+
+export interface UnitItemsPage {
+  results: UnitItemRow[];
+  pagination: Pagination;
 }

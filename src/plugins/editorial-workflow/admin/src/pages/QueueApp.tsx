@@ -14,7 +14,8 @@ import { useGetWorkflowQueueCountsQuery, useGetWorkflowQueueFiltersQuery, useGet
 import { describeError } from '../utils/errors';
 import { actionMessage, kindMessage, stateMessage } from '../utils/labels';
 import { useT } from '../utils/useT';
-import { nextQueueSearch, QUEUE_PAGE_SIZE, queueSearchOf, rememberQueueSearch, type QueueSearch } from './queue/query';
+import { nextQueueSearch, QUEUE_PAGE_SIZE, queueSearchOf, rememberQueueSearch, UNIT_VIEW, type QueueSearch } from './queue/query';
+import { UnitItems } from './queue/UnitItems';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -32,13 +33,17 @@ const QueueApp = () => {
 
   const filtersQuery = useGetWorkflowQueueFiltersQuery();
   const countsQuery = useGetWorkflowQueueCountsQuery();
-  const queueQuery = useGetWorkflowQueueQuery({ ...query, pageSize: QUEUE_PAGE_SIZE });
+  const unitView = query.view === UNIT_VIEW;
+  const queueQuery = useGetWorkflowQueueQuery(
+    { state: query.state, unit: query.unit, topic: query.topic, kind: query.kind, page: query.page, pageSize: QUEUE_PAGE_SIZE },
+    { skip: unitView }
+  );
   const filters = filtersQuery.data;
   const counts = countsQuery.data;
   // No rows of the previous tab or filter while the new ones load: a click must open what is shown.
   const rows = queueQuery.currentData?.results ?? [];
   const pagination = queueQuery.data?.pagination;
-  const failure = queueQuery.error ?? countsQuery.error ?? filtersQuery.error;
+  const failure = (unitView ? undefined : queueQuery.error) ?? countsQuery.error ?? filtersQuery.error;
   const error = failure ? (describeError(failure).message ?? null) : null;
   const isLoading = queueQuery.isFetching;
   const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
@@ -84,7 +89,15 @@ const QueueApp = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} data-testid="ew-queue">
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
-            <Tabs.Root value={query.state ?? ALL} onValueChange={(value: string) => change({ state: value === ALL ? undefined : (value as WorkflowState) })}>
+            <Tabs.Root
+              value={unitView ? UNIT_VIEW : (query.state ?? ALL)}
+              onValueChange={(value: string) =>
+                // The unit tab filters by state and by the person's own units: a switch starts its filters afresh.
+                value === UNIT_VIEW
+                  ? change({ view: UNIT_VIEW, state: undefined, unit: undefined })
+                  : change({ view: undefined, sort: undefined, unit: unitView ? undefined : query.unit, state: value === ALL ? undefined : (value as WorkflowState) })
+              }
+            >
               <Tabs.List aria-label={t('queue.tabs', 'Trạng thái')}>
                 <Tabs.Trigger value={ALL} data-testid="ew-tab-all">
                   {t('queue.tab.all', 'Việc của tôi')} {counts ? `(${counts.total})` : ''}
@@ -94,8 +107,18 @@ const QueueApp = () => {
                     {formatMessage(stateMessage(state))} {countOf(state) !== undefined ? `(${countOf(state)})` : ''}
                   </Tabs.Trigger>
                 ))}
+                {(filters?.unitItems.length ?? 0) > 0 ? (
+                  <Tabs.Trigger value={UNIT_VIEW} data-testid="ew-tab-unit-items">
+                    {t('queue.tab.unitItems', 'Tin bài của đơn vị')}
+                  </Tabs.Trigger>
+                ) : null}
               </Tabs.List>
             </Tabs.Root>
+
+            {unitView ? (
+              <UnitItems query={query} filters={filters} change={change} />
+            ) : (
+              <>
 
             <Box paddingTop={4} paddingBottom={4}>
               <Grid.Root gap={4}>
@@ -191,6 +214,8 @@ const QueueApp = () => {
                 }`,
               }}
             />
+              </>
+            )}
             <Typography variant="pi" textColor="neutral500">
               {t('queue.pageSize', '{size} tin bài mỗi trang', { size: QUEUE_PAGE_SIZE })}
             </Typography>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { assertNoQuery } from '../validation/common';
-import { parseQueueQuery } from '../validation/queue';
+import { parseQueueQuery, parseUnitItemsQuery } from '../validation/queue';
 import { getService } from '../get-service';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -11,6 +11,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Ctx) {
       const query = await parseQueueQuery(ctx.query);
       const { results, pagination } = await queue().waitingFor(ctx.state.user.id, query);
+      ctx.body = { data: results, meta: { pagination } };
+    },
+
+    /** The tab "Tin bài của đơn vị": the caller's units' items in every state, sorted by waiting time. */
+    async unitItems(ctx: Ctx) {
+      const query = await parseUnitItemsQuery(ctx.query);
+      const { results, pagination } = await queue().unitItems(ctx.state.user.id, query);
       ctx.body = { data: results, meta: { pagination } };
     },
 

@@ -11,6 +11,7 @@ export default {
     { method: 'GET', path: '/queue', handler: 'queue.find', config: use },
     { method: 'GET', path: '/queue/counts', handler: 'queue.counts', config: use },
     { method: 'GET', path: '/queue/filters', handler: 'queue.filters', config: use },
+    { method: 'GET', path: '/queue/unit-items', handler: 'queue.unitItems', config: use },
     { method: 'GET', path: '/notifications', handler: 'notifications.find', config: use },
     { method: 'POST', path: '/notifications/read', handler: 'notifications.markRead', config: use },
     { method: 'GET', path: '/me/memberships', handler: 'memberships.me', config: use },

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { DEPARTMENT_QUEUE_STATES, STATE_LABELS, allowedActions, type WorkflowState } from '../../../shared/state-machine';
 import { rolesForItem, type Standing } from './membership';
 import type { ItemStateRow } from './item-state';
-import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type QueueQuery } from '../../../shared/contracts/queue';
+import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type QueueQuery, type UnitItemsPage, type UnitItemsQuery } from '../../../shared/contracts/queue';
+import { unitItemsPage, unitItemsUnitIds } from '../queue/unit-items';
 import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
 
@@ -138,15 +139,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async filtersFor(userId: number): Promise<QueueFilters> {
       const standing: Standing = await membership().standingOf(userId);
       const onlyAuthor = [...standing.rolesByUnit.values()].every((roles) => roles.size === 1 && roles.has('author')) && !standing.isPublisher;
-      const [units, topics] = await Promise.all([
+      const ownUnitIds = unitItemsUnitIds(standing);
+      const [units, topics, unitItems] = await Promise.all([
         strapi.db.query(UNIT).findMany({
           where: onlyAuthor ? { id: { $in: [...standing.rolesByUnit.keys()] } } : { active: true },
           select: ['code', 'name', 'kind'],
           orderBy: [{ name: 'asc' }],
         }),
         strapi.db.query(TOPIC).findMany({ select: ['code', 'title'], orderBy: [{ code: 'asc' }] }),
+        ownUnitIds.length === 0 ? [] : strapi.db.query(UNIT).findMany({ where: { id: { $in: ownUnitIds } }, select: ['code', 'name'], orderBy: [{ name: 'asc' }] }),
       ]);
-      return { tabs: tabsFor(standing), units, topics, kinds: ITEM_KINDS };
+      return { tabs: tabsFor(standing), units, topics, kinds: ITEM_KINDS, unitItems };
+    },
+
+    /** The tab "Tin bài của đơn vị": every item of the caller's units (as author or unit head), in every state. */
+    async unitItems(userId: number, query: UnitItemsQuery): Promise<UnitItemsPage> {
+      return unitItemsPage(strapi, await membership().standingOf(userId), query);
     },
 
     /** documentIds of the items waiting at the departments where the person edits or approves. */

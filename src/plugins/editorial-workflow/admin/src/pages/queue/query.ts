@@ -1,11 +1,14 @@
-import type { QueueQuery } from '../../../../shared/contracts';
+import { UNIT_ITEMS_SORTS, type QueueQuery, type UnitItemsSort } from '../../../../shared/contracts';
 import { PLUGIN_ID } from '../../../../shared/permissions';
 import { STATES, type WorkflowState } from '../../../../shared/state-machine';
 
 export const QUEUE_PAGE_SIZE = 20;
 
+/** The tab "Tin bài của đơn vị" (`?view=unit`): there `state` filters, and `sort` orders by waiting time. */
+export const UNIT_VIEW = 'unit';
+
 /** What the queue page chooses: a tab, filters and a page; the page size is fixed (QUEUE_PAGE_SIZE). */
-export type QueueSearch = Omit<QueueQuery, 'pageSize'>;
+export type QueueSearch = Omit<QueueQuery, 'pageSize'> & { view?: typeof UNIT_VIEW; sort?: UnitItemsSort };
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -15,8 +18,11 @@ const text = (value: unknown) => (typeof value === 'string' && value !== '' ? va
  */
 export function queueSearchOf(params: Record<string, unknown>): QueueSearch {
   const state = text(params.state);
+  const sort = text(params.sort);
   const page = Number(params.page);
   return {
+    view: params.view === UNIT_VIEW ? UNIT_VIEW : undefined,
+    sort: sort && (UNIT_ITEMS_SORTS as readonly string[]).includes(sort) ? (sort as UnitItemsSort) : undefined,
     state: state && (STATES as readonly string[]).includes(state) ? (state as WorkflowState) : undefined,
     unit: text(params.unit),
     topic: text(params.topic),
@@ -32,7 +38,15 @@ export function queueSearchOf(params: Record<string, unknown>): QueueSearch {
 export function nextQueueSearch(current: QueueSearch, patch: Partial<QueueSearch>): Record<string, string | number | undefined> {
   const next = { ...current, ...patch, page: patch.page ?? 1 };
   const encoded = (value: string | undefined) => (value ? encodeURIComponent(value) : undefined);
-  return { state: next.state, unit: encoded(next.unit), topic: encoded(next.topic), kind: encoded(next.kind), page: next.page };
+  return {
+    view: next.view,
+    state: next.state,
+    unit: encoded(next.unit),
+    topic: encoded(next.topic),
+    kind: encoded(next.kind),
+    sort: next.view ? encoded(next.sort) : undefined,
+    page: next.page,
+  };
 }
 
 /** The queue's address as it was last shown, filters and page included, for the side panel to send a person back to. */

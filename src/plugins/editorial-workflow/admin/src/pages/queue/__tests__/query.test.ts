@@ -31,6 +31,14 @@ describe('queue search in the address', () => {
     expect(queueSearchOf({ unit: decodeURIComponent(String(written.unit)) }).unit).toBe('Xã A & B');
   });
 
+  it('reads the tab "Tin bài của đơn vị" and its order by waiting time; the order goes with that tab only', () => {
+    expect(queueSearchOf({ view: 'unit', state: 'returned', sort: 'waitingSince:desc' })).toEqual({ view: 'unit', state: 'returned', sort: 'waitingSince:desc', page: 1 });
+    expect(queueSearchOf({ view: 'other', sort: 'title' })).toEqual({ page: 1 });
+    const unitTab = queueSearchOf({ view: 'unit', sort: 'waitingSince:desc', page: '2' });
+    expect(nextQueueSearch(unitTab, { state: 'draft' })).toMatchObject({ view: 'unit', state: 'draft', sort: 'waitingSince%3Adesc', page: 1 });
+    expect(nextQueueSearch(unitTab, { view: undefined, state: 'in_review' })).toMatchObject({ view: undefined, state: 'in_review', sort: undefined });
+  });
+
   it('sends the side panel back to the queue as it was last shown', () => {
     expect(queuePath()).toBe('/plugins/editorial-workflow');
     rememberQueueSearch('?state=in_review&page=2');

@@ -1,0 +1,266 @@
+import * as React from 'react';
+import { Box, Combobox, ComboboxOption, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { Link, useNavigate } from 'react-router-dom';
+import { UNIT_ITEMS_SORTS, type QueueFilters, type UnitItemRow, type UnitItemsSort } from '../../../../shared/contracts';
+import { STATES, type WorkflowState } from '../../../../shared/state-machine';
+import { Pager } from '../../components/Pager';
+import { SimpleTable, type Column } from '../../components/SimpleTable';
+import { StateBadge } from '../../components/StateBadge';
+import { itemEditPath } from '../../constants';
+import { describeError } from '../../utils/errors';
+import { actionMessage, kindMessage, roleMessage, stateMessage } from '../../utils/labels';
+import { useT } from '../../utils/useT';
+import { useGetWorkflowUnitItemsQuery } from './api';
+import { QUEUE_PAGE_SIZE, type QueueSearch } from './query';
+
+/** Times on this tab are the Sở's, whatever the browser's zone. */
+const VIETNAM: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface UnitItemsProps {
+  query: QueueSearch;
+  filters: QueueFilters | undefined;
+  change: (patch: Partial<QueueSearch>, replace?: boolean) => void;
+}
+
+/**
+ * The tab "Tin bài của đơn vị": every item of the person's units, in every state, with who acts next,
+ * since when it waits there and the last reason given; the longest wait first unless chosen otherwise.
+ */
+export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
+  const t = useT();
+  const { formatMessage, formatDate } = useIntl();
+  const navigate = useNavigate();
+  const sort: UnitItemsSort = query.sort ?? UNIT_ITEMS_SORTS[0];
+  const itemsQuery = useGetWorkflowUnitItemsQuery({
+    state: query.state,
+    unit: query.unit,
+    topic: query.topic,
+    kind: query.kind,
+    sort,
+    page: query.page,
+    pageSize: QUEUE_PAGE_SIZE,
+  });
+  // No rows of the previous filter while the new ones load: a click must open what is shown.
+  const rows = itemsQuery.currentData?.results ?? [];
+  const pagination = itemsQuery.data?.pagination;
+  const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
+  const error = itemsQuery.error ? (describeError(itemsQuery.error).message ?? null) : null;
+
+  React.useEffect(() => {
+    // A page the list no longer has: show its last page.
+    if (itemsQuery.currentData && query.page > pageCount) change({ page: pageCount }, true);
+  });
+
+  const waited = (since: string) => {
+    const days = Math.floor((Date.now() - Date.parse(since)) / DAY_MS);
+    return days >= 1 ? t('queue.unit.waitingDays', '{days} ngày', { days }) : t('queue.unit.waitingToday', 'dưới 1 ngày');
+  };
+
+  const columns: Array<Column<UnitItemRow>> = [
+    {
+      key: 'title',
+      header: t('queue.column.title', 'Tiêu đề'),
+      cell: (row) => (
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Link to={itemEditPath(row.documentId)} onClick={(event) => event.stopPropagation()}>
+            <Typography fontWeight="semiBold">{row.title}</Typography>
+          </Link>
+          <Typography variant="pi" textColor="neutral600">
+            {`${formatMessage(kindMessage(row.kind))} · ${row.unit?.name ?? ''}`}
+          </Typography>
+        </Flex>
+      ),
+    },
+    {
+      key: 'state',
+      header: t('queue.column.state', 'Trạng thái'),
+      cell: (row) => (
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <StateBadge state={row.state} testId="ew-unit-item-state" />
+          {row.scheduledAt ? (
+            <Typography variant="pi" textColor="neutral600">
+              {t('queue.unit.scheduled', 'Hẹn đăng {time}', { time: formatDate(row.scheduledAt, VIETNAM) })}
+            </Typography>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      key: 'next',
+      header: t('queue.unit.column.next', 'Người xử lý tiếp'),
+      cell: (row) => (
+        <Typography data-testid="ew-unit-item-next">
+          {row.next
+            ? `${formatMessage(roleMessage(row.next.role))}${row.next.people.length > 0 ? ` (${row.next.people.join(', ')})` : ''}`
+            : t('queue.unit.next.none', 'Không ai: tin bài đã đăng')}
+        </Typography>
+      ),
+    },
+    {
+      key: 'waitingSince',
+      header: t('queue.unit.column.waitingSince', 'Chờ từ'),
+      cell: (row) => (
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography>{formatDate(row.waitingSince, VIETNAM)}</Typography>
+          {row.next ? (
+            <Typography variant="pi" textColor="neutral600">
+              {waited(row.waitingSince)}
+            </Typography>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      key: 'lastReason',
+      header: t('queue.unit.column.lastReason', 'Lý do gần nhất'),
+      cell: (row) =>
+        row.lastReason ? (
+          <Box data-testid="ew-unit-item-reason" style={{ maxWidth: '24rem' }}>
+            <Typography textColor={row.lastReason.current ? 'danger700' : 'neutral600'} style={{ whiteSpace: 'pre-wrap' }}>
+              {row.lastReason.comment ?? ''}
+            </Typography>
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {`${formatMessage(actionMessage(row.lastReason.action))} · ${row.lastReason.actorName} · ${formatDate(row.lastReason.at, VIETNAM)}`}
+              {row.lastReason.current ? '' : ` · ${t('queue.unit.reason.resubmitted', 'đã gửi lại sau đó')}`}
+            </Typography>
+          </Box>
+        ) : (
+          <Typography textColor="neutral500">—</Typography>
+        ),
+    },
+  ];
+
+  return (
+    <Box data-testid="ew-unit-items">
+      <Box paddingTop={4} paddingBottom={4}>
+        <Grid.Root gap={4}>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <SingleSelect
+              data-testid="ew-unit-filter-state"
+              aria-label={t('queue.unit.filter.state', 'Trạng thái')}
+              placeholder={t('queue.unit.filter.state.all', 'Mọi trạng thái')}
+              value={query.state ?? ''}
+              onChange={(value: string | number) => change({ state: (String(value) || undefined) as WorkflowState | undefined })}
+              onClear={() => change({ state: undefined })}
+            >
+              {STATES.map((state) => (
+                <SingleSelectOption key={state} value={state}>
+                  {formatMessage(stateMessage(state))}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Grid.Item>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Combobox
+              data-testid="ew-unit-filter-unit"
+              aria-label={t('queue.filter.unit', 'Đơn vị')}
+              placeholder={t('queue.filter.unit.all', 'Tất cả đơn vị')}
+              value={query.unit ?? ''}
+              onChange={(value?: string) => change({ unit: value || undefined })}
+              onClear={() => change({ unit: undefined })}
+              noOptionsMessage={() => t('queue.filter.noOptions', 'Không có lựa chọn phù hợp')}
+            >
+              {(filters?.unitItems ?? []).map((unit) => (
+                <ComboboxOption key={unit.code} value={unit.code}>
+                  {unit.name}
+                </ComboboxOption>
+              ))}
+            </Combobox>
+          </Grid.Item>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <SingleSelect
+              data-testid="ew-unit-sort"
+              aria-label={t('queue.unit.sort', 'Sắp xếp theo thời gian chờ')}
+              value={sort}
+              onChange={(value: string | number) => change({ sort: String(value) as UnitItemsSort })}
+            >
+              <SingleSelectOption value="waitingSince:asc">{t('queue.unit.sort.oldest', 'Chờ lâu nhất trước')}</SingleSelectOption>
+              <SingleSelectOption value="waitingSince:desc">{t('queue.unit.sort.newest', 'Mới chuyển đến trước')}</SingleSelectOption>
+            </SingleSelect>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <SingleSelect
+              data-testid="ew-unit-filter-topic"
+              aria-label={t('queue.filter.topic', 'Chủ đề')}
+              placeholder={t('queue.filter.topic.all', 'Tất cả chủ đề')}
+              value={query.topic ?? ''}
+              onChange={(value: string | number) => change({ topic: String(value) || undefined })}
+              onClear={() => change({ topic: undefined })}
+            >
+              {(filters?.topics ?? []).map((topic) => (
+                <SingleSelectOption key={topic.code} value={topic.code}>
+                  {`${topic.code}. ${topic.title}`}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <SingleSelect
+              data-testid="ew-unit-filter-kind"
+              aria-label={t('queue.filter.kind', 'Loại tin bài')}
+              placeholder={t('queue.filter.kind.all', 'Tất cả loại')}
+              value={query.kind ?? ''}
+              onChange={(value: string | number) => change({ kind: String(value) || undefined })}
+              onClear={() => change({ kind: undefined })}
+            >
+              {(filters?.kinds ?? []).map((kind) => (
+                <SingleSelectOption key={kind} value={kind}>
+                  {formatMessage(kindMessage(kind))}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Grid.Item>
+        </Grid.Root>
+      </Box>
+
+      <Box paddingBottom={3}>
+        <Typography variant="pi" textColor="neutral600">
+          {t('queue.unit.hint', 'Mọi tin bài của đơn vị bạn, ở mọi trạng thái. Thời gian theo giờ Việt Nam.')}
+        </Typography>
+      </Box>
+
+      {error ? (
+        <Typography textColor="danger600" role="alert">
+          {error}
+        </Typography>
+      ) : null}
+
+      {itemsQuery.isFetching && rows.length === 0 ? (
+        <Loader>{t('panel.loading', 'Đang tải…')}</Loader>
+      ) : rows.length === 0 ? (
+        <Box padding={6}>
+          <Typography textColor="neutral600">{t('queue.unit.empty', 'Đơn vị của bạn chưa có tin bài nào ở đây.')}</Typography>
+        </Box>
+      ) : (
+        <SimpleTable
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.documentId}
+          rowProps={(row) => ({
+            'data-testid': 'ew-unit-item-row',
+            onClick: () => navigate(itemEditPath(row.documentId)),
+            style: { cursor: 'pointer' },
+          })}
+        />
+      )}
+
+      <Pager
+        page={query.page}
+        pageCount={pageCount}
+        onPage={(page) => change({ page })}
+        showSinglePage
+        testId="ew-unit-page"
+        gap={3}
+        labels={{
+          previous: t('paging.prev', 'Trang trước'),
+          next: t('paging.next', 'Trang sau'),
+          position: `${t('paging.of', 'Trang {page}/{pageCount}', { page: query.page, pageCount })}${
+            pagination ? ` · ${t('paging.total', '{total} tin bài', { total: pagination.total })}` : ''
+          }`,
+        }}
+      />
+    </Box>
+  );
+};
