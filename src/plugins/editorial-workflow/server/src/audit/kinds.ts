@@ -10,6 +10,7 @@ export const AUDIT_KINDS = [
   'admin-permission-revoked',
   'admin-user-roles',
   'unit-setting',
+  'unit-contact',
   'quota-policy-created',
   'quota-policy-updated',
   'quota-policy-deleted',

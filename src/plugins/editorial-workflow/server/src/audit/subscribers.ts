@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_LABELS } from '../../../shared/state-machine';
 import { appendAudit, type AuditRecord } from './log';
+import { registerUnitContactAudit } from './unit-contact';
 import { ADMIN_USER, MEMBERSHIP, QUOTA_POLICY, UNIT } from '../../../shared/uids';
 
 type Row = Record<string, unknown> & { id: number };
@@ -173,6 +174,8 @@ export function registerAuditSubscribers(strapi: Core.Strapi): void {
       ]);
     },
   });
+
+  registerUnitContactAudit(strapi);
 
   const quotaEntry = (kind: 'quota-policy-created' | 'quota-policy-updated' | 'quota-policy-deleted', row: Row): AuditRecord => {
     const verb = { 'quota-policy-created': 'Tạo', 'quota-policy-updated': 'Sửa', 'quota-policy-deleted': 'Xoá' }[kind];

@@ -5,5 +5,7 @@ import memberships from './memberships';
 import stats from './stats';
 import audit from './audit';
 import home from '../home/controller';
+import network from './network';
+import directory from './directory';
 
-export default { items, queue, notifications, memberships, stats, audit, home };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory };

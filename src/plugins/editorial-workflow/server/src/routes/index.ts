@@ -1,4 +1,5 @@
 import admin from './admin';
 import stats from './stats';
+import network from './network';
 
-export default { admin, stats };
+export default { admin, stats, network };

@@ -10,6 +10,7 @@ import mailOutbox from './mail-outbox';
 import stats from './stats';
 import reminders from './reminders';
 import home from '../home/service';
+import network from '../network/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -25,4 +26,5 @@ export default {
   stats,
   reminders,
   home,
+  network,
 };
