@@ -4,7 +4,7 @@ import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
 import { UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const PRIVATE_KEYS = ['contactEmail', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
+const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
 describe('the public role: units and topics, no private field (items and media: tests/public-api.test.ts)', () => {
   let app: TestApp;
@@ -38,6 +38,7 @@ describe('the public role: units and topics, no private field (items and media: 
       [{ populate: '*' }, [400, 200, 400]],
       [{ populate: { defaultDepartment: { populate: '*' } } }, [400, 200, 400]],
       [{ 'fields[0]': 'contactEmail' }, [400, 400, 400]],
+      [{ 'fields[0]': 'contactPhone' }, [400, 400, 400]],
       [{ 'populate[defaultDepartment][fields][0]': 'contactEmail' }, [400, 400, 400]],
     ];
     for (const [query, statuses] of probes) {

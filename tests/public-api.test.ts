@@ -21,9 +21,9 @@ async function publishArticle(_strapi: Core.Strapi, documentId: string): Promise
   await desk.publish(documentId);
 }
 
-const PRIVATE_KEYS = ['contactEmail', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];
+const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];
 /** Words that only drafts, unpublished items, draft revisions and private records contain. */
-const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test'];
+const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test', 'Bimat Daumoi', '0999 111 222'];
 
 describe('the public API of the department website', () => {
   let app: TestApp;
@@ -65,7 +65,7 @@ describe('the public API of the department website', () => {
     const units = await unitIdsByCode(strapi, ['SGD-GDPT', 'SGD-VP']);
     ids.unitGdpt = units.get('SGD-GDPT')!;
     ids.unitVp = units.get('SGD-VP')!;
-    await strapi.documents(UNIT).update({ documentId: ids.unitGdpt, data: { contactEmail: 'secret@unit.test' } as never });
+    await strapi.documents(UNIT).update({ documentId: ids.unitGdpt, data: { contactEmail: 'secret@unit.test', contactName: 'Bimat Daumoi', contactPhone: '0999 111 222' } as never });
     const topics: Array<{ code: string; documentId: string }> = await strapi.db.query(TOPIC).findMany({ select: ['code', 'documentId'] });
     topicIds = new Map(topics.map((t) => [t.code, t.documentId]));
 

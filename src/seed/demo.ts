@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ensureUnits, seedReference, unitIdsByCode, type Log, type SeedReport, type SeedTally } from './reference';
 import { adminRoleIdsByCode } from './admin-roles';
-import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_ITEMS, DEMO_SINGLE_HANDED_UNITS, DEMO_UNITS, type DemoAccount } from './data/demo';
+import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_CONTACTS, DEMO_ITEMS, DEMO_SINGLE_HANDED_UNITS, DEMO_UNITS, type DemoAccount } from './data/demo';
 import { pathTo, type WorkflowAction, type WorkflowRole } from '../plugins/editorial-workflow/shared/state-machine';
 import type { Actor } from '../plugins/editorial-workflow/server/src/services/item-state';
 import { getService } from '../plugins/editorial-workflow/server/src/get-service';
-import { ARTICLE, OPINION_REPORT as REPORT, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, OPINION_REPORT as REPORT, PERSON, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
 
@@ -40,6 +40,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   };
   const units = await unitIdsByCode(strapi, [...DEMO_UNITS, ...SO_DEPARTMENTS].map((unit) => unit.code));
   demo['demo single-handed units'] = await ensureSingleHandedUnits(strapi);
+  demo['demo unit contacts'] = await ensureContacts(strapi);
   demo['demo items'] = await ensureItems(strapi, units, now);
   demo['demo reports'] = await ensureReports(strapi, units, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
@@ -88,19 +89,45 @@ async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<Se
     } else {
       const role = roles.get(account.role);
       if (!role) throw new Error(`Admin role ${account.role} is missing: run the reference seed first.`);
+      const extra = (account.extraRoles ?? []).map((code) => roles.get(code));
+      if (extra.some((id) => id === undefined)) throw new Error(`An admin role of ${account.email} is missing: run the reference seed first.`);
       user = await users.create({
         email: account.email,
         firstname: account.firstname,
         lastname: account.lastname,
         password,
         isActive: true,
-        roles: [role],
+        roles: [role, ...extra],
         // The panel opens in Vietnamese for them (Strapi applies it at log-in).
         preferedLanguage: DEMO_INTERFACE_LANGUAGE,
       });
       tally.created += 1;
     }
     await linkToUnits(strapi, user.id, account);
+    await ensurePerson(strapi, user.id, account);
+  }
+  return tally;
+}
+
+/** The phone and position the directory shows; a record already there is kept. */
+async function ensurePerson(strapi: Core.Strapi, userId: number, account: DemoAccount): Promise<void> {
+  if (!account.phone && !account.position) return;
+  if (await strapi.db.query(PERSON).findOne({ where: { userId }, select: ['id'] })) return;
+  await strapi.db.query(PERSON).create({ data: { userId, phone: account.phone ?? null, position: account.position ?? null } });
+}
+
+/** The units' contact officials; a unit whose contact someone already named is kept. */
+async function ensureContacts(strapi: Core.Strapi): Promise<SeedTally> {
+  const tally = { created: 0, kept: 0 };
+  for (const [code, contact] of Object.entries(DEMO_CONTACTS)) {
+    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['documentId', 'contactName'] });
+    if (!unit) continue;
+    if (unit.contactName) {
+      tally.kept += 1;
+      continue;
+    }
+    await strapi.documents(UNIT).update({ documentId: unit.documentId, data: contact as never });
+    tally.created += 1;
   }
   return tally;
 }
@@ -108,11 +135,13 @@ async function ensureAccounts(strapi: Core.Strapi, password: string): Promise<Se
 /** The account's workflow memberships (adding one that exists changes nothing). */
 async function linkToUnits(strapi: Core.Strapi, userId: number, account: DemoAccount): Promise<void> {
   const role = WORKFLOW_ROLE_OF[account.role];
-  if (!role || !account.units) return;
+  const grants = [...(role && account.units ? [{ role, units: account.units }] : []), ...(account.memberships ?? [])];
   const membership = getService(strapi, 'membership');
-  for (const code of account.units) {
-    const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
-    if (unit) await membership.add({ userId, unitId: unit.id, role });
+  for (const grant of grants) {
+    for (const code of grant.units) {
+      const unit = await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] });
+      if (unit) await membership.add({ userId, unitId: unit.id, role: grant.role });
+    }
   }
 }
 

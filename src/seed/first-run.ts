@@ -41,7 +41,9 @@ function announceLogin(strapi: Core.Strapi): void {
 }
 
 function roleLabel(account: DemoAccount): string {
-  const role = ADMIN_ROLES.find((seed) => seed.code === account.role)?.name ?? 'Quản trị hệ thống (super admin)';
-  if (!account.units?.length) return role;
-  return account.units.length > 3 ? `${role}, ${account.units.length} đơn vị (${account.units[0]}…)` : `${role}, ${account.units.join(', ')}`;
+  const names = [account.role, ...(account.extraRoles ?? [])].map((code) => ADMIN_ROLES.find((seed) => seed.code === code)?.name ?? 'Quản trị hệ thống (super admin)');
+  const role = names.join(' + ');
+  const units = [...(account.units ?? []), ...(account.memberships ?? []).flatMap((grant) => grant.units)];
+  if (!units.length) return role;
+  return units.length > 3 ? `${role}, ${units.length} đơn vị (${units[0]}…)` : `${role}, ${units.join(', ')}`;
 }

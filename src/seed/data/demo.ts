@@ -1,4 +1,5 @@
 import type { UnitSeed } from './units';
+import type { MemberRole } from '../../plugins/editorial-workflow/shared/member-roles';
 
 /** A few units of each kind besides the Sở's departments (demo only). */
 export const DEMO_UNITS: UnitSeed[] = [
@@ -16,6 +17,20 @@ export const DEMO_UNITS: UnitSeed[] = [
   { code: 'CH-VANHOC', name: 'Chi hội Văn học', kind: 'association', defaultDepartment: 'SGD-VP' },
 ];
 
+/** The communication contact of some units (plan III.3; private: the network page and the directory show it). */
+export const DEMO_CONTACTS: Record<string, { contactName: string; contactPosition: string; contactPhone: string; contactEmail: string }> = {
+  'SGD-VP': { contactName: 'Đỗ Thị Thu', contactPosition: 'Chuyên viên Văn phòng Sở', contactPhone: '0215 3825 101', contactEmail: 'vanphong@demo.local' },
+  'SGD-QLCL': { contactName: 'Nguyễn Hùng Cường', contactPosition: 'Chuyên viên Phòng QLCL', contactPhone: '0215 3825 102', contactEmail: 'qlcl@demo.local' },
+  'SGD-GDPT': { contactName: 'Hoàng Văn Đức', contactPosition: 'Phó Trưởng phòng Giáo dục Phổ thông', contactPhone: '0215 3825 103', contactEmail: 'gdpt@demo.local' },
+  'XA-MUONGPHANG': { contactName: 'Lò Thị Hoa', contactPosition: 'Công chức Văn hoá - Xã hội', contactPhone: '0912 345 601', contactEmail: 'vhxh.muongphang@demo.local' },
+  'PHUONG-DIENBIENPHU': { contactName: 'Quàng Văn Thắng', contactPosition: 'Trưởng phòng Văn hoá - Xã hội', contactPhone: '0912 345 611', contactEmail: 'vhxh.dienbienphu@demo.local' },
+  'XA-TUANGIAO': { contactName: 'Lường Thị Ngọc', contactPosition: 'Công chức Văn hoá - Xã hội', contactPhone: '0912 345 612', contactEmail: 'vhxh.tuangiao@demo.local' },
+  'THPT-CHUYEN-LQD': { contactName: 'Nguyễn Văn Nam', contactPosition: 'Giáo viên, cộng tác viên truyền thông', contactPhone: '0912 345 602', contactEmail: 'lqd@demo.local' },
+  'MN-HOABAN': { contactName: 'Cà Thị Hương', contactPosition: 'Phó Hiệu trưởng', contactPhone: '0912 345 613', contactEmail: 'mn.hoaban@demo.local' },
+  'TH-HIMLAM': { contactName: 'Bùi Văn Hải', contactPosition: 'Tổng phụ trách Đội', contactPhone: '0912 345 614', contactEmail: 'th.himlam@demo.local' },
+  'CH-VANHOC': { contactName: 'Trần Văn Sơn', contactPosition: 'Chi hội trưởng', contactPhone: '0912 345 615', contactEmail: 'chvanhoc@demo.local' },
+};
+
 /** Units allowed to run a round single-handed (the unit setting `allowSingleHandedRounds`). */
 export const DEMO_SINGLE_HANDED_UNITS = ['CH-VANHOC'];
 
@@ -27,6 +42,13 @@ export interface DemoAccount {
   role: string;
   /** The units where the person holds the workflow role of `role` (the workflow plugin's membership). */
   units?: string[];
+  /** Admin roles held besides `role` (the Office: network management and a department's editing). */
+  extraRoles?: string[];
+  /** Memberships besides those of `role`: a membership role in some units. */
+  memberships?: Array<{ role: MemberRole; units: string[] }>;
+  /** Kept in the network's person record (the directory shows them). */
+  phone?: string;
+  position?: string;
 }
 
 export const SUPER_ADMIN_ROLE = 'strapi-super-admin';
@@ -38,12 +60,23 @@ const DEPARTMENTS = ['SGD-VP', 'SGD-QLCL', 'SGD-TCCB', 'SGD-KHTC', 'SGD-GDMN', '
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@demo.local', firstname: 'Quản trị', lastname: 'Hệ thống', role: SUPER_ADMIN_ROLE },
-  { email: 'author@demo.local', firstname: 'Lò Thị', lastname: 'Hoa', role: 'newsroom-author', units: COMMUNES },
-  { email: 'author2@demo.local', firstname: 'Nguyễn Văn', lastname: 'Nam', role: 'newsroom-author', units: SCHOOLS },
-  { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', units: DEPARTMENTS },
-  { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', units: DEPARTMENTS },
-  { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', units: ['SGD-QLCL'] },
-  { email: 'leader@demo.local', firstname: 'Vũ Thị', lastname: 'Lan', role: 'newsroom-leader' },
+  { email: 'author@demo.local', firstname: 'Lò Thị', lastname: 'Hoa', role: 'newsroom-author', units: COMMUNES, phone: '0912 345 601', position: 'Công chức Văn hoá - Xã hội' },
+  { email: 'author2@demo.local', firstname: 'Nguyễn Văn', lastname: 'Nam', role: 'newsroom-author', units: SCHOOLS, phone: '0912 345 602', position: 'Giáo viên, cộng tác viên truyền thông' },
+  { email: 'editor@demo.local', firstname: 'Trần Thị', lastname: 'Mai', role: 'newsroom-editor', units: DEPARTMENTS, phone: '0912 345 603', position: 'Chuyên viên' },
+  { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', units: DEPARTMENTS, phone: '0912 345 604', position: 'Trưởng phòng' },
+  { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', units: ['SGD-QLCL'], phone: '0912 345 605', position: 'Chuyên viên Phòng QLCL' },
+  { email: 'leader@demo.local', firstname: 'Vũ Thị', lastname: 'Lan', role: 'newsroom-leader', phone: '0912 345 606', position: 'Phó Giám đốc Sở' },
+  // After editor@: the demo's items are moved by editor@ (the first editor of the list).
+  {
+    email: 'office@demo.local',
+    firstname: 'Đỗ Thị',
+    lastname: 'Thu',
+    role: 'newsroom-office',
+    extraRoles: ['newsroom-editor'],
+    memberships: [{ role: 'editor', units: ['SGD-VP'] }],
+    phone: '0912 345 607',
+    position: 'Chuyên viên Văn phòng Sở',
+  },
 ];
 
 /** The documented default of DEMO_PASSWORD (demo data only; refused in production). */

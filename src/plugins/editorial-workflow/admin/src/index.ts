@@ -1,6 +1,7 @@
 import { PERMISSIONS, PLUGIN_ID } from '../../shared/permissions';
 import { registerContentManagerExtensions } from './content-manager';
 import { PluginIcon, StatsIcon } from './components/PluginIcon';
+import { NetworkIcon } from './network/NetworkIcon';
 import { loadTranslations } from './translations';
 import { getTranslation } from './utils/getTranslation';
 
@@ -20,6 +21,13 @@ export default {
       intlLabel: { id: getTranslation('menu.stats'), defaultMessage: 'Thống kê' },
       Component: () => import('./pages/StatsApp'),
       permissions: [{ action: PERMISSIONS.readStats, subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-network`,
+      icon: NetworkIcon,
+      intlLabel: { id: getTranslation('menu.network'), defaultMessage: 'Mạng lưới đơn vị' },
+      Component: () => import('./network/NetworkApp'),
+      permissions: [{ action: PERMISSIONS.readNetwork, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
   },

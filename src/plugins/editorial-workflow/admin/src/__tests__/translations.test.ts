@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 import { ACTIONS, ROLES, STATES } from '../../../shared/state-machine';
+import { MEMBER_ROLES } from '../../../shared/member-roles';
+import { UNIT_KINDS } from '../../../shared/contracts/stats';
 
 const ADMIN_SRC = path.resolve(__dirname, '..');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ADMIN_SRC, 'translations', file), 'utf8')) as Record<string, string>;
@@ -27,12 +29,14 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'role.': ROLES,
   'history.action.': [...ACTIONS, 'edit', 'schedule'],
   'kind.': ['news', 'article', 'feature'],
+  'network.kind.': UNIT_KINDS,
+  'network.role.': MEMBER_ROLES,
 };
 
 const placeholders = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
 
 describe('admin translations of the plugin', () => {
-  const parts = ['workflow', 'stats'];
+  const parts = ['workflow', 'stats', 'network'];
   const all = new Set(parts.flatMap((part) => Object.keys(read(`${part}/en.json`))));
 
   it.each(parts)('%s: vi and en have exactly the same keys, none empty, with the same placeholders', (part) => {

@@ -1,0 +1,4 @@
+import { House } from '@strapi/icons';
+
+/** The menu icon of "Mạng lưới đơn vị". */
+export const NetworkIcon = () => <House />;
