@@ -6,7 +6,19 @@ import { createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { until } from './harness/until';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
-import { NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+
+/** The server's public address in this suite: every e-mail links into the admin panel through it. */
+const PUBLIC_URL = 'https://toasoan.sogd.test';
+
+/** `08:30 ngày 02/12/2026`: an instant in Vietnam time (UTC+7), written out here independently of the app. */
+const vietnam = (instant: Date) => {
+  const local = new Date(instant.getTime() + 7 * 3600_000).toISOString();
+  return `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} (giờ Việt Nam)`;
+};
+/** An ISO or UTC timestamp, which no e-mail may show. */
+const UTC_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|UTC|GMT|\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/;
 
 /** A local SMTP server that keeps what it receives, and can be told to refuse (a mail server that is down). */
 function mailbox() {
@@ -48,7 +60,7 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
   beforeAll(async () => {
     box = mailbox();
     const port = await box.listen();
-    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true', EMAIL_RETRY_DELAYS_MS: '200,200', EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>' });
+    Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_IGNORE_TLS: 'true', EMAIL_RETRY_DELAYS_MS: '200,200', EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>', PUBLIC_URL });
     app = await startStrapi();
     await seedReference(app.strapi);
     await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
@@ -60,7 +72,7 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
   afterAll(async () => {
     await app?.stop();
     await box?.close();
-    for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'EMAIL_RETRY_DELAYS_MS', 'EMAIL_FROM']) {
+    for (const key of ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'EMAIL_RETRY_DELAYS_MS', 'EMAIL_FROM', 'PUBLIC_URL']) {
       if (saved[key] === undefined) delete process.env[key];
       else process.env[key] = saved[key];
     }
@@ -116,7 +128,9 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toContain('<img');
     expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; {{7*7}}');
-    expect(mail.html).not.toContain('49');
+    expect(mail.html).toContain('&lt;%= 7*7 %&gt; ${7*7}');
+    // Nothing computed 7*7 in what the user wrote (the e-mail's own time and link lines hold digits of their own).
+    expect(String(mail.html).replace(/<p>Thời gian: [^<]*<\/p>|<p><a href="[^"]*">[^<]*<\/a>: [^<]*<\/p>/g, '')).not.toContain('49');
   });
 
   it('does not fail a transition when the mail server is down, and retries the message', async () => {
@@ -152,5 +166,51 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     for (const body of [{}, { ids: 'all' }, { ids: [1], all: true }, { ids: [-1] }]) {
       expect({ body, status: (await editorApi.markRead(body)).status }).toEqual({ body, status: 400 });
     }
+  });
+
+  it('links every e-mail to the item’s edit view through PUBLIC_URL, with the time in Vietnam time, never UTC', async () => {
+    const documentId = await draft('Hội thi giáo viên dạy giỏi');
+    await act(app, desk.author, documentId, 'submit');
+    const mail = await until(() => mailTo('editor@test.local').find((m) => m.subject?.includes('Hội thi giáo viên dạy giỏi')), 'the editor’s e-mail');
+    const editView = `${PUBLIC_URL}/admin/content-manager/collection-types/api::article.article/${documentId}`;
+    expect(mail.text).toContain(`Mở tin bài: ${editView}`);
+    expect(mail.html).toContain(`<a href="${editView}">Mở tin bài</a>`);
+    const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { itemDocumentId: documentId, action: 'submit' } });
+    expect(mail.text).toContain(`Thời gian: ${vietnam(new Date(row.createdAt))}`);
+    expect(mail.text).not.toMatch(UTC_TIME);
+    expect(mail.html).not.toMatch(UTC_TIME);
+  });
+
+  it('writes a scheduled publication’s time in Vietnam time', async () => {
+    const documentId = await draft('Lễ khai giảng năm học mới');
+    await act(app, desk.author, documentId, 'submit');
+    await act(app, desk.editor, documentId, 'forward');
+    await act(app, desk.head, documentId, 'approve');
+    // 01:30 UTC a month from now is 08:30 the same day in Vietnam.
+    const at = new Date(Date.now() + 30 * 86_400_000);
+    at.setUTCHours(1, 30, 0, 0);
+    await act(app, desk.publisher, documentId, 'publish', { publishAt: at.toISOString() });
+    const mail = await until(() => mailTo('author@test.local').find((m) => m.subject?.startsWith('Tin bài được hẹn giờ đăng')), 'the schedule e-mail');
+    const day = at.toISOString().slice(0, 10);
+    expect(mail.text).toContain(`sẽ được đăng lúc 08:30 ngày ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)} (giờ Việt Nam)`);
+    expect(mail.text).toContain(`Mở tin bài: ${PUBLIC_URL}/admin/content-manager/collection-types/api::article.article/${documentId}`);
+    expect(mail.text).not.toMatch(UTC_TIME);
+  });
+
+  it('shows an event at 01:30 UTC as 08:30, and links a notice without an item to the page it concerns', async () => {
+    const author = await app.strapi.db.query(ADMIN_USER).findOne({ where: { email: 'author@test.local' }, select: ['id'] });
+    const ids = await getService(app.strapi, 'inbox').notifyUsers([author.id], {
+      action: 'weekly-reminder',
+      title: 'Nhắc chỉ tiêu tuần 2026-W49: đơn vị chưa đạt',
+      lines: ['Phòng VH-XH xã A (XA-A):', '– Tin bài: 0/2 trong tuần 2026-W49'],
+    });
+    // The reminder as written at 2026-12-02T01:30Z; the outbox sends it as the cron job's run would.
+    await app.strapi.db.query(NOTIFICATION).updateMany({ where: { id: { $in: ids } }, data: { createdAt: new Date('2026-12-02T01:30:00Z') } });
+    await getService(app.strapi, 'mail-outbox').deliver(ids);
+    const mail = await until(() => mailTo('author@test.local').find((m) => m.subject?.startsWith('Nhắc chỉ tiêu tuần 2026-W49')), 'the reminder e-mail');
+    expect(mail.text).toContain('Thời gian: 08:30 ngày 02/12/2026 (giờ Việt Nam)');
+    expect(mail.text).toContain(`Xem trang Thống kê: ${PUBLIC_URL}/admin/plugins/editorial-workflow-stats`);
+    expect(mail.text).not.toMatch(UTC_TIME);
+    expect(mail.html).not.toMatch(UTC_TIME);
   });
 });

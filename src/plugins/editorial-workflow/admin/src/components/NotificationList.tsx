@@ -4,7 +4,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import type { MarkReadBody } from '../../../shared/contracts';
-import { itemEditPath } from '../constants';
+import { noticeLinkOf } from '../../../shared/notice-links';
 import { useGetWorkflowNotificationsQuery, useMarkWorkflowNotificationsReadMutation } from '../services/api';
 import { describeError } from '../utils/errors';
 import { useT } from '../utils/useT';
@@ -61,6 +61,7 @@ export const NotificationList = () => {
         <Flex direction="column" alignItems="stretch" gap={2} tag="ul">
           {entries.map((entry) => {
             const isUnread = entry.readAt === null;
+            const link = noticeLinkOf(entry);
             return (
               <Box
                 key={entry.id}
@@ -74,13 +75,20 @@ export const NotificationList = () => {
                 <Flex justifyContent="space-between" alignItems="flex-start" gap={2}>
                   <Box>
                     <Typography variant="omega" fontWeight={isUnread ? 'bold' : 'regular'} tag="p">
-                      {entry.itemDocumentId ? <Link to={itemEditPath(entry.itemDocumentId)}>{entry.title}</Link> : entry.title}
+                      {/* The item's edit view, or the page the notice is about (the e-mail links the same place). */}
+                      {link ? (
+                        <Link to={link.path} data-testid="ew-notification-link">
+                          {entry.title}
+                        </Link>
+                      ) : (
+                        entry.title
+                      )}
                     </Typography>
                     <Typography variant="pi" textColor="neutral700" tag="p" style={{ whiteSpace: 'pre-wrap' }}>
                       {entry.message}
                     </Typography>
                     <Typography variant="pi" textColor="neutral500" tag="p">
-                      {formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
+                      {formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' })}
                     </Typography>
                   </Box>
                   {isUnread ? (

@@ -1,6 +1,7 @@
 import { STATE_LABELS, type WorkflowAction } from '../../../shared/state-machine';
 import type { ItemDraft } from '../services/item-content';
 import type { Actor, ItemStateRow } from '../services/item-state';
+import { vietnamTime } from '../utils/vietnam-time';
 
 /** What a transition tells people: the facts the inbox turns into a notification. */
 export interface TransitionFacts {
@@ -38,7 +39,7 @@ export function noticeOf({ item, record, action, actor, comment }: TransitionFac
       return {
         action,
         title: `Tin bài được hẹn giờ đăng: ${title}`,
-        lines: [`Tin bài ${title} sẽ được đăng lúc ${record.scheduledAt ? new Date(record.scheduledAt).toISOString() : ''}.`, by],
+        lines: [`Tin bài ${title} sẽ được đăng lúc ${record.scheduledAt ? vietnamTime(record.scheduledAt) : ''}.`, by],
       };
     default:
       return { action, title: `Tin bài đã được đăng: ${title}`, lines: [`Tin bài ${title} đã được đăng trên trang thông tin điện tử (${STATE_LABELS[record.state]}).`, by] };

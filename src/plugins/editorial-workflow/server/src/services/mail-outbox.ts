@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { escapeHtml } from '../utils/escape-html';
+import { noticeEmail } from '../notifications/email';
+import { noticeUrlOf } from '../notifications/links';
 import { NOTIFICATION } from '../../../shared/uids';
 
 const DEFAULT_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000];
-const SIGNATURE = '— Tòa soạn Sở GDĐT';
 /** How many due e-mails one run of the retry job takes; the next minute takes the rest. */
 const RETRY_BATCH = 200;
 
@@ -20,6 +20,9 @@ interface PendingMail {
   title: string;
   message: string;
   emailAttempts: number;
+  itemDocumentId: string | null;
+  action: string | null;
+  createdAt: Date | string;
 }
 
 /**
@@ -35,13 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const timers = new Set<NodeJS.Timeout>();
 
   async function send(mail: PendingMail): Promise<void> {
-    const lines = mail.message.split('\n');
-    await strapi.plugin('email').service('email').send({
-      to: mail.emailTo,
-      subject: mail.title,
-      text: `${lines.join('\n')}\n\n${SIGNATURE}`,
-      html: `${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>${SIGNATURE}</p>`,
-    });
+    // The link is built at sending time, so a retry after PUBLIC_URL changed gives the current address.
+    const { subject, text, html } = noticeEmail({ ...mail, link: noticeUrlOf(strapi, mail) });
+    await strapi.plugin('email').service('email').send({ to: mail.emailTo, subject, text, html });
   }
 
   function retryLater(id: number, delay: number): void {
