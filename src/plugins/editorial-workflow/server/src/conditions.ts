@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { CONDITIONS, PLUGIN_ID } from '../../shared/permissions';
 import type { Standing } from './services/membership';
+import { MEMBER_ROLES, type MemberRole } from '../../shared/member-roles';
+import { ROLES } from '../../shared/state-machine';
 import { getService } from './get-service';
 
 /**
@@ -9,6 +11,23 @@ import { getService } from './get-service';
  * CONDITIONS (shared/permissions.ts) so far; src/seed/data/admin-roles.ts names it by this id.
  */
 export const FILE_IN_SCOPE = 'file-in-scope';
+
+/** What Strapi's permission engine hands a condition: the user, merged with the right being evaluated. */
+interface ConditionUser {
+  id: number;
+  permission?: { action?: string };
+}
+
+/** The content-manager's read action: the only right under which a unit's head counts as the unit's member. */
+const CONTENT_READ = 'plugin::content-manager.explorer.read';
+
+/**
+ * The membership roles a right covers. The unit's head (`unit-head`) reads the unit's items, media
+ * and reports and changes none of them: under any other right (create, update, delete, publish)
+ * only the acting roles count, so a person who heads one unit and writes for another cannot edit
+ * the headed unit's documents through the rights of their author role.
+ */
+export const memberRolesFor = (user: ConditionUser): readonly MemberRole[] => (user.permission?.action === CONTENT_READ ? MEMBER_ROLES : ROLES);
 
 /**
  * RBAC conditions that scope the content-manager itself (list, open, edit, delete): without them
@@ -25,18 +44,20 @@ export function registerConditions(strapi: Core.Strapi) {
       name: CONDITIONS.ownUnit,
       plugin: PLUGIN_ID,
       category: 'Quy trình biên tập',
-      handler: async (user: { id: number }) => ({ scopeUnitId: { $in: await membership().unitIdsOf(user.id) } }),
+      handler: async (user: ConditionUser) => ({ scopeUnitId: { $in: await membership().unitIdsOf(user.id, memberRolesFor(user)) } }),
     },
     {
       displayName: 'Tin bài của đơn vị tôi hoặc đang chờ phòng tôi (own unit or department queue)',
       name: CONDITIONS.itemInScope,
       plugin: PLUGIN_ID,
       category: 'Quy trình biên tập',
-      handler: async (user: { id: number }) => {
+      handler: async (user: ConditionUser) => {
         const standing: Standing = await membership().standingOf(user.id);
+        const counted = memberRolesFor(user);
+        const units = [...standing.rolesByUnit].filter(([, roles]) => counted.some((role) => roles.has(role))).map(([unitId]) => unitId);
         return {
           $or: [
-            { scopeUnitId: { $in: [...standing.rolesByUnit.keys()] } },
+            { scopeUnitId: { $in: units } },
             { documentId: { $in: await queue().departmentQueueOf(standing) } },
           ],
         };

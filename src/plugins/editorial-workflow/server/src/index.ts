@@ -11,6 +11,7 @@ import { backfillCounterFacts } from './stats/backfill';
 import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
 import { getService } from './get-service';
 import { restrictSystemCounts } from './home/system-counts';
+import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -63,6 +64,11 @@ export default {
       [`${PLUGIN_ID}-weekly-quota-reminder`]: {
         task: () => getService(strapi, 'reminders').weeklyQuota(),
         options: { rule: '0 8 * * 5', tz: 'Asia/Ho_Chi_Minh' },
+      },
+      // Near the month's end: fires on the days a reminder may fall on; the service picks the two (reminders/month-end.ts).
+      [`${PLUGIN_ID}-monthly-quota-reminder`]: {
+        task: () => getService(strapi, 'reminders').monthlyQuota(),
+        options: { rule: MONTHLY_REMINDER_CRON, tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-report-reminder`]: {
         task: () => getService(strapi, 'reminders').monthlyReport(),

@@ -17,6 +17,7 @@ const UNDELETABLE: ReadonlySet<WorkflowState> = new Set(['in_review', 'awaiting_
  * - update: the roles that may edit in the item's state (CONTENT_EDITORS), and a move only to a unit
  *   where the person is an author;
  * - delete: never while the item is under way or online (whoever asks), and only by its unit's authors.
+ * The unit's head (`unit-head`) is none of these: they read every item of the unit and write none.
  */
 export const itemScope =
   (strapi: Core.Strapi): DocumentMiddleware =>
@@ -68,7 +69,13 @@ async function assertMayEdit(strapi: Core.Strapi, ctx: DocumentContext): Promise
   if (!loaded) return;
   const { before, record } = loaded;
   const standing = await getService(strapi, 'membership').standingOf(user.id);
-  if (!mayEditContent(record.state, rolesForItem(standing, placementOf(before, record)))) {
+  const roles = rolesForItem(standing, placementOf(before, record));
+  // The unit's head holds no acting role (rolesForItem gives none): whatever rights an admin role
+  // may have been given by mistake, they read the unit's items and change none.
+  if (roles.size === 0 && before.unitId !== null && standing.rolesByUnit.get(before.unitId)?.has('unit-head')) {
+    throw forbidden('Thủ trưởng đơn vị chỉ xem tin bài của đơn vị, không sửa nội dung.', { state: record.state, version: record.version });
+  }
+  if (!mayEditContent(record.state, roles)) {
     const who = CONTENT_EDITORS[record.state].map((role) => ROLE_LABELS[role]).join(' hoặc ');
     throw forbidden(`Tin bài đang ở trạng thái "${STATE_LABELS[record.state]}": chỉ ${who} được sửa nội dung lúc này.`, {
       state: record.state,

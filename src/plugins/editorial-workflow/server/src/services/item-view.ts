@@ -81,7 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { item, record, standing };
     },
 
-    /** The item's place in the workflow as `standing` sees it: its state and what they may do now. */
+    /**
+     * The item's place in the workflow as `standing` sees it: its state and what they may do now.
+     * The unit's head sees the item (canSee: any member of its unit) and holds no acting role, so
+     * `allowedActions` and `roles` are empty for them whatever the state.
+     */
     async view(item: ItemDraft, record: ItemStateRow, standing: Standing): Promise<ItemView> {
       const roles = rolesForItem(standing, placementOf(item, record));
       const department = record.departmentId

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { dateOfDay, dayNumber, mondayOf, vnDateOf, weekKeyOf } from '../../../shared/periods';
-import { METRIC_LABELS, METRICS, type UnitRef } from '../../../shared/contracts/stats';
-import { JOB_RUN } from '../../../shared/uids';
+import { METRIC_LABELS, METRICS, type Metric, type UnitRef } from '../../../shared/contracts/stats';
+import { JOB_RUN, MEMBERSHIP } from '../../../shared/uids';
+import type { MemberRole } from '../../../shared/member-roles';
+import { remindersFor, type Shortfall, type UnitPeople } from '../reminders/notices';
+import { monthlyReminderOn, vietnameseDate } from '../reminders/month-end';
 import { getService } from '../get-service';
 
 /** What a run did: `skipped` when another process (or an earlier call) already ran this key. */
@@ -14,10 +17,12 @@ export interface ReminderRun {
   notified: number;
 }
 
-interface Shortfall {
-  unit: UnitRef;
-  lines: string[];
-}
+/**
+ * The monthly quotas the month-end reminder covers: every metric with a monthly policy (the plan's
+ * feature series and photo/video of the month, an association's monthly items), except the opinion
+ * report, whose own reminder runs on the 15th and the 19th.
+ */
+export const MONTHLY_REMINDER_METRICS: readonly Metric[] = METRICS.filter((metric) => metric !== 'opinion_report_on_time');
 
 const isUniqueViolation = (error: unknown): boolean => {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -26,8 +31,10 @@ const isUniqueViolation = (error: unknown): boolean => {
 
 /**
  * The quota reminders, run by cron in Vietnam time (plugin bootstrap): on Fridays the units short
- * of a weekly quota this week, on the 15th and the 19th the units without this month's report. The
- * unit's authors are told through the workflow's notifications (in-admin list and e-mail).
+ * of a weekly quota this week; near the month's end (reminders/month-end.ts) the units short of a
+ * monthly quota this month; on the 15th and the 19th the units without this month's report. The
+ * unit's authors are told through the workflow's notifications (in-admin list and e-mail), and the
+ * unit's head gets a copy (reminders/notices.ts).
  *
  * Once per key, however many processes: the reads come first (a second process computing the same
  * list is harmless), then one transaction takes a PostgreSQL advisory lock (so two processes never
@@ -37,21 +44,28 @@ const isUniqueViolation = (error: unknown): boolean => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
 
-  async function authorsOf(unitId: number): Promise<number[]> {
-    return getService(strapi, 'membership').userIdsWithRole('author', unitId);
+  /** The authors and heads of these units, in one query (a month-end run may name hundreds of units). */
+  async function peopleOf(units: UnitRef[]): Promise<Map<number, UnitPeople>> {
+    const people = new Map<number, UnitPeople>(units.map((unit) => [unit.id, { authors: [], heads: [] }]));
+    if (units.length === 0) return people;
+    const rows: Array<{ userId: number; unitId: number; role: MemberRole }> = await strapi.db.query(MEMBERSHIP).findMany({
+      where: { unitId: { $in: [...people.keys()] }, role: { $in: ['author', 'unit-head'] } },
+      select: ['userId', 'unitId', 'role'],
+      orderBy: [{ userId: 'asc' }],
+    });
+    for (const { userId, unitId, role } of rows) {
+      const unit = people.get(unitId)!;
+      (role === 'author' ? unit.authors : unit.heads).push(userId);
+    }
+    return people;
   }
 
   async function runOnce(job: string, runKey: string, now: Date, find: () => Promise<Shortfall[]>, title: string): Promise<ReminderRun> {
     const skipped = { runKey, skipped: true, units: [], notified: 0 };
     if (await strapi.db.query(JOB_RUN).findOne({ where: { runKey }, select: ['id'] })) return skipped;
     const shortfalls = await find();
-    // One notice per person, listing each of their units that is short.
-    const byUser = new Map<number, string[]>();
-    for (const { unit, lines } of shortfalls) {
-      for (const userId of await authorsOf(unit.id)) {
-        byUser.set(userId, [...(byUser.get(userId) ?? []), `${unit.name} (${unit.code}):`, ...lines.map((line) => `– ${line}`)]);
-      }
-    }
+    const people = await peopleOf(shortfalls.map(({ unit }) => unit));
+    const notices = remindersFor(shortfalls, (unitId) => people.get(unitId) ?? { authors: [], heads: [] }, { action: job, title });
     try {
       return await strapi.db.transaction(async ({ trx, onCommit }) => {
         if (strapi.db.dialect.client === 'postgres') {
@@ -60,9 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const run = await strapi.db.query(JOB_RUN).create({ data: { runKey, job, startedAt: now } });
         const queued: number[] = [];
-        for (const [userId, lines] of byUser) {
-          queued.push(...(await getService(strapi, 'inbox').notifyUsers([userId], { action: job, title, lines: [...lines, 'Xem chi tiết tại trang Thống kê của Tòa soạn.'] })));
-        }
+        for (const { userId, notice } of notices) queued.push(...(await getService(strapi, 'inbox').notifyUsers([userId], notice)));
         await strapi.db.query(JOB_RUN).update({ where: { id: run.id }, data: { finishedAt: new Date(), notified: queued.length } });
         onCommit(() => getService(strapi, 'mail-outbox').deliverLater(queued));
         return { runKey, skipped: false, units: shortfalls.map(({ unit }) => unit.code), notified: queued.length };
@@ -92,6 +104,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return shortfalls;
       }, `Nhắc chỉ tiêu tuần ${week}: đơn vị chưa đạt`);
+    },
+
+    /**
+     * Near the month's end (MONTHLY_REMINDER_DAYS_BEFORE_END): the units short of a monthly quota in
+     * the month so far. Null on any other day (the cron fires on every day a reminder may fall on).
+     * One run per month and reminder day: the key names both (`monthly-quota-reminder:2026-10:D-5`).
+     */
+    async monthlyQuota({ now = new Date() }: { now?: Date } = {}): Promise<ReminderRun | null> {
+      const today = vnDateOf(now);
+      const occasion = monthlyReminderOn(today);
+      if (!occasion) return null;
+      const { month, start, daysLeft } = occasion;
+      return runOnce('monthly-quota-reminder', `monthly-quota-reminder:${month}:D-${daysLeft}`, now, async () => {
+        const grid = await getService(strapi, 'stats').compliance({ from: start, to: today, granularity: 'month', now });
+        const shortfalls: Shortfall[] = [];
+        for (const { unit, periods } of grid.units) {
+          const cells = periods[month]?.metrics;
+          if (!cells) continue;
+          const lines = MONTHLY_REMINDER_METRICS.filter((metric) => cells[metric].met === false).map(
+            (metric) => `${METRIC_LABELS[metric]}: ${cells[metric].count}/${cells[metric].quota} trong tháng ${month}`
+          );
+          if (lines.length > 0) shortfalls.push({ unit, lines: [...lines, `Còn ${daysLeft} ngày đến hết tháng (${vietnameseDate(occasion.end)}).`] });
+        }
+        return shortfalls;
+      }, `Nhắc chỉ tiêu tháng ${month}: đơn vị chưa đạt`);
     },
 
     /** The 15th and the 19th: the units whose quota asks for a report and that have not filed this month's. */

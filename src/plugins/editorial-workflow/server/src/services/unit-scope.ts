@@ -5,6 +5,7 @@ import { adminUserOf, isSuperAdmin, type AdminRequestUser } from '../utils/reque
 import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
 import { MEDIA_ASSET, UNIT } from '../../../shared/uids';
+import { ROLES } from '../../../shared/state-machine';
 
 type AdminRequestState = {
   user?: { id: number };
@@ -16,10 +17,12 @@ type PermissionChecker = { cannot: Record<'create' | 'read' | 'update', (entity:
 /**
  * Unit scope in one place: which unit a document's `unit` input names, and whether the admin user
  * behind the current request may file a document of each unit-bound type for it. Items are filed
- * by the unit's authors; opinion reports by any member of the unit; media assets by whoever the
- * content-manager's own RBAC conditions allow (so the publisher, whose rights carry no condition,
- * files for every unit). Calls without an admin request (code, seeds, the REST API) are not
- * scoped here: their own permissions decide.
+ * by the unit's authors; opinion reports by any member of the unit who works in the workflow;
+ * media assets by whoever the content-manager's own RBAC conditions allow (so the publisher, whose
+ * rights carry no condition, files for every unit). The unit's head (`unit-head`) reads all of it
+ * and files none of it: a unit head who is also the unit's author writes as the author. Calls
+ * without an admin request (code, seeds, the REST API) are not scoped here: their own permissions
+ * decide.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const membership = () => getService(strapi, 'membership');
@@ -57,10 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (unitId === null || !authorOf.includes(unitId)) throw forbidden('Chỉ cộng tác viên của đơn vị viết bài mới được xoá tin bài.');
     },
 
-    /** A person files an opinion report only for a unit they belong to (the super admin: for any). */
+    /** A person files an opinion report only for a unit they work for (the super admin: for any); a unit head only reads it. */
     async assertMayFileReport(user: AdminRequestUser, unitId: number): Promise<void> {
       if (isSuperAdmin(user)) return;
-      const units = await membership().unitIdsOf(user.id);
+      const units = await membership().unitIdsOf(user.id, ROLES);
       if (!units.includes(unitId)) throw forbidden('Bạn chỉ gửi báo cáo cho đơn vị của mình (you file reports only for your own unit).');
     },
 
@@ -84,8 +87,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .create({ userAbility, model: MEDIA_ASSET });
           // The entry as the conditions will see it: they test `scopeUnitId`.
           const future = { unit: { id: unit.id }, scopeUnitId: unit.id };
-          // A new entry must be one its author may then read: create itself carries no condition.
-          const refused = action === 'update' ? checker.cannot.update(future) : checker.cannot.create(future) || checker.cannot.read(future);
+          // A new entry must be one its author may then read and change: create itself carries no
+          // condition, and reading alone also covers the units a person heads (conditions.ts).
+          const refused =
+            action === 'update' ? checker.cannot.update(future) : checker.cannot.create(future) || checker.cannot.read(future) || checker.cannot.update(future);
           if (refused) {
             throw forbidden(
               `Bạn chỉ được gửi và sửa tư liệu của đơn vị mình; ${unit.name} (${unit.code}) không thuộc đơn vị của bạn (you may only file media for your own unit).`
@@ -95,9 +100,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** The person's unit when they belong to exactly one; otherwise undefined (they must choose). */
+    /** The unit a new document of the person gets by default: the only one they work for; otherwise undefined (they must choose). */
     async soleUnitOf(userId: number): Promise<number | undefined> {
-      const units = await membership().unitIdsOf(userId);
+      const units = await membership().unitIdsOf(userId, ROLES);
       return units.length === 1 ? units[0] : undefined;
     },
   };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PERMISSIONS } from '../../../shared/permissions';
+import { MEMBER_ROLES } from '../../../shared/member-roles';
 import { isSuperAdmin, type AdminRequestUser } from '../utils/request-user';
 import { UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
@@ -13,13 +14,14 @@ interface Ability {
 
 /**
  * Whoever holds `stats.read-all` (Phòng QLCL, the Sở's leadership; the super admin) reads every
- * unit. Anyone else reads the units they belong to (an author's units) and, for an editor or a
- * head, their departments and the units whose items go to those departments by default.
+ * unit. Anyone else reads the units they belong to in any membership role (an author's units, a
+ * unit head's unit) and, for an editor or a head, their departments and the units whose items go
+ * to those departments by default.
  */
 export async function statsScopeOf(strapi: Core.Strapi, user: AdminRequestUser, ability: Ability | undefined): Promise<StatsScope> {
   if (isSuperAdmin(user) || ability?.can(PERMISSIONS.readAllStats)) return { all: true };
   const membership = getService(strapi, 'membership');
-  const own: number[] = await membership.unitIdsOf(user.id);
+  const own: number[] = await membership.unitIdsOf(user.id, MEMBER_ROLES);
   const departments: number[] = await membership.unitIdsOf(user.id, ['editor', 'head']);
   const routedHere: Array<{ id: number }> =
     departments.length === 0

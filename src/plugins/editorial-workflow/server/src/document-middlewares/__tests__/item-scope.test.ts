@@ -92,6 +92,17 @@ describe('item scope', () => {
       expect(next).not.toHaveBeenCalled();
     });
 
+    it("refuses the unit's head in every state: they read the unit's items and edit none", async () => {
+      for (const state of ['draft', 'returned', 'in_review', 'approved'] as const) {
+        itemIs(draftOf({ unitId: 7 }), stateRowOf(state));
+        services().membership.standingOf.mockResolvedValue(standingOf({ 7: ['unit-head' as never] }));
+        const next = nextReturning();
+        const error = await refusal(call(t.middleware, ctxOf(ARTICLE, 'update', { documentId: DOCUMENT_ID, data: { title: 'Sửa' } }), next));
+        expect(error.message).toBe('Thủ trưởng đơn vị chỉ xem tin bài của đơn vị, không sửa nội dung.');
+        expect(next).not.toHaveBeenCalled();
+      }
+    });
+
     it('names every role that may edit an approved item', async () => {
       itemIs(draftOf(), stateRowOf('approved'));
       services().membership.standingOf.mockResolvedValue(standingOf({ 7: ['author'] }));
