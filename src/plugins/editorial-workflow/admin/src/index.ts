@@ -3,6 +3,7 @@ import { registerContentManagerExtensions } from './content-manager';
 import { PluginIcon, StatsIcon } from './components/PluginIcon';
 import { NetworkIcon } from './network/NetworkIcon';
 import { loadTranslations } from './translations';
+import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
 
 /** The admin part of the workflow: the item side panel, the review queue and the statistics. */
@@ -30,6 +31,7 @@ export default {
       permissions: [{ action: PERMISSIONS.readNetwork, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
+    registerHomeWidgets(app);
   },
 
   bootstrap(app: any) {
