@@ -66,6 +66,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'head@demo.local', firstname: 'Phạm Đức', lastname: 'Long', role: 'newsroom-head', units: DEPARTMENTS, phone: '0912 345 604', position: 'Trưởng phòng' },
   { email: 'publisher@demo.local', firstname: 'Nguyễn Hùng', lastname: 'Cường', role: 'newsroom-publisher', units: ['SGD-QLCL'], phone: '0912 345 605', position: 'Chuyên viên Phòng QLCL' },
   { email: 'leader@demo.local', firstname: 'Vũ Thị', lastname: 'Lan', role: 'newsroom-leader', phone: '0912 345 606', position: 'Phó Giám đốc Sở' },
+  // The head of the demo author's commune office: reads its items, figures and reports, gets the copy of its reminders.
+  {
+    email: 'unithead@demo.local',
+    firstname: 'Quàng Văn',
+    lastname: 'Dũng',
+    role: 'newsroom-unit-head',
+    memberships: [{ role: 'unit-head', units: ['XA-MUONGPHANG'] }],
+    phone: '0912 345 608',
+    position: 'Trưởng phòng Văn hoá - Xã hội xã Mường Phăng',
+  },
   // After editor@: the demo's items are moved by editor@ (the first editor of the list).
   {
     email: 'office@demo.local',
