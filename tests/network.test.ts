@@ -113,6 +113,15 @@ describe('the unit network and the directory', () => {
         expect({ q, status: res.status }).toEqual({ q, status: 200 });
         expect({ q, codes: codes(res) }).toEqual({ q, codes: ['TH-MUONGPHANG', 'XA-MUONGPHANG'] });
       }
+      // The service alone (no HTTP, no log-in check): the median of 10 searches.
+      const network = getService(app.strapi, 'network');
+      const runs: number[] = [];
+      for (let i = 0; i < 10; i += 1) {
+        const started = process.hrtime.bigint();
+        await network.listUnits({ q: 'muong phang', page: 1, pageSize: 20 });
+        runs.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      console.log(`[network] service listUnits("muong phang") over ${UNIT_COUNT} units, median of 10: ${runs.sort((a, b) => a - b)[5].toFixed(1)} ms`);
       // đ folds to d, and the code is searched too.
       expect(codes(await list('?q=dien%20bien%20dong'))).toEqual(['XA-DIENBIENDONG']);
       expect(codes(await list('?q=gen-0007'))).toEqual(['GEN-0007']);

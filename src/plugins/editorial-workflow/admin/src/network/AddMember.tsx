@@ -20,12 +20,14 @@ export const AddMember = ({ unitId, roles }: { unitId: number; roles: MemberRole
   const [role, setRole] = React.useState<MemberRole>(roles[0]);
   const [error, setError] = React.useState<string | null>(null);
   const [add, { isLoading }] = useAddMembershipMutation();
+  const rolesKey = roles.join();
   React.useEffect(() => {
     setChosen(null);
     setSearch('');
     setRole(roles[0]);
     setError(null);
-  }, [unitId, roles]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- another unit, not the same unit fetched again
+  }, [unitId, rolesKey]);
 
   const submit = async () => {
     if (!chosen) return;

@@ -15,10 +15,12 @@ export const ContactForm = ({ unitId, contact, editable }: { unitId: number; con
   const [save, { isLoading }] = useUpdateUnitContactMutation();
   const [values, setValues] = React.useState<Record<(typeof FIELDS)[number], string>>(() => valuesOf(contact));
   const [error, setError] = React.useState<string | null>(null);
+  // Reset when another unit opens or the saved values change, not when the unit is merely fetched again.
+  const { contactName, contactPosition, contactPhone, contactEmail } = contact;
   React.useEffect(() => {
-    setValues(valuesOf(contact));
+    setValues(valuesOf({ contactName, contactPosition, contactPhone, contactEmail }));
     setError(null);
-  }, [unitId, contact]);
+  }, [unitId, contactName, contactPosition, contactPhone, contactEmail]);
 
   const labels: Record<(typeof FIELDS)[number], string> = {
     contactName: t('network.contact.name', 'Họ tên'),

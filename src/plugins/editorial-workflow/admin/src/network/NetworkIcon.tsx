@@ -1,4 +1,4 @@
-import { House } from '@strapi/icons';
+import { Globe } from '@strapi/icons';
 
 /** The menu icon of "Mạng lưới đơn vị". */
-export const NetworkIcon = () => <House />;
+export const NetworkIcon = () => <Globe />;

@@ -134,7 +134,8 @@ export const UnitDetail = ({ unitId }: { unitId: number }) => {
 
       {GROUPS.map((group) => {
         const members = unit.members.filter((member) => group.roles.includes(member.role));
-        const offered = group.roles.some((role) => unit.rolesAllowed.includes(role));
+        // An empty group shows only where it belongs: the publisher is Phòng QLCL's.
+        const offered = group.roles.some((role) => unit.rolesAllowed.includes(role)) && (group.id !== 'network.group.publishers' || unit.code === 'SGD-QLCL');
         if (members.length === 0 && !offered) return null;
         return (
           <Box key={group.id} data-testid={`ew-network-group-${group.id.split('.').pop()}`}>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useDebounce } from '@strapi/strapi/admin';
 import type { NetworkUnitRow } from '../../../shared/contracts/network';
 import { Pager } from '../components/Pager';
@@ -26,6 +26,12 @@ export const UnitsTab = () => {
   const rows = units.currentData?.results ?? [];
   const pagination = units.data?.pagination;
   const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
+  const detail = React.useRef<HTMLDivElement>(null);
+  // The unit opens under the list: brought into view.
+  const choose = (id: number) => {
+    setSelected(id);
+    requestAnimationFrame(() => detail.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  };
 
   const columns: Array<Column<NetworkUnitRow>> = [
     {
@@ -35,12 +41,13 @@ export const UnitsTab = () => {
         <Flex direction="column" alignItems="flex-start">
           <Typography fontWeight={row.id === selected ? 'bold' : 'semiBold'}>{row.name}</Typography>
           <Typography variant="pi" textColor="neutral600">
-            {`${row.code} · ${kindLabel(row.kind)}`}
+            {row.code}
           </Typography>
           {row.active ? null : <Badge>{t('network.unit.inactive', 'Đã ngừng hoạt động')}</Badge>}
         </Flex>
       ),
     },
+    { key: 'kind', header: t('network.search.kind', 'Loại đơn vị'), cell: (row) => <Typography>{kindLabel(row.kind)}</Typography> },
     { key: 'contact', header: t('network.unit.contact', 'Đầu mối'), cell: (row) => <Typography>{row.contactName ?? ''}</Typography> },
     { key: 'heads', header: t('network.unit.heads', 'Thủ trưởng'), cell: (row) => <Typography>{row.heads.join(', ')}</Typography> },
     { key: 'authors', header: t('network.unit.authors', 'CTV'), cell: (row) => <Typography>{row.authorCount}</Typography> },
@@ -49,52 +56,46 @@ export const UnitsTab = () => {
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <UnitSearch value={search} onChange={setSearch} testId="ew-network" />
-      <Grid.Root gap={6}>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          {units.error ? (
-            <Typography textColor="danger600" role="alert">
-              {describeError(units.error).message ?? t('network.error.load', 'Không tải được dữ liệu. Hãy thử lại.')}
-            </Typography>
-          ) : units.isFetching && rows.length === 0 ? (
-            <Loader>{t('network.loading', 'Đang tải…')}</Loader>
-          ) : rows.length === 0 ? (
-            <Typography textColor="neutral600">{t('network.unit.empty', 'Không có đơn vị nào phù hợp.')}</Typography>
-          ) : (
-            <SimpleTable
-              columns={columns}
-              rows={rows}
-              rowKey={(row) => row.id}
-              rowProps={(row) => ({
-                'data-testid': 'ew-network-row',
-                'aria-selected': row.id === selected,
-                onClick: () => setSelected(row.id),
-                style: { cursor: 'pointer', background: row.id === selected ? 'var(--strapi-primary-100, #f0f0ff)' : undefined },
-              })}
-            />
-          )}
-          <Pager
-            page={page}
-            pageCount={pageCount}
-            onPage={setPage}
-            testId="ew-network-page"
-            summary={pagination ? t('network.unit.total', '{total} đơn vị', { total: pagination.total }) : undefined}
-            labels={{
-              previous: t('network.paging.prev', 'Trang trước'),
-              next: t('network.paging.next', 'Trang sau'),
-              position: t('network.paging.of', 'Trang {page}/{pageCount}', { page, pageCount }),
-            }}
-          />
-        </Grid.Item>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
-            {selected ? (
-              <UnitDetail unitId={selected} />
-            ) : (
-              <Typography textColor="neutral600">{t('network.unit.choose', 'Chọn một đơn vị trong danh sách để xem đầu mối, thủ trưởng và thành viên.')}</Typography>
-            )}
-          </Box>
-        </Grid.Item>
-      </Grid.Root>
+      {units.error ? (
+        <Typography textColor="danger600" role="alert">
+          {describeError(units.error).message ?? t('network.error.load', 'Không tải được dữ liệu. Hãy thử lại.')}
+        </Typography>
+      ) : units.isFetching && rows.length === 0 ? (
+        <Loader>{t('network.loading', 'Đang tải…')}</Loader>
+      ) : rows.length === 0 ? (
+        <Typography textColor="neutral600">{t('network.unit.empty', 'Không có đơn vị nào phù hợp.')}</Typography>
+      ) : (
+        <SimpleTable
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          rowProps={(row) => ({
+            'data-testid': 'ew-network-row',
+            'aria-selected': row.id === selected,
+            onClick: () => choose(row.id),
+            style: { cursor: 'pointer', background: row.id === selected ? 'var(--strapi-primary-100, #f0f0ff)' : undefined },
+          })}
+        />
+      )}
+      <Pager
+        page={page}
+        pageCount={pageCount}
+        onPage={setPage}
+        testId="ew-network-page"
+        summary={pagination ? t('network.unit.total', '{total} đơn vị', { total: pagination.total }) : undefined}
+        labels={{
+          previous: t('network.paging.prev', 'Trang trước'),
+          next: t('network.paging.next', 'Trang sau'),
+          position: t('network.paging.of', 'Trang {page}/{pageCount}', { page, pageCount }),
+        }}
+      />
+      <Box ref={detail} background="neutral0" hasRadius borderColor="neutral200" padding={5}>
+        {selected ? (
+          <UnitDetail unitId={selected} />
+        ) : (
+          <Typography textColor="neutral600">{t('network.unit.choose', 'Chọn một đơn vị trong danh sách để xem đầu mối, thủ trưởng và thành viên.')}</Typography>
+        )}
+      </Box>
     </Flex>
   );
 };
