@@ -1,4 +1,4 @@
-import { launchBrowser, logIn, screenshot, step, type Actor, type Session } from './harness/browser';
+import { BASE_URL, launchBrowser, logIn, screenshot, step, type Actor, type Session } from './harness/browser';
 import {
   act,
   actionsOffered,
@@ -163,6 +163,22 @@ describe('Trả lại và xung đột', () => {
       await expect(author.page.getByTestId('ew-last-reason').innerText()).resolves.toContain(reason);
       expect(await actionsOffered(author.page)).toEqual(['submit']);
       await screenshot(author.page, 'author-sees-return-reason');
+    });
+    await step('unit-items-tab', [author], async () => {
+      await author.page.goto(`${BASE_URL}/admin/plugins/editorial-workflow`);
+      await author.page.getByTestId('ew-tab-unit-items').click();
+      await author.page.getByTestId('ew-unit-items').waitFor();
+      // The most recent move first: the item just returned heads the list, with its state and reason.
+      await author.page.goto(`${BASE_URL}/admin/plugins/editorial-workflow?view=unit&sort=waitingSince%3Adesc`);
+      const row = author.page.getByTestId('ew-unit-item-row').filter({ hasText: story.title });
+      await row.waitFor();
+      await expect(row.getByTestId('ew-unit-item-state').getAttribute('data-state')).resolves.toBe('returned');
+      await expect(row.getByTestId('ew-unit-item-next').innerText()).resolves.toContain('Cộng tác viên đơn vị');
+      await expect(row.getByTestId('ew-unit-item-reason').innerText()).resolves.toContain(reason);
+      await screenshot(author.page, 'author-unit-items-tab');
+      // Back on the item, where the next scenario picks up.
+      await openItem(author.page, documentId);
+      await expectState(author.page, 'returned');
     });
   });
 

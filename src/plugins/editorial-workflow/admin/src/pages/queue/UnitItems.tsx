@@ -14,8 +14,10 @@ import { useT } from '../../utils/useT';
 import { useGetWorkflowUnitItemsQuery } from './api';
 import { QUEUE_PAGE_SIZE, type QueueSearch } from './query';
 
-/** Times on this tab are the Sở's, whatever the browser's zone. */
-const VIETNAM: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' };
+/** Times on this tab are the Sở's, whatever the browser's zone: `08:30 02/12/2026`. */
+const VIETNAM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' };
+/** Long titles, names and reasons wrap, so that every column fits beside the others. */
+const wrapping = (maxWidth: string): React.CSSProperties => ({ maxWidth, whiteSpace: 'normal', overflowWrap: 'anywhere' });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface UnitItemsProps {
@@ -63,7 +65,7 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
       key: 'title',
       header: t('queue.column.title', 'Tiêu đề'),
       cell: (row) => (
-        <Flex direction="column" alignItems="flex-start" gap={1}>
+        <Flex direction="column" alignItems="flex-start" gap={1} style={wrapping('24rem')}>
           <Link to={itemEditPath(row.documentId)} onClick={(event) => event.stopPropagation()}>
             <Typography fontWeight="semiBold">{row.title}</Typography>
           </Link>
@@ -91,7 +93,7 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
       key: 'next',
       header: t('queue.unit.column.next', 'Người xử lý tiếp'),
       cell: (row) => (
-        <Typography data-testid="ew-unit-item-next">
+        <Typography data-testid="ew-unit-item-next" tag="p" style={wrapping('14rem')}>
           {row.next
             ? `${formatMessage(roleMessage(row.next.role))}${row.next.people.length > 0 ? ` (${row.next.people.join(', ')})` : ''}`
             : t('queue.unit.next.none', 'Không ai: tin bài đã đăng')}
@@ -117,8 +119,8 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
       header: t('queue.unit.column.lastReason', 'Lý do gần nhất'),
       cell: (row) =>
         row.lastReason ? (
-          <Box data-testid="ew-unit-item-reason" style={{ maxWidth: '24rem' }}>
-            <Typography textColor={row.lastReason.current ? 'danger700' : 'neutral600'} style={{ whiteSpace: 'pre-wrap' }}>
+          <Box data-testid="ew-unit-item-reason" style={wrapping('20rem')}>
+            <Typography textColor={row.lastReason.current ? 'danger700' : 'neutral600'} tag="p" style={{ whiteSpace: 'pre-wrap' }}>
               {row.lastReason.comment ?? ''}
             </Typography>
             <Typography variant="pi" textColor="neutral600" tag="p">
