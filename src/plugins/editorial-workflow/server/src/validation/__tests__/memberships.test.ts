@@ -3,6 +3,7 @@ import { itFuzzes, itRefuses, refused } from './fakes';
 
 describe('parseMembership', () => {
   it('reads a person, a unit and a role, casting ids', async () => {
+    await expect(parseMembership({ userId: 4, unitId: 7, role: 'unit-head' })).resolves.toEqual({ userId: 4, unitId: 7, role: 'unit-head' });
     await expect(parseMembership({ userId: '4', unitId: 7, role: 'author' })).resolves.toEqual({ userId: 4, unitId: 7, role: 'author' });
   });
 
@@ -10,7 +11,7 @@ describe('parseMembership', () => {
     [{ unitId: 7, role: 'author' }, 'Thiếu userId (tài khoản quản trị).'],
     [{ userId: 4, role: 'author' }, 'Thiếu unitId (đơn vị).'],
     [{ userId: 4, unitId: 7 }, 'Thiếu role.'],
-    [{ userId: 4, unitId: 7, role: 'admin' }, 'role phải là một trong: author, editor, head, publisher.'],
+    [{ userId: 4, unitId: 7, role: 'admin' }, 'role phải là một trong: author, editor, head, publisher, unit-head.'],
     [{ userId: 'Lan', unitId: 7, role: 'author' }, 'userId phải là số.'],
     [{ userId: [4], unitId: 7, role: 'author' }, 'userId phải là số.'],
     [{ userId: 4, unitId: 0, role: 'author' }, 'unitId phải là số nguyên dương.'],
@@ -36,7 +37,7 @@ describe('parseMembershipFilter', () => {
 
   itRefuses(parseMembershipFilter, [
     [{ userId: 'me' }, 'userId phải là số.'],
-    [{ role: 'admin' }, 'role phải là một trong: author, editor, head, publisher.'],
+    [{ role: 'admin' }, 'role phải là một trong: author, editor, head, publisher, unit-head.'],
     [{ unitId: ['7'] }, 'Tham số unitId phải là một giá trị đơn (a single value).'],
     [{ unit: '7' }, 'Tham số không được hỗ trợ: unit.'],
   ]);
