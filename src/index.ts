@@ -7,9 +7,12 @@ import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './publi
 import { registerMediaArchive } from './media';
 import { registerFileAccess } from './media/file-access';
 import { registerAdminSecurity } from './admin-security';
+import { destroyObservability, registerObservability } from './observability';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: every request gets its id and its latency measured, whoever answers it.
+    registerObservability(strapi);
     registerAdminSecurity(strapi);
     registerPublicApi(strapi);
     registerMediaArchive(strapi);
@@ -27,5 +30,6 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await destroyPublicApi(strapi);
+    destroyObservability(strapi);
   },
 };

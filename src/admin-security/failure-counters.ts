@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterStoreAbstract } from 'rate-limiter-flexible';
 import type { AdminSecurityConfig } from './config';
 
@@ -68,19 +68,8 @@ export function failureCounter(limiter: Limiter, max: number, blockSeconds: numb
   };
 }
 
-/** The two counters of the sign-in routes: per client address and per account. */
-export function failureCounters(
-  config: AdminSecurityConfig,
-  warn: (message: string) => void = () => {}
-): { perAddress?: FailureCounter; perAccount?: FailureCounter; close(): void } {
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
-  // ioredis reconnects by itself; until then the in-process counts stand in. Said once per outage.
-  let down = false;
-  redis?.on('error', (error: Error) => {
-    if (!down) warn(`admin security: Redis unreachable (${error.message}); counting sign-in failures in this process meanwhile`);
-    down = true;
-  });
-  redis?.on('ready', () => (down = false));
+/** The two counters of the sign-in routes: per client address and per account; in Redis when given one (src/shared-state/redis.ts). */
+export function failureCounters(config: AdminSecurityConfig, redis?: Redis): { perAddress?: FailureCounter; perAccount?: FailureCounter } {
   const limiter = (keyPrefix: string, points: number): Limiter => {
     const options = { keyPrefix, points, duration: config.windowSeconds };
     // Should Redis be unreachable, this process counts on its own instead of failing the sign-in.
@@ -95,6 +84,5 @@ export function failureCounters(
       config.maxFailuresPerAccount > 0
         ? failureCounter(limiter('admin-login-account', config.maxFailuresPerAccount), config.maxFailuresPerAccount, config.blockSeconds)
         : undefined,
-    close: () => redis?.disconnect(),
   };
 }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { clientAddressResolver } from '../public-api/client-address';
 import { readAdminSecurityConfig } from './config';
 import { failureCounters } from './failure-counters';
+import { sharedRedis } from '../shared-state/redis';
 import { noticeAccountLocked } from './lockout-notice';
 import { accountLock, addressGuard } from './middleware';
 
@@ -13,7 +14,7 @@ import { accountLock, addressGuard } from './middleware';
  */
 export function registerAdminSecurity(strapi: Core.Strapi): void {
   const config = readAdminSecurityConfig();
-  const counters = failureCounters(config, (message) => strapi.log.warn(message));
+  const counters = failureCounters(config, config.redisUrl ? sharedRedis(strapi) : undefined);
   const clientAddress = clientAddressResolver(config.trustedProxies);
   const adminPath = () => strapi.config.get<string>('admin.path', '/admin') || '/admin';
 
@@ -36,5 +37,4 @@ export function registerAdminSecurity(strapi: Core.Strapi): void {
       })
     );
   }
-  strapi.server.httpServer.on('close', () => counters.close());
 }

@@ -1,7 +1,7 @@
 import type { Context, Next } from 'koa';
 import type { PublicApiConfig } from './config';
 import { sendPublic, type PublicResponse } from './public-response';
-import type { RateLimiter } from './rate-limiter';
+import type { ClientRateLimit } from './rate-limiter';
 import type { ResponseCache } from './response-cache';
 
 /** Where a controller leaves the rendered response for the front door to cache. */
@@ -66,7 +66,7 @@ export function recognisePath(path: string, prefix: string): RecognisedPath {
 export function publicApiFrontDoor(options: {
   config: PublicApiConfig;
   cache: ResponseCache;
-  limiter?: RateLimiter;
+  limiter?: ClientRateLimit;
   clientAddress: (remoteAddress: string | undefined, forwardedFor: string | undefined) => string;
 }) {
   const { config, cache, limiter, clientAddress } = options;
@@ -76,13 +76,13 @@ export function publicApiFrontDoor(options: {
     if (!underPrefix) return next();
 
     if (limiter) {
-      const wait = limiter.take(clientAddress(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For')));
+      const wait = await limiter.take(clientAddress(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For')));
       if (wait > 0) {
         ctx.status = 429;
         ctx.set('Retry-After', String(wait));
         ctx.body = {
           data: null,
-          error: { status: 429, name: 'TooManyRequestsError', message: `Too many requests: retry in ${wait} s.`, details: {} },
+          error: { status: 429, name: 'TooManyRequestsError', message: `Quá nhiều yêu cầu: vui lòng thử lại sau ${wait} giây.`, details: {} },
         };
         return;
       }

@@ -5,7 +5,9 @@ import { readPublicApiConfig, type PublicApiConfig } from './config';
 import { publicEndpoints, type PublicEndpoints } from './endpoints';
 import { publicApiFrontDoor } from './front-door';
 import { changeAnnouncer, publicContentMiddleware, watchUploadFiles } from './invalidation';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, type ClientRateLimit } from './rate-limiter';
+import { SharedRateLimiter } from './shared-rate-limiter';
+import { sharedRedis } from '../shared-state/redis';
 import { ResponseCache } from './response-cache';
 import { watchPublishedRowUpdates } from './published-row-watch';
 import { reconcileSearchIndex } from './search-entries';
@@ -34,6 +36,14 @@ export function publicApiOf(strapi: Core.Strapi): PublicApi {
   return api;
 }
 
+/** Shared through Redis when REDIS_URL is set, else this process's own token bucket; none when the limit is 0. */
+function rateLimitOf(strapi: Core.Strapi, config: PublicApiConfig): ClientRateLimit | undefined {
+  const { max, windowSeconds } = config.rateLimit;
+  if (max <= 0) return undefined;
+  const redis = sharedRedis(strapi);
+  return redis ? new SharedRateLimiter(redis, max, windowSeconds) : new RateLimiter(max, windowSeconds);
+}
+
 /** In register(): the front-door middleware (ahead of Strapi's stack) and the Document Service middleware to register. */
 export function registerPublicApi(strapi: Core.Strapi): void {
   const config = readPublicApiConfig(strapi);
@@ -57,7 +67,7 @@ export function registerPublicApi(strapi: Core.Strapi): void {
     publicApiFrontDoor({
       config,
       cache,
-      limiter: config.rateLimit.max > 0 ? new RateLimiter(config.rateLimit.max, config.rateLimit.windowSeconds) : undefined,
+      limiter: rateLimitOf(strapi, config),
       clientAddress: clientAddressResolver(config.trustedProxies),
     })
   );

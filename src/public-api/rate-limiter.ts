@@ -1,9 +1,15 @@
+/** The public API's limit per client address, in this process or shared (shared-rate-limiter.ts). */
+export interface ClientRateLimit {
+  /** Takes one request: 0 when allowed, else the whole seconds to wait before retrying. */
+  take(address: string): number | Promise<number>;
+}
+
 /**
  * A token bucket per client address: `max` requests, refilled evenly over `windowSeconds`, so a
  * client may burst up to `max` and then goes at the refill rate. Per process: behind a load
- * balancer with N processes a client gets up to N times the limit.
+ * balancer with N processes a client gets up to N times the limit: without Redis only.
  */
-export class RateLimiter {
+export class RateLimiter implements ClientRateLimit {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly perMs: number;
 

@@ -1,4 +1,8 @@
 import type { PublicResponse } from './public-response';
+import { counter } from '../observability/registry';
+
+/** Hits and misses of every cache in this process: their ratio is the hit ratio (/metrics). */
+const lookups = counter('newsroom_public_cache_lookups_total', 'Lookups in the public API response cache, by result (hit, miss)', ['result']);
 
 interface Entry {
   response: PublicResponse;
@@ -25,11 +29,16 @@ export class ResponseCache {
 
   get(key: string, now = Date.now()): PublicResponse | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= now) {
-      this.remove(key, entry);
+    if (!entry) {
+      lookups.inc({ result: 'miss' });
       return undefined;
     }
+    if (entry.expiresAt <= now) {
+      this.remove(key, entry);
+      lookups.inc({ result: 'miss' });
+      return undefined;
+    }
+    lookups.inc({ result: 'hit' });
     // Most recently used last: delete and set again.
     this.entries.delete(key);
     this.entries.set(key, entry);

@@ -6,6 +6,7 @@ import type { MemberRole } from '../../../shared/member-roles';
 import { remindersFor, type Shortfall, type UnitPeople } from '../reminders/notices';
 import { monthlyReminderOn, vietnameseDate } from '../reminders/month-end';
 import { getService } from '../get-service';
+import { countedJob } from '../metrics';
 
 /** What a run did: `skipped` when another process (or an earlier call) already ran this key. */
 export interface ReminderRun {
@@ -60,7 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return people;
   }
 
-  async function runOnce(job: string, runKey: string, now: Date, find: () => Promise<Shortfall[]>, title: string): Promise<ReminderRun> {
+  /** Counted for /metrics: done, skipped (already run), failed. */
+  const runOnce = (...args: Parameters<typeof runJobOnce>) => countedJob(args[0], () => runJobOnce(...args), (run) => run.skipped);
+
+  async function runJobOnce(job: string, runKey: string, now: Date, find: () => Promise<Shortfall[]>, title: string): Promise<ReminderRun> {
     const skipped = { runKey, skipped: true, units: [], notified: 0 };
     if (await strapi.db.query(JOB_RUN).findOne({ where: { runKey }, select: ['id'] })) return skipped;
     const shortfalls = await find();

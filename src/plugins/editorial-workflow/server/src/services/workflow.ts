@@ -11,6 +11,7 @@ import { conflict } from '../workflow/conflict';
 import { notNow, reservedTo } from '../workflow/wording';
 import { forbidden } from '../utils/errors';
 import { ITEM_STATE } from '../../../shared/uids';
+import { countedTransition, jobRun, scheduledPublishTimer } from '../metrics';
 
 /** A transition as the workflow takes it: the parsed body, for one item. */
 export type TransitionRequest = TransitionBody & { documentId: string };
@@ -32,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (the demo seed, test fixtures); the HTTP API always acts now.
      */
     async transition(request: TransitionRequest, actor: Actor, clock: { now?: Date } = {}): Promise<ItemView> {
-      return strapi.db.transaction(async ({ onCommit }) => {
+      return countedTransition(request.action, () => strapi.db.transaction(async ({ onCommit }) => {
         // Only a submission routes the item: other actions skip the routing relations.
         const view = getService(strapi, 'item-view');
         const { item, record, standing } = await view.loadInScope(request.documentId, actor.id, { routing: request.action === 'submit' });
@@ -58,11 +59,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => outbox().deliverLater(queued));
         const online = next.state === 'published' ? true : request.action === 'unpublish' ? false : item.online;
         return view.view({ ...item, online }, next, standing);
-      });
+      }));
     },
 
     /** Publishes the approved items whose time has come (the scheduler's job). */
     async publishDue(now = new Date()): Promise<number> {
+      const run = jobRun('scheduled-publish');
       const due: ItemStateRow[] = await strapi.db.query(ITEM_STATE).findMany({
         where: { state: 'approved', scheduledAt: { $notNull: true, $lte: now } },
         orderBy: [{ scheduledAt: 'asc' }],
@@ -70,6 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       let published = 0;
       for (const candidate of due) {
+        const timer = scheduledPublishTimer();
         try {
           await strapi.db.transaction(async ({ onCommit }) => {
             const record = await itemState().recordOf(candidate.itemDocumentId);
@@ -82,12 +85,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await itemState().recordHistory({ item, actor, role: 'system', action: 'publish', from: record.state, to: next, comment: 'Đăng theo lịch hẹn', at: now });
             const queued = await inbox().afterTransition({ item, record: next, action: 'publish', actor });
             onCommit(() => outbox().deliverLater(queued));
+            onCommit(() => timer.committed());
             published += 1;
           });
         } catch (error) {
+          run.failed();
           strapi.log.warn(`[editorial-workflow] scheduled publish of ${candidate.itemDocumentId} failed: ${(error as Error).message}`);
         }
       }
+      run.finish();
       return published;
     },
   };
