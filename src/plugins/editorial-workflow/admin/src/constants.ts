@@ -3,8 +3,8 @@ import { ARTICLE } from '../../shared/uids';
 
 export const ARTICLE_UID = ARTICLE;
 
-/** Where the content-manager edits an item. */
-export const itemEditPath = (documentId: string) => `/content-manager/collection-types/${ARTICLE_UID}/${documentId}`;
+/** Where the content-manager edits an item: the same path the notices' e-mails link to. */
+export { itemEditPath } from '../../shared/notice-links';
 
 /** The badge colours of the states: waiting ones warm, done ones green, stopped ones red. */
 export const STATE_COLORS: Record<WorkflowState, { background: string; text: string }> = {
