@@ -152,6 +152,7 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
     expect((await request(app.server).get('/api/articles')).headers['x-public-cache']).toBe('hit');
     await request(app.server).get('/api/articles/by-slug/khong-co-tin-nay');
     await getService(app.strapi, 'workflow').publishDue();
+    await getService(app.strapi, 'mail-outbox').deliverDue();
     await getService(app.strapi, 'reminders').monthlyReport({ now: new Date('2026-12-15T01:00:00Z') });
 
     const res = await scrape(TOKEN);
@@ -170,6 +171,7 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
     expect(value('newsroom_public_cache_lookups_total{result="miss"}')).toBeGreaterThanOrEqual(1);
     expect(value('newsroom_job_runs_total{job="scheduled-publish",outcome="done"}')).toBeGreaterThanOrEqual(1);
     expect(value('newsroom_job_runs_total{job="report-reminder",outcome="done"}')).toBe(1);
+    expect(value('newsroom_job_runs_total{job="mail-retry",outcome="done"}')).toBeGreaterThanOrEqual(1);
     expect(value('newsroom_mail_backlog{status="pending"}')).toBeGreaterThanOrEqual(0);
     expect(value('newsroom_mail_backlog{status="failed"}')).toBe(0);
     expect(value('newsroom_outbox_backlog{outbox="mail"}')).toBeGreaterThanOrEqual(0);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { noticeEmail } from '../notifications/email';
 import { noticeUrlOf } from '../notifications/links';
 import { NOTIFICATION } from '../../../shared/uids';
+import { countedJob } from '../metrics';
 
 const DEFAULT_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000];
 /** How many due e-mails one run of the retry job takes; the next minute takes the rest. */
@@ -116,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id'],
         limit: RETRY_BATCH,
       });
-      await outbox.deliver(due.map((row) => row.id));
+      await countedJob('mail-retry', () => outbox.deliver(due.map((row) => row.id)));
     },
   };
   return outbox;
