@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ITEM_STATE, MEDIA_ASSET, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
+import { ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
 
 /** Secondary indexes the plugin's queries need (Strapi schemas declare only unique ones). */
 const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
@@ -15,6 +15,9 @@ const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
   { uid: OPINION_REPORT, name: 'opinion_reports_period_idx', attributes: ['period'] },
   { uid: TRANSITION, name: 'ew_transitions_item_idx', attributes: ['itemDocumentId'] },
   { uid: NOTIFICATION, name: 'ew_notifications_user_idx', attributes: ['userId', 'readAt'] },
+  // Every request's standing reads a person's memberships; the network page and reminders read a unit's.
+  { uid: MEMBERSHIP, name: 'ew_memberships_user_idx', attributes: ['userId'] },
+  { uid: MEMBERSHIP, name: 'ew_memberships_unit_role_idx', attributes: ['unitId', 'role'] },
 ];
 
 export async function ensureIndexes(strapi: Core.Strapi): Promise<void> {

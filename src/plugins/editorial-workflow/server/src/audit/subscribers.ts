@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE_LABELS } from '../../../shared/state-machine';
+import { MEMBER_ROLE_LABELS } from '../../../shared/member-roles';
 import { appendAudit, type AuditRecord } from './log';
 import { registerUnitContactAudit } from './unit-contact';
 import { ADMIN_USER, MEMBERSHIP, QUOTA_POLICY, UNIT } from '../../../shared/uids';
@@ -28,7 +29,8 @@ export function registerAuditSubscribers(strapi: Core.Strapi): void {
 
   const membershipEntry = async (row: Row, granted: boolean): Promise<AuditRecord> => {
     const [email, code] = await Promise.all([userEmail(row.userId), unitCode(row.unitId)]);
-    const role = ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? String(row.role);
+    // The workflow's wording for its roles (as the history shows them); the unit head's own name.
+    const role = ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? MEMBER_ROLE_LABELS[row.role as keyof typeof MEMBER_ROLE_LABELS] ?? String(row.role);
     return {
       kind: granted ? 'membership-granted' : 'membership-revoked',
       subject: `membership:${row.id}`,
