@@ -49,6 +49,13 @@ const QueueApp = () => {
   const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
 
   React.useEffect(() => {
+    // Whoever takes no workflow step (a unit head) has nothing under "Việc của tôi": open their unit's items.
+    if (filters && filters.tabs.length === 0 && filters.unitItems.length > 0 && !unitView && counts?.total === 0) {
+      change({ view: UNIT_VIEW, state: undefined, unit: undefined }, true);
+    }
+  }, [filters, counts?.total]);
+
+  React.useEffect(() => {
     // A page the queue no longer has (its last items were handled meanwhile): show its last page.
     if (queueQuery.currentData && query.page > pageCount) change({ page: pageCount }, true);
   });
