@@ -14,6 +14,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     app: {
       keys: env.array('APP_KEYS', []),
     },
+    // The public folder, where the local upload provider writes `uploads/` (a suite or a restore drill gets its own).
+    dirs: { public: env('PUBLIC_DIR', './public') },
     cron: {
       // Tests and one-off scripts turn scheduled jobs off (strapi.destroy() does not stop them).
       enabled: env.bool('CRON_ENABLED', true) && !env.bool('STRAPI_DISABLE_CRON', false),

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { seedReference } from './seed/reference';
 import { assertNotProduction, seedDemo } from './seed/demo';
 import { importUnits, UNIT_COLUMNS } from './import/units';
+import { formatIntegrityReport, runIntegrityChecks } from './operations/integrity';
 
 /** The commands of `scripts/run.js` (npm run seed, seed:demo, import:units), run in a booted Strapi. Returns the exit code. */
 export async function runCommand(strapi: Core.Strapi, command: string | undefined, args: string[]): Promise<number> {
@@ -20,8 +21,13 @@ export async function runCommand(strapi: Core.Strapi, command: string | undefine
       return 0;
     case 'import-units':
       return importUnitsCommand(strapi, args[0], log);
+    case 'check-integrity': {
+      const report = await runIntegrityChecks(strapi);
+      for (const line of formatIntegrityReport(report)) log(line);
+      return report.violations === 0 ? 0 : 1;
+    }
     default:
-      log(`Lệnh không rõ: ${command ?? '(trống)'}. Dùng: seed | seed-demo | import-units FILE.csv`);
+      log(`Lệnh không rõ: ${command ?? '(trống)'}. Dùng: seed | seed-demo | import-units FILE.csv | check-integrity`);
       return 2;
   }
 }

@@ -7,6 +7,13 @@ import { countedJob } from '../metrics';
 const DEFAULT_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000];
 /** How many due e-mails one run of the retry job takes; the next minute takes the rest. */
 const RETRY_BATCH = 200;
+/**
+ * How long a claimed attempt keeps other processes off the e-mail: longer than a send can take
+ * (SMTP_TIMEOUT_MS per step), short enough that an attempt cut by a crash is retried soon.
+ */
+const SENDING_LEASE_MS = 2 * 60_000;
+/** A first attempt not made this long after the commit was lost (a crash): the retry job makes it. */
+const FIRST_ATTEMPT_GRACE_MS = 60_000;
 
 function retryDelays(): number[] {
   const raw = process.env.EMAIL_RETRY_DELAYS_MS;
@@ -61,10 +68,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const mail: PendingMail | null = await rows().findOne({ where: { id, emailStatus: 'pending' } });
         if (!mail) continue;
         const attempts = mail.emailAttempts + 1;
-        // Claim this attempt, so that two processes retrying the same e-mail send it once.
+        // Claim this attempt, so that two processes retrying the same e-mail send it once: the
+        // claim leases the row (next attempt pushed past the send), so a process reading it while
+        // the send is under way does not claim it again.
+        const now = new Date();
         const { count } = await rows().updateMany({
-          where: { id, emailStatus: 'pending', emailAttempts: mail.emailAttempts },
-          data: { emailAttempts: attempts },
+          where: { id, emailStatus: 'pending', emailAttempts: mail.emailAttempts, $or: [{ emailNextAttemptAt: null }, { emailNextAttemptAt: { $lte: now } }] },
+          data: { emailAttempts: attempts, emailNextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MS) },
         });
         if (count !== 1) continue;
         try {
@@ -113,7 +123,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Retries e-mail whose time has come (after a restart, the timers above are gone). */
     async deliverDue(now = new Date()): Promise<void> {
       const due: Array<{ id: number }> = await rows().findMany({
-        where: { emailStatus: 'pending', emailNextAttemptAt: { $lte: now } },
+        where: {
+          emailStatus: 'pending',
+          $or: [
+            { emailNextAttemptAt: { $lte: now } },
+            { emailNextAttemptAt: null, createdAt: { $lte: new Date(now.getTime() - FIRST_ATTEMPT_GRACE_MS) } },
+          ],
+        },
         select: ['id'],
         limit: RETRY_BATCH,
       });

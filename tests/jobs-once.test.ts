@@ -1,0 +1,219 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import type { ChildProcess } from 'child_process';
+import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
+import { startStrapi, type TestApp } from './harness/strapi';
+import { freePort } from './harness/free-port';
+import { SERVE, startReadyProcess, stopProcess } from './harness/app-process';
+import { until, sleep } from './harness/until';
+import { createAdminUser } from './harness/admin-client';
+import { deskOfFour } from './harness/workflow';
+import { seedReference, unitIdsByCode } from '../src/seed/reference';
+import { runIntegrityChecks } from '../src/operations/integrity';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+import { vnDateOf, weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
+import { ARTICLE, ITEM_STATE, JOB_RUN, NOTIFICATION, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import type { WorkflowAction } from '../src/plugins/editorial-workflow/shared/state-machine';
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const describeOnPostgres = onPostgres ? describe : describe.skip;
+if (!onPostgres) {
+  // eslint-disable-next-line no-console
+  console.info('jobs-once: skipped on SQLite (one process only); run with DATABASE_URL to run the jobs in three processes.');
+}
+
+const SHIFTED_CLOCK = path.join(__dirname, 'harness', 'shifted-clock.js');
+/** Scheduled items, and e-mails waiting for their retry, all due at the same instant. */
+const SCHEDULED = 6;
+const RETRIES = 5;
+/** The mail server answers each message after this long, so that two processes sending one e-mail would overlap. */
+const SMTP_DELAY_MS = 300;
+
+/** A local SMTP server that answers slowly and keeps the envelope recipients, subject and text of each message. */
+function slowMailbox() {
+  const messages: Array<{ to: string; subject: string; text: string }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      simpleParser(stream).then((mail) => {
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(',');
+        messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
+        setTimeout(() => callback(), SMTP_DELAY_MS);
+      }, callback);
+    },
+  });
+  return {
+    messages,
+    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * The due instant: a Friday at 08:00 in Vietnam (01:00 UTC), when the weekly reminder fires and the
+ * minute jobs (scheduled publish, e-mail retry) fire too; on a day of the month when no other
+ * reminder fires (not the 15th or 19th, not the month-end days 23–29), at least an hour ahead.
+ */
+function nextDueFriday(from: Date): Date {
+  const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), 1, 0, 0));
+  for (;;) {
+    if (day.getUTCDay() === 5 && day.getTime() > from.getTime() + 3600_000 && day.getUTCDate() <= 20 && ![15, 19].includes(day.getUTCDate())) return day;
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+}
+
+describeOnPostgres('jobs run once per due time with three processes (PostgreSQL, real cron)', () => {
+  let app: TestApp;
+  const mailbox = slowMailbox();
+  const children: ChildProcess[] = [];
+  const outputs: string[] = [];
+  const clockFile = path.join(os.tmpdir(), `jobs-once-clock-${process.pid}`);
+  const due = nextDueFriday(new Date());
+  const items: string[] = [];
+  let authorEmail: string;
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    await seedReference(app.strapi);
+    const desk = await deskOfFour(app.strapi);
+    await desk.ensureMembers();
+    authorEmail = (await app.strapi.db.query('admin::user').findOne({ where: { id: desk.people.author.id }, select: ['email'] })).email;
+    // Two more authors, each of one department: short of the weekly quota or not, each hears once at most.
+    const units = await app.strapi.db.query(UNIT).findMany({ where: { code: { $in: ['SGD-GDPT', 'SGD-TCCB'] } }, select: ['id', 'code'] });
+    for (const [i, unit] of units.entries()) {
+      const user = await createAdminUser(app.strapi, { email: `tacgia${i + 1}@test.local`, password: 'Newsroom@123' });
+      await getService(app.strapi, 'membership').add({ userId: user.id, unitId: unit.id, role: 'author' });
+    }
+
+    // Items approved and scheduled for the due instant, through the workflow's own transitions.
+    const workflow = getService(app.strapi, 'workflow');
+    const itemState = getService(app.strapi, 'item-state');
+    const step = async (documentId: string, action: WorkflowAction, extra: Record<string, unknown> = {}) => {
+      const { version } = await itemState.recordOf(documentId);
+      await workflow.transition({ documentId, action, expectedVersion: version, ...extra } as never, await desk.actorFor(documentId, action));
+    };
+    const unit = (await unitIdsByCode(app.strapi, ['SGD-VP'])).get('SGD-VP')!;
+    for (let i = 1; i <= SCHEDULED; i += 1) {
+      const { documentId } = await app.strapi.documents(ARTICLE).create({ data: { title: `Tin hẹn giờ số ${i}`, kind: 'news', unit } as never });
+      for (const action of ['submit', 'forward', 'approve'] as const) await step(documentId, action);
+      await step(documentId, 'publish', { publishAt: due });
+      items.push(documentId);
+    }
+    // E-mails the mail server refused once, whose retry falls due at the same instant.
+    for (let i = 1; i <= RETRIES; i += 1) {
+      await app.strapi.db.query(NOTIFICATION).create({
+        data: {
+          userId: desk.people.author.id,
+          action: 'retry-drill',
+          title: `Thư gửi lại số ${i}`,
+          message: `Nội dung thư gửi lại số ${i}`,
+          emailTo: `nhanthu${i}@test.local`,
+          emailStatus: 'pending',
+          emailAttempts: 1,
+          emailNextAttemptAt: due,
+        },
+      });
+    }
+
+    const smtpPort = await mailbox.listen();
+    const ports = [await freePort(), await freePort(), await freePort()];
+    const started = await Promise.all(
+      ports.map((port) =>
+        startReadyProcess(SERVE, [], {
+          env: {
+            ...process.env,
+            HOST: '127.0.0.1',
+            PORT: String(port),
+            PUBLIC_API_RATE_LIMIT: '0',
+            // Cron on, as in production; the clock is moved to the due time below.
+            STRAPI_DISABLE_CRON: 'false',
+            CRON_ENABLED: 'true',
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${SHIFTED_CLOCK}`.trim(),
+            TEST_CLOCK_FILE: clockFile,
+            SMTP_HOST: '127.0.0.1',
+            SMTP_PORT: String(smtpPort),
+            SMTP_IGNORE_TLS: 'true',
+            EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>',
+            LOG_LEVEL: 'info',
+          },
+          timeoutMs: 150_000,
+          label: `Strapi on port ${port}`,
+        })
+      )
+    );
+    children.push(...started);
+    for (const [i, child] of children.entries()) {
+      outputs[i] = '';
+      child.stdout?.on('data', (chunk) => (outputs[i] += chunk));
+      child.stderr?.on('data', (chunk) => (outputs[i] += chunk));
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(children.map((child) => stopProcess(child)));
+    await mailbox.close();
+    await app?.stop();
+    fs.rmSync(clockFile, { force: true });
+  });
+
+  it('publishes each scheduled item, retries each e-mail and runs the weekly reminder once, whatever three processes do at the due time', async () => {
+    // Every process's clock reaches Friday 08:00 (Vietnam) 10 s from now: their cron jobs fire together.
+    fs.writeFileSync(clockFile, String(due.getTime() - (Date.now() + 10_000)));
+    for (const child of children) child.kill('SIGUSR2');
+    await until(() => outputs.every((output) => output.includes('clock shifted')), 'the three processes to move their clocks');
+
+    const weekKey = `weekly-reminder:${weekKeyOf(vnDateOf(due))}`;
+    const published = () => app.strapi.db.query(ITEM_STATE).count({ where: { itemDocumentId: { $in: items }, state: 'published' } });
+    await until(async () => (await published()) === SCHEDULED, 'the scheduled items to be published', { timeoutMs: 45_000, intervalMs: 250 });
+    const run = await until(
+      () => app.strapi.db.query(JOB_RUN).findOne({ where: { runKey: weekKey, finishedAt: { $notNull: true } } }),
+      'the weekly reminder run',
+      { timeoutMs: 30_000, intervalMs: 250 }
+    );
+    const expectedMails = SCHEDULED + RETRIES + run.notified;
+    await until(() => mailbox.messages.length >= expectedMails, `${expectedMails} e-mails`, { timeoutMs: 30_000, intervalMs: 100 });
+    // Long enough for a second sending of any of them to arrive (a send takes SMTP_DELAY_MS).
+    await sleep(5_000);
+
+    // Scheduled publish: one published version, one history row by the system, per item.
+    for (const documentId of items) {
+      const versions = await app.strapi.db.query(ARTICLE).count({ where: { documentId, publishedAt: { $notNull: true } } });
+      expect(versions).toBe(1);
+      const history = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: documentId, action: 'publish' } });
+      expect(history.map((row: { role: string }) => row.role)).toEqual(['system']);
+    }
+
+    // Reminders: one run of the week's key, no other run, and one e-mail per person told.
+    expect(await app.strapi.db.query(JOB_RUN).count()).toBe(1);
+    const reminders: Array<{ emailTo: string; emailStatus: string }> = await app.strapi.db.query(NOTIFICATION).findMany({ where: { action: 'weekly-reminder' } });
+    expect(reminders.length).toBe(run.notified);
+    expect(reminders.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(reminders.map((row) => row.emailTo)).size).toBe(reminders.length);
+    expect(reminders.map((row) => row.emailTo)).toContain(authorEmail);
+    for (const row of reminders) {
+      expect(row.emailStatus).toBe('sent');
+      expect(mailbox.messages.filter((mail) => mail.to === row.emailTo && /Nhắc chỉ tiêu tuần/.test(mail.subject))).toHaveLength(1);
+    }
+
+    // E-mail: every pending one sent, each exactly once.
+    const retried: Array<{ emailTo: string; emailStatus: string; emailAttempts: number }> = await app.strapi.db.query(NOTIFICATION).findMany({ where: { action: 'retry-drill' } });
+    expect(retried.map((row) => [row.emailStatus, row.emailAttempts])).toEqual(Array(RETRIES).fill(['sent', 2]));
+    for (const row of retried) expect(mailbox.messages.filter((mail) => mail.to === row.emailTo)).toHaveLength(1);
+    const publishMails = mailbox.messages.filter((mail) => mail.to === authorEmail && /Tin hẹn giờ số/.test(mail.text));
+    expect(publishMails).toHaveLength(SCHEDULED);
+    expect(new Set(publishMails.map((mail) => mail.text)).size).toBe(SCHEDULED);
+    expect(mailbox.messages).toHaveLength(expectedMails);
+    expect(await app.strapi.db.query(NOTIFICATION).count({ where: { emailStatus: { $in: ['pending', 'failed'] } } })).toBe(0);
+
+    // Counters: the six first publications counted once each (the recount agrees), history one row per version.
+    const report = await runIntegrityChecks(app.strapi);
+    const byName = Object.fromEntries(report.checks.map((check) => [check.name, check.violations]));
+    expect({ itemState: byName['item-state'], history: byName.history, counters: byName.counters, mail: byName.mail }).toEqual({ itemState: 0, history: 0, counters: 0, mail: 0 });
+    const publishedCount = await app.strapi.db.connection('ew_unit_period_counts').sum({ n: 'items_published' }).where('period_key', 'like', '%-W%');
+    expect(Number(publishedCount[0].n)).toBe(SCHEDULED);
+  }, 150_000);
+});
