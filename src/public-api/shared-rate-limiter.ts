@@ -21,6 +21,9 @@ export class SharedRateLimiter implements ClientRateLimit {
       storeClient: redis,
       // A down Redis goes to the insurance limiter at once instead of waiting on a reconnection.
       rejectIfRedisNotReady: true,
+      // A client past the limit is refused from this process's memory until its window ends: a
+      // flood costs no Redis round trip (about 0.3 ms each) once it has been refused here.
+      inMemoryBlockOnConsumed: max + 1,
       insuranceLimiter: new RateLimiterMemory(options),
     });
   }
