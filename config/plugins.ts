@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { mediaRulesFromEnv } from '../src/media/media-config';
+import { objectStorageConfigFromEnv } from '../src/media/storage/config';
 
 /**
  * E-mail goes out over SMTP when SMTP_HOST is set. Without it (a laptop, the demo) nodemailer's
@@ -32,6 +33,9 @@ const upload = (env: Core.Config.Shared.ConfigParams['env']) => {
       // archive's rules (src/media/upload-hooks.ts) refuse the whole upload and say why. So this
       // list lets every file through to them.
       security: { allowedTypes: ['*'] },
+      // S3_BUCKET (and the other S3_*): uploads go to that bucket instead of public/uploads
+      // (src/media/storage, README "Lưu trữ tệp trên S3"); null keeps the local disk.
+      objectStorage: objectStorageConfigFromEnv(process.env),
     },
   };
 };

@@ -6,6 +6,7 @@ import { publicFileIndex } from './public-files';
 import { fileAccessGate } from './serving';
 import { signedUrlsForAdmins } from './signed-urls';
 import { urlSigner } from './url-signature';
+import { registerObjectStorage } from '../storage';
 
 /**
  * Who may fetch an uploaded file (docs/security-file-access.md): the public only what a published
@@ -16,13 +17,15 @@ import { urlSigner } from './url-signature';
 export function registerFileAccess(strapi: Core.Strapi): void {
   const config = readFileAccessConfig(strapi);
   const signer = urlSigner(config.secret, config.signedUrlTtlSeconds);
-  const index = publicFileIndex(strapi);
+  // With S3_BUCKET the bytes live in a bucket (src/media/storage): the same decision, served by redirects.
+  const storage = registerObjectStorage(strapi, () => index);
+  const index = publicFileIndex(strapi, storage ? { onPathsChanged: storage.pathsChanged } : {});
 
   strapi.get('services').extend('plugin::upload.image-manipulation', (images: Record<string, unknown>) => ({
     ...images,
     generateFileName: unguessableFileName,
   }));
-  strapi.server.use(fileAccessGate({ index, signer, publicMaxAgeSeconds: config.publicMaxAgeSeconds }));
+  strapi.server.use(fileAccessGate({ index, signer, publicMaxAgeSeconds: config.publicMaxAgeSeconds, objects: storage?.serving }));
   strapi.server.use(signedUrlsForAdmins(signer));
   watchFileUse(strapi, index);
   strapi.hook('strapi::content-types.afterSync').register(async () => {

@@ -97,7 +97,15 @@ const chunks = <T>(list: T[], size: number): T[][] => {
   return out;
 };
 
-export function publicFileIndex(strapi: Core.Strapi): PublicFileIndex {
+export interface PublicFileIndexOptions {
+  /**
+   * Told, inside the write's transaction, every path whose publicity may have changed (object
+   * storage keeps the bucket's public copies in step from it: src/media/storage).
+   */
+  onPathsChanged?: (paths: string[]) => Promise<void>;
+}
+
+export function publicFileIndex(strapi: Core.Strapi, { onPathsChanged }: PublicFileIndexOptions = {}): PublicFileIndex {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
   const schema = () => (isPostgres() ? strapi.db.getSchemaName() || undefined : undefined);
   const inSchema = (sql: Knex, name: string) => {
@@ -168,12 +176,16 @@ export function publicFileIndex(strapi: Core.Strapi): PublicFileIndex {
     if (ids.length === 0) return;
     const paths = await currentPaths(kind, ids);
     await write(async (sql) => {
+      const before: string[] = [];
       for (const batch of chunks(ids, 200)) {
-        await table(sql).whereIn('source', batch.map((id) => sourceKey(kind, id))).delete();
+        const sources = batch.map((id) => sourceKey(kind, id));
+        if (onPathsChanged) before.push(...(await table(sql).select('path').whereIn('source', sources)).map((row: { path: string }) => row.path));
+        await table(sql).whereIn('source', sources).delete();
       }
       const rows = [...paths].flatMap(([documentId, set]) => [...set].map((path) => ({ source: sourceKey(kind, documentId), path })));
       // Two writers of one source at once (PostgreSQL) may both insert a path: the second one waits, then does nothing.
       for (const batch of chunks(rows, 200)) await table(sql).insert(batch).onConflict(['source', 'path']).ignore();
+      if (onPathsChanged) await onPathsChanged([...before, ...rows.map((row) => row.path)]);
     });
   }
 
@@ -244,11 +256,13 @@ export function publicFileIndex(strapi: Core.Strapi): PublicFileIndex {
       if (paths.length === 0) return;
       await write(async (sql) => {
         for (const batch of chunks(paths, 200)) await table(sql).whereIn('path', batch).delete();
+        if (onPathsChanged) await onPathsChanged(paths);
       });
     },
 
     async rebuild() {
       await write(async (sql) => {
+        if (onPathsChanged) await onPathsChanged((await table(sql).distinct('path')).map((row: { path: string }) => row.path));
         await table(sql).delete();
       });
       const published: Array<{ documentId: string }> = await strapi.db.query(ARTICLE).findMany({
