@@ -7,5 +7,6 @@ import audit from './audit';
 import home from '../home/controller';
 import network from './network';
 import directory from './directory';
+import peopleImport from './people-import';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport };

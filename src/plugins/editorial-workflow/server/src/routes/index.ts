@@ -1,5 +1,6 @@
 import admin from './admin';
 import stats from './stats';
 import network from './network';
+import peopleImport from './people-import';
 
-export default { admin, stats, network };
+export default { admin, stats, network, 'people-import': peopleImport };

@@ -11,6 +11,7 @@ import stats from './stats';
 import reminders from './reminders';
 import home from '../home/service';
 import network from '../network/service';
+import peopleImport from '../network/people-import';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -27,4 +28,5 @@ export default {
   reminders,
   home,
   network,
+  'people-import': peopleImport,
 };
