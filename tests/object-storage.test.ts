@@ -9,7 +9,7 @@ import { act, newsroomDesk, publishThroughWorkflow, type Desk } from './harness/
 import { seedReference } from '../src/seed/reference';
 import { readFileAccessConfig } from '../src/media/file-access/config';
 import { signedUrl, urlSigner } from '../src/media/file-access/url-signature';
-import { objectStorageConfigFromEnv, objectStore, type ObjectStore } from '../src/media/storage';
+import { objectStorageConfigFromEnv, objectStorageOf, objectStore, type ObjectStore } from '../src/media/storage';
 import * as samples from './fixtures/media/samples';
 import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
@@ -92,6 +92,7 @@ describe('object storage: uploads in an S3-compatible bucket', () => {
   let documentId: string;
 
   it('an upload: the original and every derivative are private objects, nothing is written to the disk', async () => {
+    await expect(objectStorageOf(app.strapi)!.store.ping()).resolves.toBeUndefined(); // what a readiness check asks
     photo = await upload(desk.author, 'hoc-sinh-tieu-hoc.jpg');
     expect(photo.url).toBe(`/uploads/${photo.hash}.jpg`);
     const urls = urlsOf(photo);
@@ -132,6 +133,8 @@ describe('object storage: uploads in an S3-compatible bucket', () => {
     expect(Number(location.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
     const fetched = await fetch(location);
     expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('cache-control')).toBe('private, no-store');
+    expect(fetched.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await fetched.arrayBuffer()).equals(expected)).toBe(true);
 
     // The presigned URL expires at the storage server too: the same URL, dated an hour earlier, is refused.
@@ -195,6 +198,8 @@ describe('object storage: uploads in an S3-compatible bucket', () => {
       expect(res.headers.location).toBe(store.publicUrl(nameOf(url)));
       const object = await fetch(res.headers.location); // no credentials
       expect(object.status).toBe(200);
+      expect(object.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+      expect(object.headers.get('content-type')).toMatch(/^image\/(jpeg|webp)$/);
       expect(Buffer.from(await object.arrayBuffer()).equals(await objectBytes(`private/${nameOf(url)}`))).toBe(true);
     }
   });

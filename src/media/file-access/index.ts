@@ -18,7 +18,7 @@ export function registerFileAccess(strapi: Core.Strapi): void {
   const config = readFileAccessConfig(strapi);
   const signer = urlSigner(config.secret, config.signedUrlTtlSeconds);
   // With S3_BUCKET the bytes live in a bucket (src/media/storage): the same decision, served by redirects.
-  const storage = registerObjectStorage(strapi, () => index);
+  const storage = registerObjectStorage(strapi, () => index, config);
   const index = publicFileIndex(strapi, storage ? { onPathsChanged: storage.pathsChanged } : {});
 
   strapi.get('services').extend('plugin::upload.image-manipulation', (images: Record<string, unknown>) => ({

@@ -21,19 +21,32 @@ export interface ObjectStorage {
   idle(): Promise<void>;
 }
 
+// A registry symbol rather than a module-level map: the app runs from dist/ while scripts and tests
+// may load this module from src/, and both must find the one the app registered.
+const REGISTERED = Symbol.for('sgddt-newsroom.object-storage');
+
+/** The bucket this app stores uploads in, or null on the local disk (for a readiness check, a backup). */
+export function objectStorageOf(strapi: Core.Strapi): ObjectStorage | null {
+  return (strapi as unknown as { [REGISTERED]?: ObjectStorage })[REGISTERED] ?? null;
+}
+
 /**
  * Uploads to an S3-compatible bucket when config/plugins.ts gives `upload.objectStorage`
  * (S3_BUCKET and the other S3_* variables); null, and the local disk as before, otherwise.
  * Called from registerFileAccess, after the upload plugin made its provider.
  */
-export function registerObjectStorage(strapi: Core.Strapi, index: () => Pick<PublicFileIndex, 'isPublic'>): ObjectStorage | null {
+export function registerObjectStorage(
+  strapi: Core.Strapi,
+  index: () => Pick<PublicFileIndex, 'isPublic'>,
+  { publicMaxAgeSeconds }: { publicMaxAgeSeconds: number }
+): ObjectStorage | null {
   const config = strapi.config.get<ObjectStorageConfig | null>('plugin::upload.objectStorage', null);
   if (!config) return null;
   const store = objectStore(config);
   (strapi.plugin('upload') as unknown as { provider: { extend(methods: object): void } }).provider.extend(objectStorageProvider(store));
-  const copies = publicObjects(strapi, store, index);
+  const copies = publicObjects(strapi, store, index, publicMaxAgeSeconds);
   strapi.log.info(`object storage: uploads go to bucket "${config.bucket}"${config.endpoint ? ` at ${config.endpoint}` : ''}`);
-  return {
+  const storage: ObjectStorage = {
     store,
     serving: {
       publicLocation(path) {
@@ -48,4 +61,6 @@ export function registerObjectStorage(strapi: Core.Strapi, index: () => Pick<Pub
     pathsChanged: copies.pathsChanged,
     idle: copies.idle,
   };
+  (strapi as unknown as { [REGISTERED]?: ObjectStorage })[REGISTERED] = storage;
+  return storage;
 }

@@ -35,8 +35,8 @@ export interface ObjectStore {
   putPrivate(name: string, body: ObjectBody): Promise<void>;
   /** Removes `<name>` from both prefixes. */
   remove(names: string[]): Promise<void>;
-  /** Copies `private/<name>` to `public/<name>` (server-side). */
-  publish(name: string): Promise<void>;
+  /** Copies `private/<name>` to `public/<name>` (server-side), with the Cache-Control public readers get. */
+  publish(name: string, cacheControl: string): Promise<void>;
   /** Removes `public/<name>`. */
   unpublish(name: string): Promise<void>;
   /** A GET URL of `private/<name>` that works for `seconds` and needs no credentials. */
@@ -52,6 +52,7 @@ export interface ObjectStore {
   destroy(): void;
 }
 
+/** What a presigned GET of a private object answers with: never kept by a browser or a proxy. */
 const CACHE_PRIVATE = 'private, no-store';
 
 export function objectStore(config: ObjectStorageConfig): ObjectStore {
@@ -94,7 +95,6 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
           Key: privateKey(name),
           ...(await bodyOf(body)),
           ContentType: body.mime || 'application/octet-stream',
-          CacheControl: CACHE_PRIVATE,
         })
       );
     },
@@ -106,13 +106,16 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
       }
     },
 
-    async publish(name) {
+    async publish(name, cacheControl) {
+      const source = await client.send(new HeadObjectCommand({ Bucket, Key: privateKey(name) }));
       await client.send(
         new CopyObjectCommand({
           Bucket,
           Key: publicKey(name),
           CopySource: `${Bucket}/${encodeURIComponent(privateKey(name)).replace(/%2F/g, '/')}`,
-          MetadataDirective: 'COPY',
+          MetadataDirective: 'REPLACE',
+          ContentType: source.ContentType,
+          CacheControl: cacheControl,
         })
       );
     },
@@ -122,7 +125,9 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
     },
 
     presignedGet(name, seconds) {
-      return getSignedUrl(client, new GetObjectCommand({ Bucket, Key: privateKey(name) }), { expiresIn: Math.max(1, Math.floor(seconds)) });
+      return getSignedUrl(client, new GetObjectCommand({ Bucket, Key: privateKey(name), ResponseCacheControl: CACHE_PRIVATE }), {
+        expiresIn: Math.max(1, Math.floor(seconds)),
+      });
     },
 
     publicUrl(name) {

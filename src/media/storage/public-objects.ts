@@ -9,14 +9,20 @@ import type { ObjectStore } from './object-store';
  * the write that changed the table commits (never for a rolled-back one), and re-reads the table
  * then, so the copy follows what was committed, whatever the order of two writes.
  */
-export function publicObjects(strapi: Core.Strapi, store: ObjectStore, index: () => Pick<PublicFileIndex, 'isPublic'>) {
+export function publicObjects(
+  strapi: Core.Strapi,
+  store: ObjectStore,
+  index: () => Pick<PublicFileIndex, 'isPublic'>,
+  publicMaxAgeSeconds: number
+) {
+  const cacheControl = `public, max-age=${publicMaxAgeSeconds}`;
   let queue: Promise<void> = Promise.resolve();
 
   const reconcile = async (path: string) => {
     const name = objectNameOf(path);
     if (!name) return;
     if (await index().isPublic(path)) {
-      await store.publish(name);
+      await store.publish(name, cacheControl);
       // Taken down by a write that committed while this copied: the copy must not stay.
       if (!(await index().isPublic(path))) await store.unpublish(name);
     } else {
