@@ -12,11 +12,15 @@ import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startS3 } = require('./harness/s3') as typeof import('./harness/s3');
+
 /**
  * Operations (issue 21): /readyz, /metrics behind METRICS_TOKEN, JSON logs with the request id, and
  * the public rate limit shared by the processes through Redis.
  *
- * The in-process app serves the readiness and metrics checks on both databases. A child process
+ * The in-process app serves the readiness and metrics checks on both databases, with its uploads in a
+ * local S3 server (tests/harness/s3.js) so that /readyz checks the bucket too. A child process
  * (tests/harness/serve.js) started with LOG_FORMAT=json gives the log lines to read and, without
  * METRICS_TOKEN, the 404 of /metrics. On PostgreSQL two such children share the suite's database and
  * the Redis at REDIS_TEST_URL (default 127.0.0.1:6379, keys under a prefix of this run): a client
@@ -52,7 +56,8 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
   let desk: Desk;
   let unit: string;
   let topic: string;
-  const saved = { METRICS_TOKEN: process.env.METRICS_TOKEN };
+  const saved: Record<string, string | undefined> = { METRICS_TOKEN: process.env.METRICS_TOKEN };
+  let s3: Awaited<ReturnType<typeof startS3>> | undefined;
   const children: ChildProcess[] = [];
   const servers: string[] = [];
   const logs: string[][] = [];
@@ -83,6 +88,11 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
   }
 
   beforeAll(async () => {
+    s3 = await startS3({ bucket: 'newsroom-readyz' });
+    for (const [key, value] of Object.entries(s3.env)) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
     process.env.METRICS_TOKEN = TOKEN;
     app = await startStrapi();
     await seedReference(app.strapi);
@@ -107,8 +117,11 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
     await Promise.all(children.map((child) => stopProcess(child)));
     await app?.stop();
     await childDatabase?.drop();
-    if (saved.METRICS_TOKEN === undefined) delete process.env.METRICS_TOKEN;
-    else process.env.METRICS_TOKEN = saved.METRICS_TOKEN;
+    await s3?.stop();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 
   const scrape = (token?: string) => {
@@ -121,6 +134,7 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.checks.database.status).toBe('ok');
+    expect(res.body.checks.storage.status).toBe('ok');
     expect(res.headers['cache-control']).toBe('no-store');
     expect((await request(app.server).get('/_health')).status).toBe(204);
 
@@ -214,6 +228,16 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
     expect(String(line.timestamp)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+07:00$/);
   });
 
+  it('answers /readyz 503 naming the object storage once it stops answering', async () => {
+    await s3!.stop();
+    s3 = undefined;
+    const res = await request(app.server).get('/readyz');
+    expect(res.status).toBe(503);
+    expect(res.body.failed).toEqual(['storage']);
+    expect(res.body.checks.database.status).toBe('ok');
+    expect(res.body.message).toBe('Máy chủ chưa sẵn sàng: kho lưu trữ tệp (S3) không hoạt động.');
+  });
+
   itOnPostgres(`shares the public rate limit through Redis: a client alternating between two processes gets ${RATE_LIMIT} requests in all`, async () => {
     const asClient = (server: string) => request(server).get('/api/topics').set('X-Forwarded-For', '203.0.113.50');
     const statuses: number[] = [];
@@ -239,7 +263,7 @@ describe('operations: /readyz, /metrics, JSON logs with request ids, the shared 
       const res = await request(target).get('/readyz');
       expect(res.status).toBe(503);
       expect(res.body.status).toBe('error');
-      expect(res.body.failed).toEqual(['database']);
+      expect(res.body.failed).toContain('database');
       expect(res.body.checks.database.status).toBe('error');
       expect(res.body.message).toContain('cơ sở dữ liệu');
       // The cause (a database name, a host) stays in the log.

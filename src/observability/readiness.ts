@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { sharedRedis } from '../shared-state/redis';
-import { objectStorageCheck } from './storage-check';
+import { objectStorageOf } from '../media/storage';
 
 type Check = (signal: AbortSignal) => Promise<unknown>;
 
@@ -21,6 +21,7 @@ interface CheckResult {
 /**
  * The dependencies this process cannot serve without: the database always, Redis when REDIS_URL is
  * set, the object storage when S3_BUCKET is set. Each gets `timeoutMs`; they run side by side.
+ * Read on the first request, once every part of the app has registered.
  */
 export function readinessChecks(strapi: Core.Strapi): Record<string, Check> {
   const checks: Record<string, Check> = {
@@ -28,8 +29,9 @@ export function readinessChecks(strapi: Core.Strapi): Record<string, Check> {
   };
   const redis = sharedRedis(strapi);
   if (redis) checks.redis = () => redis.ping();
-  const storage = objectStorageCheck();
-  if (storage) checks.storage = storage;
+  // The uploads' bucket (S3_BUCKET), through the media archive's own client: a HeadBucket.
+  const storage = objectStorageOf(strapi);
+  if (storage) checks.storage = () => storage.store.ping();
   return checks;
 }
 
