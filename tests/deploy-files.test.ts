@@ -67,7 +67,7 @@ withNginx('nginx site (deploy/nginx/sgddt-newsroom.conf) in front of an app', ()
   let upstream: http.Server;
   let base: string;
   /** What the app saw: path, the forwarded headers, and how often. */
-  const seen: Array<{ url: string; forwardedFor?: string; realIp?: string; proto?: string }> = [];
+  const seen: Array<{ url: string; forwardedFor?: string; realIp?: string; proto?: string; requestId?: string }> = [];
 
   beforeAll(async () => {
     upstream = http.createServer((req, res) => {
@@ -76,6 +76,7 @@ withNginx('nginx site (deploy/nginx/sgddt-newsroom.conf) in front of an app', ()
         forwardedFor: req.headers['x-forwarded-for'] as string | undefined,
         realIp: req.headers['x-real-ip'] as string | undefined,
         proto: req.headers['x-forwarded-proto'] as string | undefined,
+        requestId: req.headers['x-request-id'] as string | undefined,
       });
       if (req.url?.startsWith('/api/articles')) {
         // As src/public-api/public-response.ts answers.
@@ -148,7 +149,7 @@ withNginx('nginx site (deploy/nginx/sgddt-newsroom.conf) in front of an app', ()
 
   it('tells the app the client address, whatever X-Forwarded-For the client sends', async () => {
     await fetch(`${base}/admin/login-probe`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
-    expect(seen.at(-1)).toEqual({ url: '/admin/login-probe', forwardedFor: '127.0.0.1', realIp: '127.0.0.1', proto: 'http' });
+    expect(seen.at(-1)).toEqual({ url: '/admin/login-probe', forwardedFor: '127.0.0.1', realIp: '127.0.0.1', proto: 'http', requestId: expect.stringMatching(/^[0-9a-f]{32}$/) });
   });
 
   it('compresses JSON', async () => {
