@@ -214,6 +214,17 @@ describe('object storage: uploads in an S3-compatible bucket', () => {
     }
   });
 
+  it('a document (no derivatives) is stored the same way, byte for byte', async () => {
+    const res = await adminClient(app.server, desk.author).post('/upload').attach('files', samples.pdf(), { filename: 'ke-hoach.pdf', contentType: 'application/pdf' });
+    expect(res.status).toBe(201);
+    const document = await fileRow(res.body[0].id);
+    expect(document.url).toBe(`/uploads/${document.hash}.pdf`);
+    expect((await objectBytes(`private/${document.hash}.pdf`)).equals(samples.pdf())).toBe(true);
+    expect((await request(app.server).get(document.url)).status).toBe(404);
+    expect((await adminClient(app.server, root).delete(`/upload/files/${document.id}`)).status).toBe(200);
+    expect(await store.exists(`private/${document.hash}.pdf`)).toBe(false);
+  });
+
   it('delete: every object of the file and its derivatives is gone', async () => {
     const other = await upload(desk.author, 'san-truong.jpg');
     for (const file of [photo, other]) {
