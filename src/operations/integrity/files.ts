@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { UPLOAD_FILE } from '../../plugins/editorial-workflow/shared/uids';
+import { objectStorageOf, PRIVATE_PREFIX } from '../../media/storage';
 import { LISTED_VIOLATIONS, type IntegrityCheck } from './types';
 
 /** Where the local upload provider writes: `<public>/uploads` (PUBLIC_DIR moves `<public>`). */
@@ -47,7 +48,8 @@ export async function fileRows(strapi: Core.Strapi): Promise<FileRow[]> {
 /**
  * No file without its row, no row without its file: each local row's original and formats exist
  * under the uploads folder, and each file there belongs to a row. Rows of another provider (object
- * storage) are counted and named in a note: their objects are not on this disk.
+ * storage through another provider) are counted in a note. With the bucket of src/media/storage,
+ * its `private/` objects are compared instead of the disk.
  */
 export async function checkFiles(strapi: Core.Strapi): Promise<IntegrityCheck> {
   const dir = uploadsDirOf(strapi);
@@ -64,19 +66,28 @@ export async function checkFiles(strapi: Core.Strapi): Promise<IntegrityCheck> {
       expected.set(decodeURIComponent(rel), row.id);
     }
   }
-  const onDisk = new Set(listFiles(dir));
+  // With object storage (S3_BUCKET), rows keep their `/uploads/<name>` URLs and the bytes live
+  // in the bucket under `private/<name>` (src/media/storage): the bucket is listed instead of the disk.
+  const storage = objectStorageOf(strapi);
+  const onDisk = new Set<string>();
+  if (storage) {
+    for await (const { key } of storage.store.list(PRIVATE_PREFIX)) onDisk.add(key.slice(PRIVATE_PREFIX.length));
+  } else {
+    for (const rel of listFiles(dir)) onDisk.add(rel);
+  }
+  const where = storage ? `bucket "${storage.store.config.bucket}"` : '/uploads';
   const listed: string[] = [];
   let violations = 0;
   for (const [rel, id] of expected) {
     if (onDisk.has(rel)) continue;
     violations += 1;
-    if (listed.length < LISTED_VIOLATIONS) listed.push(`tệp #${id}: có dòng nhưng thiếu tệp /uploads/${rel}`);
+    if (listed.length < LISTED_VIOLATIONS) listed.push(`tệp #${id}: có dòng nhưng thiếu tệp ${where === '/uploads' ? `/uploads/${rel}` : `${rel} trong ${where}`}`);
   }
   for (const rel of onDisk) {
     if (expected.has(rel)) continue;
     violations += 1;
-    if (listed.length < LISTED_VIOLATIONS) listed.push(`tệp /uploads/${rel}: có trên đĩa nhưng không có dòng nào trong thư viện`);
+    if (listed.length < LISTED_VIOLATIONS) listed.push(storage ? `đối tượng ${PRIVATE_PREFIX}${rel} trong ${where}: không có dòng nào trong thư viện` : `tệp /uploads/${rel}: có trên đĩa nhưng không có dòng nào trong thư viện`);
   }
   const notes = [...otherProviders].map(([provider, count]) => `${count} tệp lưu ở "${provider}" (không ở đĩa này), không kiểm tra ở đây`);
-  return { name: 'files', label: `Tệp tải lên khớp với thư viện (${dir})`, checked: rows.length, violations, listed, notes };
+  return { name: 'files', label: `Tệp tải lên khớp với thư viện (${storage ? where : dir})`, checked: rows.length, violations, listed, notes };
 }
