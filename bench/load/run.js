@@ -95,12 +95,16 @@ function createDesk({ base, setup, tokens }) {
   const failures = [];
   /** Items someone is acting on or has acted on: two people never take the same step (no 409s). */
   const claimed = new Set();
+  /** Desk samples by public phase: how the desk fares at each public rate. */
+  const phase = { current: '' };
+  const byPhase = {};
   const timed = async (op, request) => {
     const t = performance.now();
     const res = await send({ base, agent, ...request });
     const ms = performance.now() - t;
     const o = (ops[op] ||= { samples: [], errors: 0 });
     o.samples.push(ms);
+    (byPhase[phase.current] ||= []).push(ms);
     if (res.status < 200 || res.status >= 300) {
       o.errors += 1;
       if (failures.length < 20) failures.push(`${op} ${request.method || 'GET'} ${request.path}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
@@ -179,6 +183,8 @@ function createDesk({ base, setup, tokens }) {
     run: (deadline) => Promise.all(setup.accounts.map((account) => person(account, tokens.get(account.email), deadline))),
     ops,
     failures,
+    phase,
+    byPhase,
     close: () => agent.destroy(),
   };
 }
@@ -290,9 +296,11 @@ async function main() {
     let rate = PUBLIC_RPS;
     for (let step = 0; step <= STEPS; step += 1) {
       const seconds = step === 0 ? SECONDS : STEP_SECONDS;
+      desk.phase.current = `${rate}/s`;
       const result = await runPublic({ base, rps: rate, seconds, slugs: setup.slugs });
       const achieved = result.sent / result.elapsed;
-      const holds = result.all.p95 <= TARGETS.publicP95 && result.all.errors === 0 && result.lateStarts === 0;
+      // Late ticks of the generator are in the latencies already (timed from when each was due).
+      const holds = result.all.p95 <= TARGETS.publicP95 && result.all.errors === 0;
       phases.push({ rate, seconds, achieved, result, holds, loadavg: loadavg() });
       log(`  public ${rate}/s for ${seconds} s: p95 ${f(result.all.p95)} ms, ${result.all.errors} errors, ${result.lateStarts} late ticks — ${holds ? 'holds' : 'misses'}; load average ${loadavg()}`);
       if (holds) break;
@@ -315,6 +323,10 @@ async function main() {
     }
     const deskSummary = summary(deskAll);
     rows.push({ group: 'desk', op: 'ALL desk', ...deskSummary, errors: deskErrors, rps: deskSummary.count / deskSeconds });
+    for (const p of phases) {
+      const s = summary(desk.byPhase[`${p.rate}/s`] || []);
+      rows.push({ group: `desk @${p.rate}/s`, op: 'ALL desk, this phase', ...s, errors: '', rps: s.count / p.result.elapsed });
+    }
     for (const phase of phases) {
       for (const [op, s] of Object.entries(phase.result.ops).sort()) rows.push({ group: `public @${phase.rate}/s`, op, ...s, rps: s.count / phase.result.elapsed });
       rows.push({ group: `public @${phase.rate}/s`, op: 'ALL public', ...phase.result.all, rps: phase.achieved });
