@@ -1,13 +1,12 @@
 import * as React from 'react';
-import { Box, Combobox, ComboboxOption, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Tabs, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Tabs, Typography } from '@strapi/design-system';
 import { Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { QueueRow } from '../../../shared/contracts';
 import type { WorkflowState } from '../../../shared/state-machine';
 import { NotificationList } from '../components/NotificationList';
-import { Pager } from '../components/Pager';
-import { SimpleTable, type Column } from '../components/SimpleTable';
+import type { Column } from '../components/SimpleTable';
 import { StateBadge } from '../components/StateBadge';
 import { itemEditPath } from '../constants';
 import { useGetWorkflowQueueCountsQuery, useGetWorkflowQueueFiltersQuery, useGetWorkflowQueueQuery } from '../services/api';
@@ -16,6 +15,8 @@ import { actionMessage, kindMessage, stateMessage } from '../utils/labels';
 import { useT } from '../utils/useT';
 import { nextQueueSearch, QUEUE_PAGE_SIZE, queueSearchOf, rememberQueueSearch, UNIT_VIEW, type QueueSearch } from './queue/query';
 import { UnitItems } from './queue/UnitItems';
+import { KindFilter, TopicFilter, UnitFilter } from './queue/ItemFilters';
+import { ItemResults } from './queue/ItemResults';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -24,7 +25,6 @@ const ALL = 'all';
 const QueueApp = () => {
   const t = useT();
   const { formatMessage, formatDate } = useIntl();
-  const navigate = useNavigate();
   // The tab, filters and page live in the address: they survive a visit to an item and the way back.
   const [{ query: params, rawQuery }, setParams] = useQueryParams<Record<string, unknown>>();
   const query = React.useMemo(() => queueSearchOf(params), [params]);
@@ -130,96 +130,29 @@ const QueueApp = () => {
             <Box paddingTop={4} paddingBottom={4}>
               <Grid.Root gap={4}>
                 <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Combobox
-                    data-testid="ew-filter-unit"
-                    aria-label={t('queue.filter.unit', 'Đơn vị')}
-                    placeholder={t('queue.filter.unit.all', 'Tất cả đơn vị')}
-                    value={query.unit ?? ''}
-                    onChange={(value?: string) => change({ unit: value || undefined })}
-                    onClear={() => change({ unit: undefined })}
-                    noOptionsMessage={() => t('queue.filter.noOptions', 'Không có lựa chọn phù hợp')}
-                  >
-                    {(filters?.units ?? []).map((unit) => (
-                      <ComboboxOption key={unit.code} value={unit.code}>
-                        {unit.name}
-                      </ComboboxOption>
-                    ))}
-                  </Combobox>
+                  <UnitFilter query={query} change={change} testId="ew-filter-unit" units={filters?.units ?? []} />
                 </Grid.Item>
                 <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <SingleSelect
-                    data-testid="ew-filter-topic"
-                    aria-label={t('queue.filter.topic', 'Chủ đề')}
-                    placeholder={t('queue.filter.topic.all', 'Tất cả chủ đề')}
-                    value={query.topic ?? ''}
-                    onChange={(value: string | number) => change({ topic: String(value) || undefined })}
-                    onClear={() => change({ topic: undefined })}
-                  >
-                    {(filters?.topics ?? []).map((topic) => (
-                      <SingleSelectOption key={topic.code} value={topic.code}>
-                        {`${topic.code}. ${topic.title}`}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
+                  <TopicFilter query={query} change={change} testId="ew-filter-topic" filters={filters} />
                 </Grid.Item>
                 <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <SingleSelect
-                    data-testid="ew-filter-kind"
-                    aria-label={t('queue.filter.kind', 'Loại tin bài')}
-                    placeholder={t('queue.filter.kind.all', 'Tất cả loại')}
-                    value={query.kind ?? ''}
-                    onChange={(value: string | number) => change({ kind: String(value) || undefined })}
-                    onClear={() => change({ kind: undefined })}
-                  >
-                    {(filters?.kinds ?? []).map((kind) => (
-                      <SingleSelectOption key={kind} value={kind}>
-                        {formatMessage(kindMessage(kind))}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
+                  <KindFilter query={query} change={change} testId="ew-filter-kind" filters={filters} />
                 </Grid.Item>
               </Grid.Root>
             </Box>
 
-            {error ? (
-              <Typography textColor="danger600" role="alert">
-                {error}
-              </Typography>
-            ) : null}
-
-            {isLoading && rows.length === 0 ? (
-              <Loader>{t('panel.loading', 'Đang tải…')}</Loader>
-            ) : rows.length === 0 ? (
-              <Box padding={6}>
-                <Typography textColor="neutral600">{t('queue.empty', 'Không có tin bài nào chờ bạn ở đây.')}</Typography>
-              </Box>
-            ) : (
-              <SimpleTable
-                columns={columns}
-                rows={rows}
-                rowKey={(row) => row.documentId}
-                rowProps={(row) => ({
-                  'data-testid': 'ew-queue-row',
-                  onClick: () => navigate(itemEditPath(row.documentId)),
-                  style: { cursor: 'pointer' },
-                })}
-              />
-            )}
-
-            <Pager
+            <ItemResults
+              columns={columns}
+              rows={rows}
+              error={error}
+              loading={isLoading}
+              empty={t('queue.empty', 'Không có tin bài nào chờ bạn ở đây.')}
               page={query.page}
               pageCount={pageCount}
+              total={pagination?.total}
               onPage={(page) => change({ page })}
-              showSinglePage
-              testId="ew-page"
-              gap={3}
-              labels={{
-                previous: t('paging.prev', 'Trang trước'),
-                next: t('paging.next', 'Trang sau'),
-                position: `${t('paging.of', 'Trang {page}/{pageCount}', { page: query.page, pageCount })}${
-                  pagination ? ` · ${t('paging.total', '{total} tin bài', { total: pagination.total })}` : ''
-                }`,
-              }}
+              rowTestId="ew-queue-row"
+              pagerTestId="ew-page"
             />
               </>
             )}

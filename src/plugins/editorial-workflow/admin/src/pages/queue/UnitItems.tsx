@@ -1,17 +1,18 @@
 import * as React from 'react';
-import { Box, Combobox, ComboboxOption, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { UNIT_ITEMS_SORTS, type QueueFilters, type UnitItemRow, type UnitItemsSort } from '../../../../shared/contracts';
 import { STATES, type WorkflowState } from '../../../../shared/state-machine';
-import { Pager } from '../../components/Pager';
-import { SimpleTable, type Column } from '../../components/SimpleTable';
+import type { Column } from '../../components/SimpleTable';
 import { StateBadge } from '../../components/StateBadge';
 import { itemEditPath } from '../../constants';
 import { describeError } from '../../utils/errors';
 import { actionMessage, kindMessage, roleMessage, stateMessage } from '../../utils/labels';
 import { useT } from '../../utils/useT';
 import { useGetWorkflowUnitItemsQuery } from './api';
+import { KindFilter, TopicFilter, UnitFilter } from './ItemFilters';
+import { ItemResults } from './ItemResults';
 import { QUEUE_PAGE_SIZE, type QueueSearch } from './query';
 
 /** Times on this tab are the Sở's, whatever the browser's zone: `08:30 02/12/2026`. */
@@ -33,7 +34,6 @@ interface UnitItemsProps {
 export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
   const t = useT();
   const { formatMessage, formatDate } = useIntl();
-  const navigate = useNavigate();
   const sort: UnitItemsSort = query.sort ?? UNIT_ITEMS_SORTS[0];
   const itemsQuery = useGetWorkflowUnitItemsQuery({
     state: query.state,
@@ -155,21 +155,7 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
             </SingleSelect>
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-            <Combobox
-              data-testid="ew-unit-filter-unit"
-              aria-label={t('queue.filter.unit', 'Đơn vị')}
-              placeholder={t('queue.filter.unit.all', 'Tất cả đơn vị')}
-              value={query.unit ?? ''}
-              onChange={(value?: string) => change({ unit: value || undefined })}
-              onClear={() => change({ unit: undefined })}
-              noOptionsMessage={() => t('queue.filter.noOptions', 'Không có lựa chọn phù hợp')}
-            >
-              {(filters?.unitItems ?? []).map((unit) => (
-                <ComboboxOption key={unit.code} value={unit.code}>
-                  {unit.name}
-                </ComboboxOption>
-              ))}
-            </Combobox>
+            <UnitFilter query={query} change={change} testId="ew-unit-filter-unit" units={filters?.unitItems ?? []} />
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <SingleSelect
@@ -183,36 +169,10 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
             </SingleSelect>
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <SingleSelect
-              data-testid="ew-unit-filter-topic"
-              aria-label={t('queue.filter.topic', 'Chủ đề')}
-              placeholder={t('queue.filter.topic.all', 'Tất cả chủ đề')}
-              value={query.topic ?? ''}
-              onChange={(value: string | number) => change({ topic: String(value) || undefined })}
-              onClear={() => change({ topic: undefined })}
-            >
-              {(filters?.topics ?? []).map((topic) => (
-                <SingleSelectOption key={topic.code} value={topic.code}>
-                  {`${topic.code}. ${topic.title}`}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            <TopicFilter query={query} change={change} testId="ew-unit-filter-topic" filters={filters} />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <SingleSelect
-              data-testid="ew-unit-filter-kind"
-              aria-label={t('queue.filter.kind', 'Loại tin bài')}
-              placeholder={t('queue.filter.kind.all', 'Tất cả loại')}
-              value={query.kind ?? ''}
-              onChange={(value: string | number) => change({ kind: String(value) || undefined })}
-              onClear={() => change({ kind: undefined })}
-            >
-              {(filters?.kinds ?? []).map((kind) => (
-                <SingleSelectOption key={kind} value={kind}>
-                  {formatMessage(kindMessage(kind))}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            <KindFilter query={query} change={change} testId="ew-unit-filter-kind" filters={filters} />
           </Grid.Item>
         </Grid.Root>
       </Box>
@@ -223,45 +183,18 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
         </Typography>
       </Box>
 
-      {error ? (
-        <Typography textColor="danger600" role="alert">
-          {error}
-        </Typography>
-      ) : null}
-
-      {itemsQuery.isFetching && rows.length === 0 ? (
-        <Loader>{t('panel.loading', 'Đang tải…')}</Loader>
-      ) : rows.length === 0 ? (
-        <Box padding={6}>
-          <Typography textColor="neutral600">{t('queue.unit.empty', 'Đơn vị của bạn chưa có tin bài nào ở đây.')}</Typography>
-        </Box>
-      ) : (
-        <SimpleTable
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.documentId}
-          rowProps={(row) => ({
-            'data-testid': 'ew-unit-item-row',
-            onClick: () => navigate(itemEditPath(row.documentId)),
-            style: { cursor: 'pointer' },
-          })}
-        />
-      )}
-
-      <Pager
+      <ItemResults
+        columns={columns}
+        rows={rows}
+        error={error}
+        loading={itemsQuery.isFetching}
+        empty={t('queue.unit.empty', 'Đơn vị của bạn chưa có tin bài nào ở đây.')}
         page={query.page}
         pageCount={pageCount}
+        total={pagination?.total}
         onPage={(page) => change({ page })}
-        showSinglePage
-        testId="ew-unit-page"
-        gap={3}
-        labels={{
-          previous: t('paging.prev', 'Trang trước'),
-          next: t('paging.next', 'Trang sau'),
-          position: `${t('paging.of', 'Trang {page}/{pageCount}', { page: query.page, pageCount })}${
-            pagination ? ` · ${t('paging.total', '{total} tin bài', { total: pagination.total })}` : ''
-          }`,
-        }}
+        rowTestId="ew-unit-item-row"
+        pagerTestId="ew-unit-page"
       />
     </Box>
   );
