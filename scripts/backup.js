@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run backup [-- --out DIR]: the database (pg_dump custom format, or SQLite's online backup) and
-// the uploads, with manifest.json and SHA256SUMS. Logic in src/operations/backup; Strapi is not booted.
+// the uploads (the local files, or with S3_BUCKET the bucket's private/ and public/ objects), with
+// manifest.json and SHA256SUMS. Logic in src/operations/backup; Strapi is not booted.
 const fs = require('fs');
 const path = require('path');
 
@@ -11,13 +12,15 @@ const root = path.join(__dirname, '..');
  * scripts/run.js is) when missing or older than its sources.
  */
 async function loadBackupModule() {
-  const srcDir = path.join(root, 'src', 'operations', 'backup');
   const distDir = path.join(root, 'dist', 'src', 'operations', 'backup');
-  const stale = fs.readdirSync(srcDir).some((name) => {
-    if (!name.endsWith('.ts')) return false;
-    const compiled = path.join(distDir, name.replace(/\.ts$/, '.js'));
-    return !fs.existsSync(compiled) || fs.statSync(compiled).mtimeMs < fs.statSync(path.join(srcDir, name)).mtimeMs;
-  });
+  // The backup module and the bucket code it uses (src/media/storage).
+  const stale = [path.join('operations', 'backup'), path.join('media', 'storage')].some((sub) =>
+    fs.readdirSync(path.join(root, 'src', sub)).some((name) => {
+      if (!name.endsWith('.ts')) return false;
+      const compiled = path.join(root, 'dist', 'src', sub, name.replace(/\.ts$/, '.js'));
+      return !fs.existsSync(compiled) || fs.statSync(compiled).mtimeMs < fs.statSync(path.join(root, 'src', sub, name)).mtimeMs;
+    })
+  );
   if (stale) {
     const { compileStrapi } = require('@strapi/strapi');
     await compileStrapi();
@@ -50,7 +53,9 @@ async function main() {
   const m = result.manifest;
   console.log(
     `Đã sao lưu vào ${result.dir} trong ${result.seconds.toFixed(1)} giây: cơ sở dữ liệu ${m.database.bytes} byte ` +
-      `(${Object.keys(m.database.tables).length} bảng), ${m.uploads.files.length} tệp ${m.uploads.bytes} byte; tổng ${result.bytes} byte.`
+      `(${Object.keys(m.database.tables).length} bảng), ` +
+      (m.objects ? `${m.objects.files.length} đối tượng của bucket "${m.objects.bucket}" ${m.objects.bytes} byte` : `${m.uploads.files.length} tệp ${m.uploads.bytes} byte`) +
+      `; tổng ${result.bytes} byte.`
   );
   console.log(`Mã SHA-256 của từng tệp: ${path.join(result.dir, 'manifest.json')} và SHA256SUMS (kiểm tra: sha256sum -c SHA256SUMS).`);
   return 0;

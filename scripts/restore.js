@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run restore -- DIR [--force]: checks every SHA-256 of the backup, then restores it into an empty
-// database and uploads folder (refuses a non-empty one unless --force). Stop the app first.
+// database and uploads folder, or with S3_BUCKET an empty bucket (refuses a non-empty one unless --force). Stop the app first.
 const path = require('path');
 const { loadBackupModule, loadDotEnv } = require('./backup');
 

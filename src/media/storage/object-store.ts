@@ -47,6 +47,12 @@ export interface ObjectStore {
   /** Every key under `prefix`, page by page. */
   list(prefix: string): AsyncGenerator<{ key: string; size: number }>;
   read(key: string): Promise<Readable>;
+  /** The bytes of `key` with the headers it is served with (for a backup). */
+  get(key: string): Promise<{ body: Readable; contentType?: string; cacheControl?: string }>;
+  /** Writes `key` as is, headers included (for a restore). */
+  put(key: string, body: { file: string }, headers: { contentType?: string; cacheControl?: string }): Promise<void>;
+  /** Removes these keys, whatever their prefix. */
+  deleteKeys(keys: string[]): Promise<void>;
   /** Whether the bucket answers with these credentials (for a readiness check). */
   ping(): Promise<void>;
   destroy(): void;
@@ -85,6 +91,12 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
     return { Body: buffer, ContentLength: buffer.length };
   }
 
+  async function deleteKeys(keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 1000) {
+      await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
+    }
+  }
+
   return {
     config,
 
@@ -100,11 +112,10 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
     },
 
     async remove(names) {
-      const keys = names.flatMap((name) => [privateKey(name), publicKey(name)]);
-      for (let i = 0; i < keys.length; i += 1000) {
-        await client.send(new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys.slice(i, i + 1000).map((Key) => ({ Key })), Quiet: true } }));
-      }
+      await deleteKeys(names.flatMap((name) => [privateKey(name), publicKey(name)]));
     },
+
+    deleteKeys,
 
     async publish(name, cacheControl) {
       const source = await client.send(new HeadObjectCommand({ Bucket, Key: privateKey(name) }));
@@ -157,6 +168,25 @@ export function objectStore(config: ObjectStorageConfig): ObjectStore {
     async read(key) {
       const answer = await client.send(new GetObjectCommand({ Bucket, Key: key }));
       return answer.Body as Readable;
+    },
+
+    async get(key) {
+      const answer = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+      return { body: answer.Body as Readable, contentType: answer.ContentType, cacheControl: answer.CacheControl };
+    },
+
+    async put(key, { file }, { contentType, cacheControl }) {
+      const { size } = await fs.promises.stat(file);
+      await client.send(
+        new PutObjectCommand({
+          Bucket,
+          Key: key,
+          Body: fs.createReadStream(file),
+          ContentLength: size,
+          ContentType: contentType || 'application/octet-stream',
+          ...(cacheControl ? { CacheControl: cacheControl } : {}),
+        })
+      );
     },
 
     async ping() {

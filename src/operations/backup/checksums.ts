@@ -29,10 +29,19 @@ export interface BackupManifest {
     /** Files under `uploads/`, as the local provider names them. */
     files: Array<{ path: string; bytes: number; sha256: string }>;
     bytes: number;
-    /** Rows stored elsewhere (object storage), named by provider: their objects are not in this backup. */
+    /** Rows of another upload provider, counted by provider: their bytes are not in this backup. */
     elsewhere: Record<string, number>;
     /** Files a row names that were not on the disk when the backup was taken. */
     missing: string[];
+  };
+  /**
+   * With object storage (S3_BUCKET): every object under the bucket's `private/` and `public/`, as
+   * `objects/<key>` in the folder, with the headers it is served with. Absent for a local-disk backup.
+   */
+  objects?: {
+    bucket: string;
+    files: Array<{ key: string; bytes: number; sha256: string; contentType?: string; cacheControl?: string }>;
+    bytes: number;
   };
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { databaseTables, loadDatabase, wipeDatabase } from './database';
 import { copyFile, filesUnder } from './uploads';
+import { objectRel, objectsPresent, restoreObjects, wipeObjects } from './objects';
 import { MANIFEST, sha256File, type BackupManifest } from './checksums';
 import type { DataTarget } from './target';
 
@@ -21,6 +22,7 @@ export async function verifyBackup(dir: string): Promise<BackupManifest> {
   const expected = [
     { rel: manifest.database.file, sha256: manifest.database.sha256 },
     ...manifest.uploads.files.map((file) => ({ rel: path.join('uploads', file.path), sha256: file.sha256 })),
+    ...(manifest.objects?.files ?? []).map((file) => ({ rel: objectRel(file.key), sha256: file.sha256 })),
   ];
   const bad: string[] = [];
   for (const { rel, sha256 } of expected) {
@@ -40,7 +42,8 @@ export interface RestoreResult {
 }
 
 /**
- * Restores a backup into an empty database and an empty uploads folder: checksums first (nothing
+ * Restores a backup into an empty database and an empty uploads folder (or, with S3_BUCKET, a bucket
+ * with nothing under `private/` and `public/`): checksums first (nothing
  * is touched if one fails), then the emptiness of the target (refused unless `force`, which empties
  * it), then the database, the files, and the row count of every table checked against the manifest.
  * The app must be stopped meanwhile.
@@ -53,12 +56,21 @@ export async function restoreBackup(target: DataTarget, dir: string, { force = f
   if (manifest.database.kind !== db.kind) {
     throw new RestoreRefused(`bản sao lưu là của ${manifest.database.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}, nơi khôi phục là ${db.label}`);
   }
+  const bucket = target.objectStorage;
+  if (manifest.objects && !bucket) {
+    throw new RestoreRefused(`bản sao lưu giữ các đối tượng của bucket "${manifest.objects.bucket}" nhưng nơi khôi phục chưa cấu hình lưu trữ đối tượng (S3_BUCKET và các biến S3_*)`);
+  }
+  if (!manifest.objects && bucket && manifest.uploads.files.length > 0) {
+    throw new RestoreRefused(`bản sao lưu giữ tệp tải lên trên đĩa nhưng nơi khôi phục dùng bucket "${bucket.bucket}"; bỏ S3_BUCKET để khôi phục vào thư mục tệp`);
+  }
   const tables = await databaseTables(db);
-  const present = filesUnder(target.uploadsDir);
-  if ((tables > 0 || present.length > 0) && !force) {
+  const present = bucket ? [] : filesUnder(target.uploadsDir);
+  const objects = bucket ? await objectsPresent(bucket) : [];
+  if ((tables > 0 || present.length > 0 || objects.length > 0) && !force) {
+    const where = bucket ? `bucket "${bucket.bucket}": ${objects.length} đối tượng` : `${target.uploadsDir}: ${present.length} tệp`;
     throw new RestoreRefused(
-      `nơi khôi phục chưa trống (${db.label}: ${tables} bảng; ${target.uploadsDir}: ${present.length} tệp). ` +
-        'Khôi phục chỉ vào cơ sở dữ liệu và thư mục tệp trống; thêm --force để xoá hết dữ liệu hiện có rồi khôi phục.'
+      `nơi khôi phục chưa trống (${db.label}: ${tables} bảng; ${where}). ` +
+        `Khôi phục chỉ vào cơ sở dữ liệu và ${bucket ? 'bucket' : 'thư mục tệp'} trống; thêm --force để xoá hết dữ liệu hiện có rồi khôi phục.`
     );
   }
   if (tables > 0) {
@@ -69,6 +81,10 @@ export async function restoreBackup(target: DataTarget, dir: string, { force = f
     log(`--force: xoá ${present.length} tệp trong ${target.uploadsDir}`);
     for (const rel of present) fs.rmSync(path.join(target.uploadsDir, rel), { force: true });
   }
+  if (bucket && objects.length > 0) {
+    log(`--force: xoá ${objects.length} đối tượng trong bucket "${bucket.bucket}"`);
+    await wipeObjects(bucket, objects);
+  }
 
   log(`Khôi phục cơ sở dữ liệu vào ${db.label}…`);
   const facts = await loadDatabase(db, path.join(dir, manifest.database.file));
@@ -76,8 +92,14 @@ export async function restoreBackup(target: DataTarget, dir: string, { force = f
   if (wrong.length > 0) {
     throw new Error(`số dòng sau khôi phục khác bản sao lưu: ${wrong.map(([table, rows]) => `${table} ${facts.tables[table] ?? 'thiếu'}/${rows}`).join(', ')}`);
   }
-  log(`Khôi phục ${manifest.uploads.files.length} tệp vào ${target.uploadsDir}…`);
-  fs.mkdirSync(target.uploadsDir, { recursive: true });
-  for (const file of manifest.uploads.files) copyFile(path.join(dir, 'uploads', file.path), path.join(target.uploadsDir, file.path));
-  return { manifest, seconds: (Date.now() - started) / 1000, tables: Object.keys(facts.tables).length, files: manifest.uploads.files.length };
+  if (manifest.objects && bucket) {
+    log(`Khôi phục ${manifest.objects.files.length} đối tượng vào bucket "${bucket.bucket}"…`);
+    await restoreObjects(bucket, dir, manifest.objects.files, log);
+  } else {
+    log(`Khôi phục ${manifest.uploads.files.length} tệp vào ${target.uploadsDir}…`);
+    fs.mkdirSync(target.uploadsDir, { recursive: true });
+    for (const file of manifest.uploads.files) copyFile(path.join(dir, 'uploads', file.path), path.join(target.uploadsDir, file.path));
+  }
+  const files = manifest.uploads.files.length + (manifest.objects?.files.length ?? 0);
+  return { manifest, seconds: (Date.now() - started) / 1000, tables: Object.keys(facts.tables).length, files };
 }
