@@ -7,7 +7,7 @@ import { adminLogin } from './harness/http';
 import { DEMO_ITEM_COUNT, seedDemo } from '../src/seed/demo';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -83,6 +83,23 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(queue.body.data.length).toBeGreaterThan(0);
   });
 
+  it('shows a thread of editorial comments with a mention on an item in review', async () => {
+    const editor = await adminLogin(app, 'editor@demo.local', DEFAULT_DEMO_PASSWORD);
+    const [root] = await app.strapi.db.query(COMMENT).findMany({ where: { parentId: null } });
+    const state = await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: root.itemDocumentId } });
+    expect(state.state).toBe('in_review');
+    const res = await request(app.server).get(`/editorial-workflow/items/${root.itemDocumentId}/comments`).set({ Authorization: `Bearer ${editor}` });
+    expect(res.status).toBe(200);
+    const [thread] = res.body.data.threads;
+    expect(thread).toMatchObject({ field: 'summary', author: { name: 'Trần Thị Mai' }, mentions: [{ id: state.submittedById }], resolved: null });
+    expect(thread.replies).toEqual([expect.objectContaining({ author: expect.objectContaining({ id: state.submittedById }) })]);
+    // The mentioned author finds it among their notifications.
+    const author = await app.strapi.db.query('admin::user').findOne({ where: { id: state.submittedById }, select: ['email'] });
+    const token = await adminLogin(app, author.email, DEFAULT_DEMO_PASSWORD);
+    const notices = await request(app.server).get('/editorial-workflow/notifications').set({ Authorization: `Bearer ${token}` });
+    expect(notices.body.data.some((n: { action: string; itemDocumentId: string }) => n.action === 'comment-mention' && n.itemDocumentId === root.itemDocumentId)).toBe(true);
+  });
+
   it('files monthly reports on time and late, and leaves some missing', async () => {
     const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ populate: ['unit'] });
     const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');
@@ -99,6 +116,7 @@ describe('demo seed (npm run seed:demo)', () => {
       units: await app.strapi.db.query(UNIT).count(),
       items: await app.strapi.db.query(ARTICLE).count(),
       reports: await app.strapi.db.query(OPINION_REPORT).count(),
+      comments: await app.strapi.db.query(COMMENT).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);

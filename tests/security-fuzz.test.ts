@@ -7,6 +7,7 @@ import {
   ADMIN_USER,
   ARTICLE,
   AUDIT_ENTRY,
+  COMMENT,
   ITEM_STATE,
   MEDIA_ASSET,
   MEMBERSHIP,
@@ -85,6 +86,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'stats.reportStatus': { keys: ['month'] },
   'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
+  'comments.mentionable': { keys: ['q'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -92,6 +94,8 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
   'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },
   'memberships.create': { keys: ['userId', 'unitId', 'role'] },
+  // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.
+  'comments.create': { keys: ['body', 'field', 'parentId', 'mentions'], base: { body: 'Góp ý', parentId: 2_147_483_000, mentions: [2_147_483_000] }, lists: ['mentions'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -102,7 +106,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, MEMBERSHIP, NOTIFICATION, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();
@@ -162,8 +166,9 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
     const before = await snapshot();
     const tasks: Array<() => Promise<void>> = [];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-    // The transition as the author, whose item it is (the deepest path); the rest as the super admin.
-    const token = route.handler === 'items.transition' ? author : root;
+    // The transition and the comments as the author, whose item it is (the deepest path: the super
+    // admin is outside every item's scope, a 404 before any parser); the rest as the super admin.
+    const token = route.handler === 'items.transition' || route.handler.startsWith('comments.') ? author : root;
     const send = (path: string) => request(app.server)[method](path).set('Authorization', `Bearer ${token}`);
     const url = pathOf(route.path);
     const probe = (what: string, make: () => request.Test, mustRefuse = false) =>

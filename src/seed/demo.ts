@@ -8,6 +8,7 @@ import { getService } from '../plugins/editorial-workflow/server/src/get-service
 import { ARTICLE, OPINION_REPORT as REPORT, PERSON, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
+import { ensureDemoComments } from './demo-comments';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -43,6 +44,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo unit contacts'] = await ensureContacts(strapi);
   demo['demo items'] = await ensureItems(strapi, units, now);
   demo['demo reports'] = await ensureReports(strapi, units, now);
+  demo['demo comments'] = await ensureDemoComments(strapi);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

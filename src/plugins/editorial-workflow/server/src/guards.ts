@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { forbidden } from './utils/errors';
 import { hasPublicationPass } from './utils/publication-pass';
 import { registerAuditSubscribers } from './audit/subscribers';
+import { registerCommentGuard } from './comments/guard';
 import { ARTICLE, AUDIT_ENTRY, TRANSITION } from '../../shared/uids';
 
 /**
@@ -35,4 +36,5 @@ export function registerDatabaseGuards(strapi: Core.Strapi): void {
   });
 
   registerAuditSubscribers(strapi);
+  registerCommentGuard(strapi);
 }

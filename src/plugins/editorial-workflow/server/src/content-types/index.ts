@@ -1,6 +1,7 @@
 import { ACTING_ROLES, ACTIONS, STATES } from '../../../shared/state-machine';
 import { MEMBER_ROLES } from '../../../shared/member-roles';
 import { AUDIT_KINDS } from '../audit/kinds';
+import { commentContentType } from '../comments/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -187,4 +188,5 @@ export default {
   'item-state': itemState,
   transition,
   notification,
+  comment: commentContentType,
 };

@@ -8,5 +8,6 @@ import home from '../home/controller';
 import network from './network';
 import directory from './directory';
 import peopleImport from './people-import';
+import comments from '../comments/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments };

@@ -2,5 +2,6 @@ import admin from './admin';
 import stats from './stats';
 import network from './network';
 import peopleImport from './people-import';
+import comments from '../comments/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport };
+export default { admin, stats, network, 'people-import': peopleImport, comments };

@@ -58,10 +58,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Writes one notification to each of these people (in the caller's transaction) and returns
      * their ids, for the outbox after the commit: the channel of notices that no transition
-     * causes (the quota reminders).
+     * causes (the quota reminders, a comment's mentions: these name their item, for the link).
      */
-    async notifyUsers(userIds: number[], notice: Notice): Promise<number[]> {
-      return write(userIds, notice, null);
+    async notifyUsers(userIds: number[], notice: Notice, itemDocumentId: string | null = null): Promise<number[]> {
+      return write(userIds, notice, itemDocumentId);
     },
 
     async listFor(userId: number, { page, pageSize, unread }: NotificationQuery): Promise<NotificationPage> {

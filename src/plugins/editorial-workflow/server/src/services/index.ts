@@ -12,6 +12,7 @@ import reminders from './reminders';
 import home from '../home/service';
 import network from '../network/service';
 import peopleImport from '../network/people-import';
+import comments from '../comments/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -29,4 +30,5 @@ export default {
   home,
   network,
   'people-import': peopleImport,
+  comments,
 };
