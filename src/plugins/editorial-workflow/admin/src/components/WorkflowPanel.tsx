@@ -12,6 +12,7 @@ import { useT } from '../utils/useT';
 import { actionMessage, roleMessage } from '../utils/labels';
 import { HistoryTimeline } from './HistoryTimeline';
 import { StateBadge } from './StateBadge';
+import { CommentsSection } from '../comments/CommentsSection';
 
 interface PanelProps {
   model: string;
@@ -199,6 +200,8 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
           {t('panel.noAction', 'Bạn không có thao tác nào với tin bài ở bước này.')}
         </Typography>
       )}
+
+      <CommentsSection documentId={documentId} />
 
       <Box>
         <Typography variant="sigma" textColor="neutral600" tag="h3">
