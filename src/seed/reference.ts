@@ -3,7 +3,8 @@ import { TOPICS, type TopicSeed } from './data/topics';
 import { SO_DEPARTMENTS, type UnitSeed } from './data/units';
 import { DEFAULT_QUOTAS } from './data/quotas';
 import { ensureAdminRoles } from './admin-roles';
-import { QUOTA_POLICY as QUOTA, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { DEADLINE_POLICY, QUOTA_POLICY as QUOTA, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { DEFAULT_DEADLINES } from '../plugins/editorial-workflow/shared/deadlines';
 
 
 export interface SeedTally {
@@ -15,7 +16,7 @@ export type Log = (line: string) => void;
 
 /**
  * The reference data every installation needs: the units of the Sở, the topic taxonomy of the
- * plan, the default quotas and the admin roles of the newsroom. Idempotent and safe in production: it creates what is missing and
+ * plan, the default quotas, the deadlines by working days and the admin roles of the newsroom. Idempotent and safe in production: it creates what is missing and
  * never changes or deletes a row that is there, so an administrator's edits survive a re-run.
  */
 export async function seedReference(strapi: Core.Strapi, log: Log = () => {}): Promise<SeedReport> {
@@ -23,6 +24,7 @@ export async function seedReference(strapi: Core.Strapi, log: Log = () => {}): P
     units: await ensureUnits(strapi, SO_DEPARTMENTS),
     topics: await ensureTopics(strapi),
     quotas: await ensureQuotas(strapi),
+    deadlines: await ensureDeadlines(strapi),
     'admin roles': await ensureAdminRoles(strapi),
   };
   for (const [what, { created, kept }] of Object.entries(report)) {
@@ -117,6 +119,22 @@ async function ensureQuotas(strapi: Core.Strapi): Promise<SeedTally> {
       continue;
     }
     await strapi.documents(QUOTA).create({ data: { ...quota } });
+    tally.created += 1;
+  }
+  return tally;
+}
+
+/** The deadline of each waiting state (shared/deadlines.ts), for the states that have no row yet. */
+async function ensureDeadlines(strapi: Core.Strapi): Promise<SeedTally> {
+  const tally: SeedTally = { created: 0, kept: 0 };
+  const existing: Array<{ state: string }> = await strapi.db.query(DEADLINE_POLICY).findMany({ select: ['state'] });
+  const present = new Set(existing.map((row) => row.state));
+  for (const deadline of DEFAULT_DEADLINES) {
+    if (present.has(deadline.state)) {
+      tally.kept += 1;
+      continue;
+    }
+    await strapi.documents(DEADLINE_POLICY).create({ data: { ...deadline } });
     tally.created += 1;
   }
   return tally;

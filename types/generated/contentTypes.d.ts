@@ -500,6 +500,54 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDeadlinePolicyDeadlinePolicy
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'deadline_policies';
+  info: {
+    description: "How many working days an item may wait in a workflow state (department review, the head's approval, publication) before the queue marks it overdue. Internal: no route of the REST API.";
+    displayName: 'H\u1EA1n x\u1EED l\u00FD';
+    pluralName: 'deadline-policies';
+    singularName: 'deadline-policy';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::deadline-policy.deadline-policy'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<
+      ['in_review', 'awaiting_approval', 'approved']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    workingDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 30;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+  };
+}
+
 export interface ApiMediaAssetMediaAsset extends Struct.CollectionTypeSchema {
   collectionName: 'media_assets';
   info: {
@@ -1557,6 +1605,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
+      'api::deadline-policy.deadline-policy': ApiDeadlinePolicyDeadlinePolicy;
       'api::media-asset.media-asset': ApiMediaAssetMediaAsset;
       'api::opinion-report.opinion-report': ApiOpinionReportOpinionReport;
       'api::quota-policy.quota-policy': ApiQuotaPolicyQuotaPolicy;

@@ -6,6 +6,7 @@ export const ARTICLE = 'api::article.article';
 export const UNIT = 'api::unit.unit';
 export const TOPIC = 'api::topic.topic';
 export const QUOTA_POLICY = 'api::quota-policy.quota-policy';
+export const DEADLINE_POLICY = 'api::deadline-policy.deadline-policy';
 export const OPINION_REPORT = 'api::opinion-report.opinion-report';
 export const MEDIA_ASSET = 'api::media-asset.media-asset';
 
@@ -16,7 +17,6 @@ export const TRANSITION = 'plugin::editorial-workflow.transition';
 export const NOTIFICATION = 'plugin::editorial-workflow.notification';
 export const JOB_RUN = 'plugin::editorial-workflow.job-run';
 export const AUDIT_ENTRY = 'plugin::editorial-workflow.audit-entry';
-export const COMMENT = 'plugin::editorial-workflow.comment';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';
