@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { DEADLINE_POLICY, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -111,6 +111,42 @@ describe('the public role: units and topics, no private field (items and media: 
     expect((await request(app.server).delete(`/api/units/${unit.documentId}`)).status).toBe(403);
     expect((await request(app.server).post('/api/topics').send({ data: { code: 'XIII', title: 'x' } })).status).toBe(403);
     expect(await app.strapi.db.query(UNIT).count()).toBe(before);
+  });
+
+  it('never shows an editorial comment: no route, no populate, no filter, no field reaches one', async () => {
+    // The demo seeds a thread with a mention (src/seed/demo-comments.ts): there is something to leak.
+    const comment = await app.strapi.db.query(COMMENT).findOne({ where: { parentId: null } });
+    expect(comment).toEqual(expect.objectContaining({ body: expect.any(String) }));
+    const COMMENT_KEYS = ['itemDocumentId', 'parentId', 'authorId', 'authorName', 'mentions', 'resolvedAt', 'resolvedById', 'resolvedByName', 'reopenedById', 'reopenedByName'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/comments', {}],
+      ['/api/editorial-workflow/comments', {}],
+      ['/api/ew-comments', {}],
+      [`/api/comments/${comment.id}`, {}],
+      [`/editorial-workflow/items/${comment.itemDocumentId}/comments`, {}],
+      [`/editorial-workflow/items/${comment.itemDocumentId}/comments/mentionable`, {}],
+      ['/api/articles', { populate: 'comments' }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { 'fields[0]': 'authorName' }],
+      ['/api/articles', { 'filters[comments][body][$contains]': 'Sapo' }],
+      ['/api/articles', { q: comment.body.slice(0, 20) }],
+      ['/api/units', { populate: 'comments' }],
+      ['/api/topics', { 'filters[comments][mentions][$notNull]': true }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      // Refused, unknown or about something else: never the comment, never a 500.
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: res.text.includes(comment.body) }).toEqual({ path, query, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of COMMENT_KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    expect((await get(`/editorial-workflow/items/${comment.itemDocumentId}/comments`)).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/items/${comment.itemDocumentId}/comments`).send({ body: 'x' })).status).toBe(401);
+    // And the public role holds no action on the type.
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('comment'))).toEqual([]);
   });
 
   it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {

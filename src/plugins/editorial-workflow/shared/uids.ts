@@ -17,6 +17,7 @@ export const TRANSITION = 'plugin::editorial-workflow.transition';
 export const NOTIFICATION = 'plugin::editorial-workflow.notification';
 export const JOB_RUN = 'plugin::editorial-workflow.job-run';
 export const AUDIT_ENTRY = 'plugin::editorial-workflow.audit-entry';
+export const COMMENT = 'plugin::editorial-workflow.comment';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';
