@@ -3,6 +3,19 @@ import type { NextStep } from './items';
 
 /** The review queue's contract (`GET /queue`, `/queue/counts`, `/queue/filters`). */
 
+/**
+ * The deadline of an item waiting for the department, its head or the publisher: `dueAt` is the
+ * same time of day as `waitingSince`, the state's number of working days later (Vietnam time,
+ * weekends and public holidays skipped: shared/working-days.ts; the numbers are the
+ * administrator's, `deadline-policy`). Null in a state with no deadline (draft, returned,
+ * published, unpublished) and for an approved item scheduled to go out by itself. `overdue`: the
+ * deadline has passed.
+ */
+export interface ItemDeadline {
+  dueAt: string | null;
+  overdue: boolean;
+}
+
 /** The kinds of item (article.kind): tin, bài, chuyên đề. */
 export const ITEM_KINDS = ['news', 'article', 'feature'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -37,6 +50,11 @@ export interface QueueRow {
   departmentId: number | null;
   updatedAt: string;
   allowedActions: WorkflowAction[];
+  /** Since when it waits in its state: its last workflow step, or a never-submitted draft's creation (ISO). */
+  waitingSince: string;
+  /** The deadline in working days (ItemDeadline). */
+  dueAt: string | null;
+  overdue: boolean;
 }
 
 export interface QueuePage {
@@ -104,6 +122,9 @@ export interface UnitItemRow {
   waitingSince: string;
   /** When an approved item is scheduled to go out by itself. */
   scheduledAt: string | null;
+  /** The deadline in working days (ItemDeadline). */
+  dueAt: string | null;
+  overdue: boolean;
   lastReason: UnitItemReason | null;
 }
 

@@ -17,6 +17,7 @@ import { nextQueueSearch, QUEUE_PAGE_SIZE, queueSearchOf, rememberQueueSearch, U
 import { UnitItems } from './queue/UnitItems';
 import { KindFilter, TopicFilter, UnitFilter } from './queue/ItemFilters';
 import { ItemResults } from './queue/ItemResults';
+import { WaitingCell } from './queue/WaitingCell';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -83,6 +84,12 @@ const QueueApp = () => {
       key: 'updatedAt',
       header: t('queue.column.updatedAt', 'Cập nhật'),
       cell: (row) => <Typography>{formatDate(row.updatedAt, { dateStyle: 'short', timeStyle: 'short' })}</Typography>,
+    },
+    {
+      key: 'waitingSince',
+      header: t('queue.column.waitingSince', 'Chờ từ · hạn xử lý'),
+      // The publisher's published tab waits for nobody: only since when it is online.
+      cell: (row) => <WaitingCell waitingSince={row.waitingSince} dueAt={row.dueAt} overdue={row.overdue} showWaited={row.state !== 'published'} />,
     },
   ];
 

@@ -6,6 +6,8 @@ import { ADMIN_USER, ARTICLE, ITEM_STATE, MEMBERSHIP, TOPIC, TRANSITION, UNIT } 
 import type { Standing } from '../services/membership';
 import { lastReasonOf, nextStepOf } from '../services/item-view';
 import { displayName } from '../utils/display-name';
+import { deadlineOf, loadDeadlines } from './deadlines';
+import { isoOf } from './last-steps';
 
 /** "Who acts next" names at most this many people per item, as the side panel does. */
 const MAX_NAMED_PEOPLE = 10;
@@ -44,14 +46,6 @@ function tablesOf(strapi: Core.Strapi) {
   };
 }
 
-/** A datetime as the driver hands it back from raw SQL: a Date (PostgreSQL) or epoch milliseconds (SQLite). */
-function isoOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value)).toISOString();
-  return new Date(String(value)).toISOString();
-}
-
 interface PageRow {
   document_id: string;
   title: string;
@@ -70,7 +64,7 @@ interface PageRow {
  * every state, sorted by how long it has waited where it is. A fixed number of queries whatever the
  * page holds: the page itself (items, their units and state rows, and the time of each one's last
  * workflow step, in one SQL statement) and its count; the return and unpublish reasons of the
- * page's items; the people who act next (memberships, then names).
+ * page's items; the people who act next (memberships, then names); the deadlines by working days.
  *
  * Waiting since: the time of the item's last history row, which is always the step that put it in
  * its current state (a reroute or a schedule restarts the wait where it now is); an item with no
@@ -159,10 +153,17 @@ export async function unitItemsPage(strapi: Core.Strapi, standing: Standing, que
     unitId: Number(row.unit_id),
     departmentId: row.department_id === null ? null : Number(row.department_id),
   }));
-  const [reasons, people] = await Promise.all([lastReasons(strapi, items.map((item) => item.document_id)), nextPeople(strapi, items)]);
+  const [reasons, people, deadlines] = await Promise.all([
+    lastReasons(strapi, items.map((item) => item.document_id)),
+    nextPeople(strapi, items),
+    loadDeadlines(strapi),
+  ]);
+  const now = new Date();
 
   const results: UnitItemRow[] = items.map((item) => {
     const next = nextStepOf(item.state);
+    const waitingSince = isoOf(item.waiting_since) ?? new Date(0).toISOString();
+    const scheduledAt = isoOf(item.scheduled_at);
     return {
       documentId: item.document_id,
       title: item.title,
@@ -171,8 +172,9 @@ export async function unitItemsPage(strapi: Core.Strapi, standing: Standing, que
       state: item.state,
       stateLabel: STATE_LABELS[item.state],
       next: next && { ...next, people: people(next.role, item) },
-      waitingSince: isoOf(item.waiting_since) ?? new Date(0).toISOString(),
-      scheduledAt: isoOf(item.scheduled_at),
+      waitingSince,
+      scheduledAt,
+      ...deadlineOf(deadlines, { state: item.state, waitingSince, scheduledAt }, now),
       lastReason: reasons.get(item.document_id) ?? null,
     };
   });

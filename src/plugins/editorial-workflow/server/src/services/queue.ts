@@ -4,6 +4,8 @@ import { rolesForItem, type Standing } from './membership';
 import type { ItemStateRow } from './item-state';
 import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type QueueQuery, type UnitItemsPage, type UnitItemsQuery } from '../../../shared/contracts/queue';
 import { unitItemsPage, unitItemsUnitIds } from '../queue/unit-items';
+import { deadlineOf, loadDeadlines } from '../queue/deadlines';
+import { lastStepTimes } from '../queue/last-steps';
 import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
 
@@ -75,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [rows, total] = await Promise.all([
         strapi.db.query(ARTICLE).findMany({
           where,
-          select: ['documentId', 'title', 'kind', 'updatedAt'],
+          select: ['documentId', 'title', 'kind', 'updatedAt', 'createdAt'],
           populate: { unit: { select: ['id', 'code', 'name'] } },
           orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
           offset: (query.page - 1) * query.pageSize,
@@ -83,9 +85,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         strapi.db.query(ARTICLE).count({ where }),
       ]);
-      const results = rows.map((row: { documentId: string; title: string; kind: string; updatedAt: string; unit?: { id: number; code: string; name: string } }) => {
+      type Row = { documentId: string; title: string; kind: string; updatedAt: string; createdAt: string; unit?: { id: number; code: string; name: string } };
+      // Since when each item of the page waits, and its deadline: two queries for the page, whatever its size.
+      const [lastSteps, deadlines] = await Promise.all([lastStepTimes(strapi, rows.map((row: Row) => row.documentId)), loadDeadlines(strapi)]);
+      const now = new Date();
+      const results = rows.map((row: Row) => {
         const record = byDocument.get(row.documentId)!;
         const roles = rolesForItem(standing, { unitId: row.unit?.id ?? null, departmentId: record.departmentId, submitted: true });
+        // A draft never submitted has no step: it waits since it was written.
+        const waitingSince = lastSteps.get(row.documentId) ?? new Date(row.createdAt).toISOString();
+        const scheduledAt = record.scheduledAt ? new Date(record.scheduledAt).toISOString() : null;
         return {
           documentId: row.documentId,
           title: row.title,
@@ -97,6 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           departmentId: record.departmentId,
           updatedAt: row.updatedAt,
           allowedActions: allowedActions(record.state, roles),
+          waitingSince,
+          ...deadlineOf(deadlines, { state: record.state as WorkflowState, waitingSince, scheduledAt }, now),
         };
       });
       return { results, pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) } };

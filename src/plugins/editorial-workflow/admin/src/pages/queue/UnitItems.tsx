@@ -13,13 +13,13 @@ import { useT } from '../../utils/useT';
 import { useGetWorkflowUnitItemsQuery } from './api';
 import { KindFilter, TopicFilter, UnitFilter } from './ItemFilters';
 import { ItemResults } from './ItemResults';
+import { WaitingCell } from './WaitingCell';
 import { QUEUE_PAGE_SIZE, type QueueSearch } from './query';
 
 /** Times on this tab are the Sở's, whatever the browser's zone: `08:30 02/12/2026`. */
 const VIETNAM: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' };
 /** Long titles, names and reasons wrap, so that every column fits beside the others. */
 const wrapping = (maxWidth: string): React.CSSProperties => ({ maxWidth, whiteSpace: 'normal', overflowWrap: 'anywhere' });
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface UnitItemsProps {
   query: QueueSearch;
@@ -54,11 +54,6 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
     // A page the list no longer has: show its last page.
     if (itemsQuery.currentData && query.page > pageCount) change({ page: pageCount }, true);
   });
-
-  const waited = (since: string) => {
-    const days = Math.floor((Date.now() - Date.parse(since)) / DAY_MS);
-    return days >= 1 ? t('queue.unit.waitingDays', '{days} ngày', { days }) : t('queue.unit.waitingToday', 'dưới 1 ngày');
-  };
 
   const columns: Array<Column<UnitItemRow>> = [
     {
@@ -102,17 +97,8 @@ export const UnitItems = ({ query, filters, change }: UnitItemsProps) => {
     },
     {
       key: 'waitingSince',
-      header: t('queue.unit.column.waitingSince', 'Chờ từ'),
-      cell: (row) => (
-        <Flex direction="column" alignItems="flex-start" gap={1}>
-          <Typography>{formatDate(row.waitingSince, VIETNAM)}</Typography>
-          {row.next ? (
-            <Typography variant="pi" textColor="neutral600">
-              {waited(row.waitingSince)}
-            </Typography>
-          ) : null}
-        </Flex>
-      ),
+      header: t('queue.unit.column.waitingSince', 'Chờ từ · hạn xử lý'),
+      cell: (row) => <WaitingCell waitingSince={row.waitingSince} dueAt={row.dueAt} overdue={row.overdue} showWaited={row.next !== null} />,
     },
     {
       key: 'lastReason',
