@@ -87,6 +87,15 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       submittedAt: ['Thời điểm gửi', 'Hệ thống tự ghi khi gửi báo cáo.'],
     },
   },
+  'api::deadline-policy.deadline-policy': {
+    mainField: 'note',
+    list: ['state', 'workingDays', 'note'],
+    fields: {
+      state: ['Bước chờ xử lý', 'in_review: phòng chuyên môn biên tập; awaiting_approval: Trưởng phòng duyệt; approved: Phòng QLCL đăng tải.'],
+      workingDays: ['Hạn (ngày làm việc)', 'Tính từ lúc tin bài chuyển đến bước này; bỏ qua thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết. Quá hạn thì danh sách tin bài chờ xử lý ghi “Quá hạn”.'],
+      note: 'Ghi chú',
+    },
+  },
   'api::quota-policy.quota-policy': {
     mainField: 'note',
     list: ['unitKind', 'metric', 'period', 'minimum'],
