@@ -23,6 +23,42 @@ export type ComplianceGrid = {
   units: Array<{ unit: UnitRef; periods: Record<string, { metrics: Record<Metric, Cell>; met: boolean | null }> }>;
 };
 
+/**
+ * How the grid's units are ordered (a leading `-`: descending). `kind` is the plan's order (kind as
+ * UNIT_KINDS lists them, then code), the default. `itemsSubmitted` and `itemsPublished` are the
+ * unit's total over the range: one grouped SUM over the counters table for every unit in scope,
+ * whatever the number of items, so the order holds across pages. No sort by share of periods met:
+ * that figure needs every cell of every unit (quotas, media, reports), the very cost paging spares;
+ * the ranking (`/stats/ranking`) orders units by it.
+ */
+export const GRID_SORT_KEYS = ['kind', 'name', 'code', 'itemsSubmitted', 'itemsPublished'] as const;
+export type GridSortKey = (typeof GRID_SORT_KEYS)[number];
+export type GridSort = GridSortKey | `-${GridSortKey}`;
+export const GRID_SORTS = GRID_SORT_KEYS.flatMap((key) => [key, `-${key}`]) as GridSort[];
+export const DEFAULT_GRID_SORT: GridSort = 'kind';
+
+export const GRID_PAGE_SIZE = 50;
+export const GRID_MAX_PAGE_SIZE = 100;
+
+export type GridPagination = { page: number; pageSize: number; total: number; pageCount: number };
+
+/** One page of the grid: the units of that page only, in `sort` order, and where it sits among all. */
+export type ComplianceGridPage = ComplianceGrid & { sort: GridSort; pagination: GridPagination };
+
+/**
+ * The trend by unit kind over every unit of the filter, both measures (`/stats/trend`): a few lines
+ * of numbers, while the grid comes a page at a time. Per kind, per period: the share of units with a
+ * quota that met it all (null: none had one), and the items submitted.
+ */
+export type KindTrend = {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  periods: string[];
+  shareMet: Array<{ kind: string; values: Array<number | null> }>;
+  itemsSubmitted: Array<{ kind: string; values: Array<number | null> }>;
+};
+
 export type Ranking = {
   schoolYear: string;
   from: string;
@@ -51,6 +87,13 @@ export interface ComplianceQuery {
   unitKind?: UnitKind;
   /** Database ids of api::unit.unit: the caller's scope after filters; absent = all units. */
   unitIds?: number[];
+}
+
+export interface ComplianceSlice {
+  /** Default DEFAULT_GRID_SORT. */
+  sort?: GridSort;
+  page: number;
+  pageSize: number;
 }
 
 export interface RankingQuery {

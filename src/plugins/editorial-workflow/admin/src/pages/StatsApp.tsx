@@ -11,9 +11,9 @@ import { SectionState } from '../components/stats/SectionState';
 import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
-import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery } from '../services/api';
+import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
-import { exportParams, type GridFilters } from './stats/query';
+import { FIRST_GRID_PAGE, exportParams, type GridFilters, type GridPaging } from './stats/query';
 import { reportRowsFor } from './stats/report';
 import { statsRequestOf } from './stats/request';
 import { TREND_MEASURES, type TrendMeasure } from './stats/trend';
@@ -38,18 +38,27 @@ const StatsApp = () => {
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(today));
   const [reportMonth, setReportMonth] = React.useState(() => monthKeyOf(today));
 
-  const grid = statsRequestOf(useGetStatsComplianceQuery(filters));
+  // The grid comes a page of units at a time, in the order chosen; new filters start again on page 1.
+  const [paging, setPaging] = React.useState<GridPaging>(FIRST_GRID_PAGE);
+  const changeFilters = React.useCallback((next: GridFilters) => {
+    setFilters(next);
+    setPaging((current) => ({ ...current, page: 1 }));
+  }, []);
+  const grid = statsRequestOf(useGetStatsComplianceQuery({ ...filters, ...paging }));
+  // The trend weighs every unit of the filters, not the page: its own small answer.
+  const trend = statsRequestOf(useGetStatsTrendQuery(filters));
   const rankingFilters = { schoolYear, unitKind: filters.unitKind };
   const ranking = statsRequestOf(useGetStatsRankingQuery(rankingFilters));
   const report = statsRequestOf(useGetStatsReportStatusQuery(reportMonth));
 
-  // The unit picker offers the units of the last grid asked for every unit (of the chosen kind).
+  // The unit picker offers every unit of the chosen kind in the person's scope: the ranking lists
+  // them all (the grid now holds one page).
   const [units, setUnits] = React.useState<UnitRef[]>([]);
   React.useEffect(() => {
-    if (grid.status === 'ready' && filters.unit === '') {
-      setUnits([...grid.data.units.map(({ unit }) => unit)].sort((a, b) => a.name.localeCompare(b.name, 'vi')));
+    if (ranking.status === 'ready') {
+      setUnits([...ranking.data.units.map(({ unit }) => unit)].sort((a, b) => a.name.localeCompare(b.name, 'vi')));
     }
-  }, [grid.status, grid.data, filters.unit]);
+  }, [ranking.status, ranking.data]);
 
   // The report table follows the kind and unit filters; kept stable so its paging survives other changes.
   const reportRows = React.useMemo(
@@ -72,7 +81,7 @@ const StatsApp = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <StatsFilters value={filters} onChange={setFilters} units={units} today={today} />
+          <StatsFilters value={filters} onChange={changeFilters} units={units} today={today} />
 
           <Section
             title={t('grid.title', 'Mức độ đạt chỉ tiêu')}
@@ -83,7 +92,7 @@ const StatsApp = () => {
             })}
             actions={
               <ExportButtons
-                paramsFor={(format) => exportParams('compliance', format, filters)}
+                paramsFor={(format) => exportParams('compliance', format, { ...filters, sort: paging.sort })}
                 fallbackName={`chi-tieu-${filters.from}-${filters.to}`}
                 disabled={grid.status !== 'ready'}
               />
@@ -91,10 +100,16 @@ const StatsApp = () => {
           >
             <SectionState
               request={grid}
-              isEmpty={(data) => data.units.length === 0 || data.periods.length === 0}
+              isEmpty={(data) => data.pagination.total === 0 || data.periods.length === 0}
               emptyMessage={t('grid.empty', 'Không có đơn vị nào trong phạm vi và bộ lọc này.')}
             >
-              {(data) => <ComplianceGridTable grid={data} />}
+              {(data) => (
+                <ComplianceGridTable
+                  grid={data}
+                  onPage={(page) => setPaging((current) => ({ ...current, page }))}
+                  onSort={(sort) => setPaging({ page: 1, sort })}
+                />
+              )}
             </SectionState>
           </Section>
 
@@ -114,11 +129,11 @@ const StatsApp = () => {
             ))}
           >
             <SectionState
-              request={grid}
-              isEmpty={(data) => data.units.length === 0 || data.periods.length === 0}
+              request={trend}
+              isEmpty={(data) => data.periods.length === 0}
               emptyMessage={t('grid.empty', 'Không có đơn vị nào trong phạm vi và bộ lọc này.')}
             >
-              {(data) => <TrendChart grid={data} measure={measure} />}
+              {(data) => <TrendChart data={data} measure={measure} />}
             </SectionState>
           </Section>
 

@@ -1,6 +1,6 @@
 import { adminApi, type BaseQueryError } from '@strapi/strapi/admin';
+import type { ComplianceGridPage, KindTrend } from '../../../shared/contracts/stats';
 import type {
-  ComplianceGrid,
   ItemDescription,
   ItemView,
   MarkReadBody,
@@ -19,7 +19,16 @@ import type {
 } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../../../shared/permissions';
 import { ARTICLE_UID } from '../constants';
-import { complianceParams, rankingParams, reportStatusParams, STATS_PATH, type GridFilters, type RankingFilters } from '../pages/stats/query';
+import {
+  complianceParams,
+  gridPageParams,
+  rankingParams,
+  reportStatusParams,
+  STATS_PATH,
+  type GridFilters,
+  type GridQuery,
+  type RankingFilters,
+} from '../pages/stats/query';
 
 /** How the plugin's controllers wrap an answer: `{ data }`, with `meta` for the paged lists. */
 interface Envelope<T, Meta = undefined> {
@@ -161,9 +170,16 @@ const workflowApi = adminApi
       }),
 
       /** The statistics, already scoped to the person's units by the server. */
-      getStatsCompliance: builder.query<ComplianceGrid, GridFilters>({
-        query: (filters) => ({ url: `${STATS_PATH}/compliance`, config: { params: complianceParams(filters) } }),
-        transformResponse: (response: Envelope<ComplianceGrid>) => response.data,
+      /** One page of units of the grid (the server pages and sorts; `data.pagination` says where). */
+      getStatsCompliance: builder.query<ComplianceGridPage, GridQuery>({
+        query: (query) => ({ url: `${STATS_PATH}/compliance`, config: { params: gridPageParams(query) } }),
+        transformResponse: (response: Envelope<ComplianceGridPage>) => response.data,
+        keepUnusedDataFor: 0,
+      }),
+      /** The trend by unit kind over every unit of the filters. */
+      getStatsTrend: builder.query<KindTrend, GridFilters>({
+        query: (filters) => ({ url: `${STATS_PATH}/trend`, config: { params: complianceParams(filters) } }),
+        transformResponse: (response: Envelope<KindTrend>) => response.data,
         keepUnusedDataFor: 0,
       }),
       getStatsRanking: builder.query<Ranking, RankingFilters>({
@@ -193,6 +209,7 @@ export const {
   useGetWorkflowNotificationsQuery,
   useMarkWorkflowNotificationsReadMutation,
   useGetStatsComplianceQuery,
+  useGetStatsTrendQuery,
   useGetStatsRankingQuery,
   useGetStatsReportStatusQuery,
 } = workflowApi;

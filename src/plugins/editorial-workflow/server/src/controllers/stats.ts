@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../validation/stats';
+import { parseCompliancePageQuery, parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../validation/stats';
 import { statsScopeOf } from '../stats/scope';
 import { complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
 import { forbidden } from '../utils/errors';
@@ -43,10 +43,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    /** One page of units (`page`, `pageSize`, `sort`); the answer says where it sits in `data.pagination`. */
     async compliance(ctx: Ctx) {
+      const { unit, ...query } = await parseCompliancePageQuery(ctx.query);
+      const unitIds = await unitIdsFor(ctx, unit);
+      sendJson(ctx, { data: await stats().compliancePage({ ...query, unitIds }) });
+    },
+
+    /** The trend by unit kind over every unit of the filters (the grid's own parameters, no page). */
+    async trend(ctx: Ctx) {
       const { unit, ...query } = await parseComplianceQuery(ctx.query);
       const unitIds = await unitIdsFor(ctx, unit);
-      sendJson(ctx, { data: await stats().compliance({ ...query, unitIds }) });
+      ctx.body = { data: await stats().trend({ ...query, unitIds }) };
     },
 
     async ranking(ctx: Ctx) {
@@ -61,6 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await stats().reportStatus({ month, unitIds }) };
     },
 
+    /** The whole table, every unit of the scope and filters, in the order asked for: never one page. */
     async export(ctx: Ctx) {
       const request = await parseExportQuery(ctx.query);
       const unitIds = await unitIdsFor(ctx, request.params.unit);

@@ -15,6 +15,7 @@ export default {
   type: 'admin',
   routes: [
     { method: 'GET', path: '/stats/compliance', handler: 'stats.compliance', config: compressed },
+    { method: 'GET', path: '/stats/trend', handler: 'stats.trend', config },
     { method: 'GET', path: '/stats/ranking', handler: 'stats.ranking', config: compressed },
     { method: 'GET', path: '/stats/report-status', handler: 'stats.reportStatus', config },
     { method: 'GET', path: '/stats/export', handler: 'stats.export', config },

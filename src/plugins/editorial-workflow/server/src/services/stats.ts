@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { dateOfDay, dayNumber, monthKeyOf, periodsCovering, schoolYearRange, vnDateOf, vnStartOf } from '../../../shared/periods';
 import {
+  DEFAULT_GRID_SORT,
   METRICS,
-  UNIT_KINDS,
   type ComplianceGrid,
+  type ComplianceGridPage,
+  type ComplianceSlice,
+  type GridSort,
+  type KindTrend,
   type ComplianceQuery,
   type Metric,
   type Ranking,
@@ -12,11 +16,16 @@ import {
   type UnitRef,
 } from '../../../shared/contracts/stats';
 import { filedReports, mediaAssetCounts, type CountMap } from '../stats/counts';
-import { readCounters, rebuildCounters } from '../stats/counters';
+import { counterTotals, readCounters, rebuildCounters, type CounterMetric } from '../stats/counters';
+import { byKind, orderUnits, pageOfUnits } from '../stats/order';
 import { loadQuotas } from '../stats/quotas';
 import { monthShift, reportJudge, reportStatusTable, reportsOnTime, rowBuilder } from '../stats/grid';
 import { rank, rankingRows } from '../stats/ranking';
 import { UNIT } from '../../../shared/uids';
+import { trendByKind } from '../../../shared/stats-trend';
+
+/** The grid sorts that read a counter's total. */
+const SORT_METRICS: Record<string, CounterMetric | undefined> = { itemsSubmitted: 'items_submitted', itemsPublished: 'items_published' };
 
 /** Loads what the statistics count; the verdicts and the ranking are pure functions (stats/grid.ts, stats/ranking.ts). */
 
@@ -27,21 +36,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (query.unitKind) where.kind = query.unitKind;
     if (query.unitIds) where.id = { $in: query.unitIds };
     const rows: UnitRef[] = await strapi.db.query(UNIT).findMany({ where, select: ['id', 'code', 'name', 'kind'] });
-    const order = (kind: string) => UNIT_KINDS.indexOf(kind as (typeof UNIT_KINDS)[number]);
-    return rows
-      .map(({ id, code, name, kind }) => ({ id, code, name, kind }))
-      .sort((a, b) => order(a.kind) - order(b.kind) || a.code.localeCompare(b.code));
+    return rows.map(({ id, code, name, kind }) => ({ id, code, name, kind })).sort(byKind);
   }
 
-  async function compliance(query: ComplianceQuery & { now?: Date }): Promise<ComplianceGrid> {
+  /**
+   * The grid's rows of `units`, in that order. `restricted`: read the counts of these units only
+   * (a page, a scope, a kind); otherwise of every unit, with no IN list, the aggregates reading the
+   * time index alone.
+   */
+  async function gridOf(query: ComplianceQuery & { now?: Date }, units: UnitRef[], restricted: boolean): Promise<ComplianceGrid> {
     const { from, to, granularity } = query;
     const now = query.now ?? new Date();
     const periods = periodsCovering(from, to, granularity);
     const first = periods[0].start;
     const last = periods[periods.length - 1].end;
-    const units = await unitsOf(query);
-    // Filtered: count only these units. Unfiltered: no IN list, the aggregates read the time index alone.
-    const unitIds = query.unitIds || query.unitKind ? units.map((unit) => unit.id) : undefined;
+    const unitIds = restricted ? units.map((unit) => unit.id) : undefined;
     const window = { start: vnStartOf(first), end: vnStartOf(dateOfDay(dayNumber(last) + 1)), granularity, unitIds };
     const months = { from: monthKeyOf(first), to: monthKeyOf(last) };
 
@@ -71,8 +80,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** The whole grid, every unit of the query (the export, the ranking, the reminders). */
+  async function compliance(query: ComplianceQuery & { now?: Date; sort?: GridSort }): Promise<ComplianceGrid> {
+    const units = await unitsOf(query);
+    const ordered = query.sort && query.sort !== DEFAULT_GRID_SORT ? orderUnits(units, query.sort, await totalsFor(query, query.sort, units)) : units;
+    return gridOf(query, ordered, Boolean(query.unitIds || query.unitKind));
+  }
+
+  /** For a sort by a metric: each unit's total over the query's periods (one grouped SUM); else nothing to read. */
+  async function totalsFor(query: ComplianceQuery, sort: GridSort, units: UnitRef[]): Promise<Map<number, number> | undefined> {
+    const metric = SORT_METRICS[sort.replace(/^-/, '')];
+    if (!metric) return undefined;
+    const keys = periodsCovering(query.from, query.to, query.granularity).map((period) => period.key);
+    return counterTotals(strapi, { metric, keys, unitIds: query.unitIds || query.unitKind ? units.map((unit) => unit.id) : undefined });
+  }
+
+  /**
+   * One page of the grid. Over all units in scope only their references (a few hundred small rows)
+   * and, for a sort by a metric, one grouped SUM over the counters table; the cells (counters, media,
+   * reports, quotas) are computed for the page's units alone, so a page costs the same at 60 or 6,000 units.
+   */
+  async function compliancePage(query: ComplianceQuery & ComplianceSlice & { now?: Date }): Promise<ComplianceGridPage> {
+    const sort = query.sort ?? DEFAULT_GRID_SORT;
+    const units = await unitsOf(query);
+    const ordered = sort === DEFAULT_GRID_SORT ? units : orderUnits(units, sort, await totalsFor(query, sort, units));
+    const page = pageOfUnits(ordered, query.page, query.pageSize);
+    const grid = await gridOf(query, page.items, true);
+    return { ...grid, sort, pagination: page.pagination };
+  }
+
   return {
     compliance,
+
+    compliancePage,
+
+    /** The trend by unit kind over the whole grid of the query: its lines only, not its cells. */
+    async trend(query: ComplianceQuery & { now?: Date }): Promise<KindTrend> {
+      const grid = await compliance(query);
+      const shareMet = trendByKind(grid, 'shareMet');
+      return {
+        from: grid.from,
+        to: grid.to,
+        granularity: grid.granularity,
+        periods: shareMet.periods,
+        shareMet: shareMet.series,
+        itemsSubmitted: trendByKind(grid, 'itemsSubmitted').series,
+      };
+    },
 
     /**
      * The units ranked over a school year. Totals are the year's months added up. The share of

@@ -1,7 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 import { rangeProblem, schoolYearRange, vnDateOf, type Granularity } from '../../../shared/periods';
-import { UNIT_KINDS, type UnitKind } from '../../../shared/contracts/stats';
-import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith, text } from './common';
+import { GRID_MAX_PAGE_SIZE, GRID_PAGE_SIZE, GRID_SORTS, UNIT_KINDS, type GridSort, type UnitKind } from '../../../shared/contracts/stats';
+import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith, positiveInteger, text } from './common';
 
 /** The statistics' query strings, parsed at the edge: a bad value is a 400 in Vietnamese, and nothing runs. */
 
@@ -19,20 +19,56 @@ export interface ComplianceParams {
   unit?: string;
 }
 
+/** The grid's page: the export takes the sort but no page (it is the whole table). */
+export interface CompliancePageParams extends ComplianceParams {
+  sort: GridSort;
+  page: number;
+  pageSize: number;
+}
+
 export interface RankingParams {
   schoolYear: string;
   unitKind?: UnitKind;
   unit?: string;
 }
 
-const complianceSchema = yup
-  .object({
+const gridSort = () =>
+  yup
+    .mixed<GridSort>()
+    .oneOf([...GRID_SORTS], `sort phải là một trong: ${GRID_SORTS.join(', ')} (dấu - đứng trước: giảm dần).`)
+    .default('kind');
+
+const complianceFields = {
     from: text('from').max(10, 'from là một ngày dạng YYYY-MM-DD.').required('Thiếu from (ngày bắt đầu, dạng YYYY-MM-DD).'),
     to: text('to').max(10, 'to là một ngày dạng YYYY-MM-DD.').required('Thiếu to (ngày kết thúc, dạng YYYY-MM-DD).'),
     granularity: yup.mixed<Granularity>().oneOf(['week', 'month'], 'granularity phải là week (tuần) hoặc month (tháng).').default('month'),
     unitKind: unitKind(),
     unit: unitCode(),
+};
+
+const checkRange = (schema: yup.AnyObjectSchema) =>
+  schema.noUnknown(true, unknownParameter).test('range', '', function checkRange(value) {
+    const problem = value?.from && value?.to ? rangeProblem(value.from, value.to) : null;
+    return problem ? this.createError({ path: 'from', message: problem }) : true;
+  });
+
+/** The grid over HTTP: one page of units, 50 by default, at most 100. */
+const compliancePageSchema = checkRange(
+  yup.object({
+    ...complianceFields,
+    sort: gridSort(),
+    page: positiveInteger('page phải là số nguyên ≥ 1.', 'page phải ≥ 1.').default(1),
+    pageSize: positiveInteger(`pageSize phải là số nguyên từ 1 đến ${GRID_MAX_PAGE_SIZE}.`)
+      .max(GRID_MAX_PAGE_SIZE, `pageSize tối đa ${GRID_MAX_PAGE_SIZE} đơn vị một trang.`)
+      .default(GRID_PAGE_SIZE),
   })
+);
+
+/** The grid's export: every unit, in the order asked for. */
+const complianceExportSchema = checkRange(yup.object({ ...complianceFields, sort: gridSort() }));
+
+const complianceSchema = yup
+  .object(complianceFields)
   .noUnknown(true, unknownParameter)
   .test('range', '', function checkRange(value) {
     const problem = value?.from && value?.to ? rangeProblem(value.from, value.to) : null;
@@ -57,6 +93,10 @@ export async function parseComplianceQuery(query: unknown): Promise<CompliancePa
   return (await parseWith(complianceSchema)(assertFlatQuery(query))) as ComplianceParams;
 }
 
+export async function parseCompliancePageQuery(query: unknown): Promise<CompliancePageParams> {
+  return (await parseWith(compliancePageSchema)(assertFlatQuery(query))) as CompliancePageParams;
+}
+
 export async function parseRankingQuery(query: unknown): Promise<RankingParams> {
   return (await parseWith(rankingSchema)(assertFlatQuery(query))) as RankingParams;
 }
@@ -68,7 +108,7 @@ export async function parseReportStatusQuery(query: unknown, now = new Date()): 
 }
 
 export type ExportParams =
-  | { table: 'compliance'; format: 'xlsx' | 'csv'; params: ComplianceParams }
+  | { table: 'compliance'; format: 'xlsx' | 'csv'; params: ComplianceParams & { sort: GridSort } }
   | { table: 'ranking'; format: 'xlsx' | 'csv'; params: RankingParams };
 
 /** `table` and `format`, then the parameters of that table, checked as the table's own endpoint does. */
@@ -77,6 +117,6 @@ export async function parseExportQuery(query: unknown): Promise<ExportParams> {
   if (table !== 'compliance' && table !== 'ranking') throw new errors.ValidationError('table phải là compliance (bảng chỉ tiêu) hoặc ranking (xếp hạng thi đua).');
   if (format !== 'xlsx' && format !== 'csv') throw new errors.ValidationError('format phải là xlsx hoặc csv.');
   return table === 'compliance'
-    ? { table, format, params: await parseComplianceQuery(rest) }
+    ? { table, format, params: (await parseWith(complianceExportSchema)(rest)) as ComplianceParams & { sort: GridSort } }
     : { table, format, params: await parseRankingQuery(rest) };
 }

@@ -11,24 +11,40 @@ import {
   toneCounts,
   type GridRow,
   type MetricLine,
+  type Paged,
   type Tone,
 } from '../../pages/stats/grid';
-import type { ComplianceGrid, Metric } from '../../pages/stats/types';
+import type { ComplianceGridPage, GridSort, Metric } from '../../pages/stats/types';
 import { useStatsMessages, type StatsMessages } from '../../pages/stats/useStatsMessages';
 import { GridLegend } from './GridLegend';
 import { TONE_COLORS } from './tones';
-import { UnitPager, useUnitPages } from './UnitTable';
+import { GridSortButtons } from './GridSortButtons';
+import { UnitPager } from './UnitTable';
+
+type ComplianceGridTableProps = {
+  /** One page of units, as the server sorted and cut it. */
+  grid: ComplianceGridPage;
+  onPage: (page: number) => void;
+  onSort: (sort: GridSort) => void;
+};
 
 /**
  * Units × periods, each cell coloured by whether the unit met its quotas then. The unit column stays
- * put while 52 weeks scroll sideways; 600 units come 50 a page.
+ * put while 52 weeks scroll sideways; 600 units come 50 a page, each page asked of the server in the
+ * order chosen in the unit column's header. The legend counts the cells of the page.
  */
-export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
+export const ComplianceGridTable = ({ grid, onPage, onSort }: ComplianceGridTableProps) => {
   const messages = useStatsMessages();
   const { t } = messages;
   const rows = React.useMemo(() => gridRows(grid), [grid]);
   const counts = React.useMemo(() => toneCounts(rows), [rows]);
-  const { paged, setPage } = useUnitPages(rows);
+  const paged: Paged<GridRow> = {
+    items: rows,
+    page: grid.pagination.page,
+    pageCount: Math.max(1, grid.pagination.pageCount),
+    total: grid.pagination.total,
+    first: (grid.pagination.page - 1) * grid.pagination.pageSize,
+  };
   // Tooltips are plain strings built from parts made once per grid: 2,600 cells a page stay cheap.
   const periodNames = React.useMemo(
     () =>
@@ -55,10 +71,11 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
         <Table style={{ width: `calc(${UNIT_COLUMN} + ${grid.periods.length} * ${PERIOD_COLUMN})` }}>
           <thead>
             <tr>
-              <UnitHeader scope="col">
+              <UnitHeader scope="col" aria-sort={grid.sort === 'name' ? 'ascending' : grid.sort === '-name' ? 'descending' : undefined}>
                 <Typography variant="sigma" textColor="neutral600">
                   {t('grid.unit', 'Đơn vị')}
                 </Typography>
+                <GridSortButtons sort={grid.sort} onSort={onSort} />
               </UnitHeader>
               {grid.periods.map((period) => (
                 <PeriodHeader key={period.key} scope="col" title={periodNames.get(period.key)}>
@@ -88,7 +105,7 @@ export const ComplianceGridTable = ({ grid }: { grid: ComplianceGrid }) => {
           </tbody>
         </Table>
       </Scroller>
-      <UnitPager paged={paged} onPage={setPage} />
+      <UnitPager paged={paged} onPage={onPage} testId="ew-stats-grid-pager" />
     </>
   );
 };

@@ -4,7 +4,7 @@ import type { Tone } from '../../pages/stats/grid';
 import { useStatsMessages } from '../../pages/stats/useStatsMessages';
 import { TONE_COLORS } from './tones';
 
-/** What the colours mean, with how many cells of each the grid holds. */
+/** What the colours mean, with how many cells of each the page of the grid holds (the grid comes a page at a time). */
 export const GridLegend = ({ counts }: { counts: Record<Tone, number> }) => {
   const { t } = useStatsMessages();
   const labels: Record<Tone, string> = {
@@ -30,7 +30,8 @@ export const GridLegend = ({ counts }: { counts: Record<Tone, number> }) => {
         </Flex>
       ))}
       <Typography variant="pi" textColor="neutral600">
-        {t('legend.hint', 'Số trong ô: tin bài đã gửi. Rê chuột vào ô để xem chi tiết từng chỉ tiêu.')}
+        {t('legend.hint', 'Số trong ô: tin bài đã gửi. Rê chuột vào ô để xem chi tiết từng chỉ tiêu.')}{' '}
+        {t('legend.pageNote', 'Số ô đếm trên trang này.')}
       </Typography>
     </Flex>
   );

@@ -3,8 +3,8 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useTheme, type DefaultTheme } from 'styled-components';
 
 import { periodShortLabel } from '../../pages/stats/grid';
-import { axisTicks, labelStride, linePath, trendByKind, type TrendMeasure } from '../../pages/stats/trend';
-import type { ComplianceGrid } from '../../pages/stats/types';
+import { axisTicks, labelStride, linePath, type TrendMeasure } from '../../pages/stats/trend';
+import type { KindTrend } from '../../pages/stats/types';
 import { useStatsMessages } from '../../pages/stats/useStatsMessages';
 
 const WIDTH = 960;
@@ -23,13 +23,13 @@ const KIND_COLORS: Record<string, keyof DefaultTheme['colors']> = {
 };
 
 /**
- * A line per unit kind over the grid's periods, drawn in inline SVG: the share of units meeting their
+ * A line per unit kind over the grid's periods (every unit of the filters, from `/stats/trend`), drawn in inline SVG: the share of units meeting their
  * quota, or the items they submitted. Each point's value is in its tooltip.
  */
-export const TrendChart = ({ grid, measure }: { grid: ComplianceGrid; measure: TrendMeasure }) => {
+export const TrendChart = ({ data, measure }: { data: KindTrend; measure: TrendMeasure }) => {
   const { t, kindLabel, percent, formatNumber } = useStatsMessages();
   const theme = useTheme();
-  const trend = React.useMemo(() => trendByKind(grid, measure), [grid, measure]);
+  const trend = React.useMemo(() => ({ periods: data.periods, series: data[measure] }), [data, measure]);
   const max = Math.max(0, ...trend.series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const ticks = axisTicks(measure, max);
   const top = ticks[ticks.length - 1];
@@ -43,7 +43,7 @@ export const TrendChart = ({ grid, measure }: { grid: ComplianceGrid; measure: T
     measure === 'shareMet'
       ? t('trend.axis.shareMet', 'Tỉ lệ đơn vị đạt chỉ tiêu')
       : t('trend.axis.itemsSubmitted', 'Số tin bài đã gửi');
-  const xTitle = grid.granularity === 'week' ? t('trend.axis.week', 'Tuần') : t('trend.axis.month', 'Tháng');
+  const xTitle = data.granularity === 'week' ? t('trend.axis.week', 'Tuần') : t('trend.axis.month', 'Tháng');
 
   if (trend.series.length === 0) {
     return (

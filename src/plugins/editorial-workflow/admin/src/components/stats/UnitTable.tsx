@@ -16,7 +16,7 @@ export function useUnitPages<Row>(rows: readonly Row[]) {
 }
 
 /** "Đơn vị 51–100 trên 600" with previous and next. */
-export const UnitPager = ({ paged, onPage }: { paged: Paged<unknown>; onPage: (page: number) => void }) => {
+export const UnitPager = ({ paged, onPage, testId }: { paged: Paged<unknown>; onPage: (page: number) => void; testId?: string }) => {
   const { t } = useStatsMessages();
   if (paged.total === 0) return null;
   return (
@@ -25,6 +25,7 @@ export const UnitPager = ({ paged, onPage }: { paged: Paged<unknown>; onPage: (p
       pageCount={paged.pageCount}
       onPage={onPage}
       chevrons
+      testId={testId}
       summary={t('pager.range', 'Đơn vị {first}–{last} trên {total}', {
         first: paged.first + 1,
         last: paged.first + paged.items.length,

@@ -3,6 +3,7 @@
  * and benchmark code to it); this adds the shapes only the page names.
  */
 export {
+  GRID_SORT_KEYS,
   METRICS,
   UNIT_KINDS,
   METRIC_LABELS,
@@ -13,6 +14,10 @@ export {
   type UnitRef,
   type Cell,
   type ComplianceGrid,
+  type ComplianceGridPage,
+  type GridSort,
+  type GridSortKey,
+  type KindTrend,
   type Ranking,
   type ReportStatus,
   type ReportStatusTable,

@@ -1,4 +1,4 @@
-import { parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../stats';
+import { parseCompliancePageQuery, parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../stats';
 import { itFuzzes, itRefuses } from './fakes';
 
 const october = { from: '2026-10-01', to: '2026-10-31' };
@@ -29,6 +29,24 @@ describe('parseComplianceQuery', () => {
   ]);
 
   itFuzzes(parseComplianceQuery, { ...october, granularity: 'week', unitKind: 'school', unit: 'TH-A' });
+});
+
+describe('parseCompliancePageQuery', () => {
+  it('reads the filters and a page of 50 units in the plan’s order unless told', async () => {
+    await expect(parseCompliancePageQuery(october)).resolves.toEqual({ ...october, granularity: 'month', page: 1, pageSize: 50, sort: 'kind' });
+    await expect(parseCompliancePageQuery({ ...october, page: '3', pageSize: '100', sort: '-name' })).resolves.toMatchObject({ page: 3, pageSize: 100, sort: '-name' });
+  });
+
+  itRefuses(parseCompliancePageQuery, [
+    [{ ...october, page: '0' }, 'page phải ≥ 1.'],
+    [{ ...october, page: 'x' }, 'page phải là số nguyên ≥ 1.'],
+    [{ ...october, pageSize: '1000' }, 'pageSize tối đa 100 đơn vị một trang.'],
+    [{ ...october, pageSize: '0' }, 'pageSize phải là số nguyên từ 1 đến 100.'],
+    [{ ...october, sort: 'shareMet' }, /^sort phải là một trong: kind, -kind, name, /],
+    [{ ...october, offset: '5' }, 'Tham số không được hỗ trợ: offset.'],
+  ]);
+
+  itFuzzes(parseCompliancePageQuery, { ...october, page: '2', pageSize: '20', sort: 'code' });
 });
 
 describe('parseRankingQuery', () => {
@@ -67,7 +85,10 @@ describe('parseExportQuery', () => {
     await expect(parseExportQuery({ table: 'compliance', format: 'xlsx', ...october })).resolves.toEqual({
       table: 'compliance',
       format: 'xlsx',
-      params: { ...october, granularity: 'month' },
+      params: { ...october, granularity: 'month', sort: 'kind' },
+    });
+    await expect(parseExportQuery({ table: 'compliance', format: 'csv', ...october, sort: '-itemsSubmitted' })).resolves.toMatchObject({
+      params: { sort: '-itemsSubmitted' },
     });
     await expect(parseExportQuery({ table: 'ranking', format: 'csv', schoolYear: '2026-2027' })).resolves.toEqual({
       table: 'ranking',

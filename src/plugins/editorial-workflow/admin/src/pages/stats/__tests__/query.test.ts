@@ -1,4 +1,4 @@
-import { complianceParams, exportParams, rankingParams, reportStatusParams } from '../query';
+import { complianceParams, exportParams, gridPageParams, rankingParams, reportStatusParams } from '../query';
 
 describe('statistics queries', () => {
   const filters = { unitKind: '', unit: '', from: '2026-09-01', to: '2026-11-30', granularity: 'week' as const };
@@ -19,8 +19,16 @@ describe('statistics queries', () => {
     expect(exportParams('compliance', 'xlsx', { ...filters, granularity: 'month', unitKind: 'school' })).toBe(
       'table=compliance&format=xlsx&from=2026-09-01&to=2026-11-30&granularity=month&unitKind=school'
     );
+    expect(exportParams('compliance', 'csv', { ...filters, sort: '-itemsSubmitted' })).toBe(
+      'table=compliance&format=csv&from=2026-09-01&to=2026-11-30&granularity=week&sort=-itemsSubmitted'
+    );
     expect(exportParams('ranking', 'csv', { schoolYear: '2025-2026', unitKind: '' })).toBe(
       'table=ranking&format=csv&schoolYear=2025-2026'
     );
+  });
+
+  it('asks for one page of the grid, 50 units, in the order chosen', () => {
+    expect(gridPageParams(filters)).toBe('from=2026-09-01&to=2026-11-30&granularity=week&page=1&pageSize=50&sort=kind');
+    expect(gridPageParams({ ...filters, page: 3, sort: '-name' })).toBe('from=2026-09-01&to=2026-11-30&granularity=week&page=3&pageSize=50&sort=-name');
   });
 });
