@@ -4,6 +4,7 @@ import type { Standing } from './services/membership';
 import { MEMBER_ROLES, type MemberRole } from '../../shared/member-roles';
 import { ROLES } from '../../shared/state-machine';
 import { getService } from './get-service';
+import { memoInRequest } from './request-memo';
 
 /**
  * The media library's scope of an editor or head (with `admin::is-creator`, their own uploads): the
@@ -37,6 +38,12 @@ export const memberRolesFor = (user: ConditionUser): readonly MemberRole[] => (u
 export function registerConditions(strapi: Core.Strapi) {
   const membership = () => getService(strapi, 'membership');
   const queue = () => getService(strapi, 'queue');
+  // Strapi evaluates a condition once per right carrying it, on every request: the lookups are made
+  // once per request (request-memo/; the membership service keeps the person's standing the same way).
+  // Each condition gets its own copy of a list, the memo keeps the original.
+  const departmentQueueOf = async (standing: Standing): Promise<string[]> => [
+    ...(await memoInRequest(`department-queue:${standing.userId}`, () => queue().departmentQueueOf(standing))),
+  ];
 
   return strapi.service('admin::permission').conditionProvider.registerMany([
     {
@@ -58,7 +65,7 @@ export function registerConditions(strapi: Core.Strapi) {
         return {
           $or: [
             { scopeUnitId: { $in: units } },
-            { documentId: { $in: await queue().departmentQueueOf(standing) } },
+            { documentId: { $in: await departmentQueueOf(standing) } },
           ],
         };
       },
@@ -69,12 +76,14 @@ export function registerConditions(strapi: Core.Strapi) {
       plugin: PLUGIN_ID,
       category: 'Quy trình biên tập',
       handler: async (user: { id: number }) => {
-        const standing: Standing = await membership().standingOf(user.id);
-        const fileIds = await getService(strapi, 'item-content').fileIdsOfItems({
-          unitIds: [...standing.rolesByUnit.keys()],
-          documentIds: await queue().departmentQueueOf(standing),
+        const fileIds = await memoInRequest(`files:${user.id}`, async () => {
+          const standing: Standing = await membership().standingOf(user.id);
+          return getService(strapi, 'item-content').fileIdsOfItems({
+            unitIds: [...standing.rolesByUnit.keys()],
+            documentIds: await departmentQueueOf(standing),
+          });
         });
-        return { id: { $in: fileIds } };
+        return { id: { $in: [...fileIds] } };
       },
     },
   ]);

@@ -6,6 +6,8 @@ import routes from './routes';
 import services from './services';
 import { registerDatabaseGuards } from './guards';
 import { registerConditions } from './conditions';
+import { requestMemoMiddleware } from './request-memo';
+import { forgetScopeOnWrites } from './request-memo/invalidation';
 import { ensureIndexes } from './indexes';
 import { backfillCounterFacts } from './stats/backfill';
 import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
@@ -28,6 +30,10 @@ export default {
   // in one ordered list with its own (src/document-middlewares.ts).
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDatabaseGuards(strapi);
+    // Each request's scope lookups, made once (request-memo/): before Strapi's own middlewares, so
+    // the admin's authentication, which builds the person's rights, runs inside it.
+    strapi.server.use(requestMemoMiddleware());
+    forgetScopeOnWrites(strapi);
     // Before Strapi builds its router (bootstrap): Strapi's own system-wide counts, for the administrator only.
     restrictSystemCounts(strapi);
   },

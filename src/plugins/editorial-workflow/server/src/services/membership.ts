@@ -6,6 +6,7 @@ import { PERMISSIONS } from '../../../shared/permissions';
 import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
 import { ADMIN_USER, MEMBERSHIP, UNIT } from '../../../shared/uids';
+import { memoInRequest } from '../request-memo';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
@@ -76,33 +77,43 @@ export function canSee(standing: Standing, item: ItemPlacement): boolean {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(MEMBERSHIP);
+  const loadStanding = async (userId: number): Promise<Standing> => {
+    const [found, overseeing]: [MembershipRow[], number] = await Promise.all([
+      rows().findMany({ where: { userId }, select: ['unitId', 'role'] }),
+      // One of the person's admin roles holds the leadership's permission. Not the super admin's role,
+      // whose rights rows Strapi fills with every action: the administrator manages the system and
+      // has no place in the newsroom unless given one.
+      strapi.db.query('admin::role').count({
+        where: { users: { id: userId }, code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } },
+      }),
+    ]);
+    const rolesByUnit = new Map<number, Set<MemberRole>>();
+    for (const { unitId, role } of found) {
+      if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
+      rolesByUnit.get(unitId)!.add(role);
+    }
+    return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher'), leadership: overseeing > 0 };
+  };
 
   return {
-    async standingOf(userId: number): Promise<Standing> {
-      const [found, overseeing]: [MembershipRow[], number] = await Promise.all([
-        rows().findMany({ where: { userId }, select: ['unitId', 'role'] }),
-        // One of the person's admin roles holds the leadership's permission. Not the super admin's role,
-        // whose rights rows Strapi fills with every action: the administrator manages the system and
-        // has no place in the newsroom unless given one.
-        strapi.db.query('admin::role').count({
-          where: { users: { id: userId }, code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } },
-        }),
-      ]);
-      const rolesByUnit = new Map<number, Set<MemberRole>>();
-      for (const { unitId, role } of found) {
-        if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
-        rolesByUnit.get(unitId)!.add(role);
-      }
-      return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher'), leadership: overseeing > 0 };
+    /**
+     * Looked up once per request (request-memo/: Strapi's conditions ask for it once per right); a
+     * membership written in the request forgets it. Callers must not change the answer.
+     */
+    standingOf(userId: number): Promise<Standing> {
+      return memoInRequest(`standing:${userId}`, () => loadStanding(userId));
     },
 
-    /** Ids of the units where the person holds one of `roles` (any role when omitted). */
+    /** Ids of the units where the person holds one of `roles` (any role when omitted); looked up once per request, as standingOf. */
     async unitIdsOf(userId: number, roles: readonly MemberRole[] = MEMBER_ROLES): Promise<number[]> {
-      const found: Array<{ unitId: number }> = await rows().findMany({
-        where: { userId, role: { $in: [...roles] } },
-        select: ['unitId'],
+      const ids = await memoInRequest(`units:${userId}:${[...roles].sort().join(',')}`, async () => {
+        const found: Array<{ unitId: number }> = await rows().findMany({
+          where: { userId, role: { $in: [...roles] } },
+          select: ['unitId'],
+        });
+        return [...new Set(found.map((row) => row.unitId))];
       });
-      return [...new Set(found.map((row) => row.unitId))];
+      return [...ids];
     },
 
     /** The people holding `role` in a unit (the publisher: in any unit). */
