@@ -1,7 +1,7 @@
 // One step of the statistics benchmark on one database, in a process of its own (a process holds one
 // Strapi, which reads its database settings once). Run by run.js:
 //   node bench/stats/worker.js prepare   — schema, reference data, generated history
-//   node bench/stats/worker.js measure   — the grid through the service and HTTP, then the naive way
+//   node bench/stats/worker.js measure   — the grid through the service, a grid page over HTTP, then the naive way
 // DATABASE_URL names the throw-away database, BENCH_STATS_ITEMS the size. Progress goes to stderr,
 // the result as one JSON line to stdout.
 const path = require('path');
@@ -14,7 +14,7 @@ const repoDir = path.resolve(__dirname, '..', '..');
 const distDir = path.join(repoDir, 'dist');
 const ITEMS = Number(process.env.BENCH_STATS_ITEMS);
 const RUNS = Number(process.env.BENCH_STATS_RUNS || 7);
-const HTTP_RUNS = Number(process.env.BENCH_STATS_HTTP_RUNS || 5);
+const PAGE_RUNS = Number(process.env.BENCH_STATS_HTTP_RUNS || 15);
 const NAIVE_FULL_MAX = Number(process.env.BENCH_STATS_NAIVE_FULL_MAX || 10_000);
 const NAIVE_SAMPLE = Number(process.env.BENCH_STATS_NAIVE_SAMPLE || 300);
 
@@ -70,7 +70,13 @@ async function timeService(strapi) {
   return { coldMs, warmMs: warm, warmP50: median(warm), warmMin: Math.min(...warm), sqlMs: sql, units: grid.units.length, periods: grid.periods.length, metrics: grid.metrics, grid };
 }
 
-/** The same grid over HTTP, as the publisher (the whole province in scope), on a real socket. */
+/**
+ * The grid over HTTP, as the publisher (the whole province in scope), on a real socket. The endpoint
+ * answers one page of units (issue 19: 50 a page, sorted on the server): page 1 in the plan's
+ * order, a page further on sorted by items submitted (the sort's grouped SUM over every unit), and
+ * the trend by unit kind, which still weighs the whole grid but answers a few lines. Each: the first
+ * request, then the median of PAGE_RUNS more.
+ */
 async function timeHttp(strapi) {
   const { adminRoleIdsByCode } = require(path.join(distDir, 'src/seed/admin-roles.js'));
   const roles = await adminRoleIdsByCode(strapi);
@@ -84,19 +90,26 @@ async function timeHttp(strapi) {
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
     const token = await adminLogin(base, email, PASSWORD);
-    const url = `${base}/editorial-workflow/stats/compliance?${new URLSearchParams(GRID)}`;
-    const once = async () => {
-      const t = process.hrtime.bigint();
-      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-      const body = await res.text();
-      if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${body.slice(0, 300)}`);
-      return { ms: ms(t), bytes: Buffer.byteLength(body), units: JSON.parse(body).data.units.length };
+    const timed = async (label, route, params) => {
+      const url = `${base}/editorial-workflow/stats/${route}?${new URLSearchParams({ ...GRID, ...params })}`;
+      const once = async () => {
+        const t = process.hrtime.bigint();
+        const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+        const body = await res.text();
+        if (res.status !== 200) throw new Error(`GET ${url}: ${res.status} ${body.slice(0, 300)}`);
+        return { ms: ms(t), bytes: Buffer.byteLength(body), data: JSON.parse(body).data };
+      };
+      const first = await once();
+      const runs = [];
+      for (let i = 0; i < PAGE_RUNS; i += 1) runs.push((await once()).ms);
+      const units = first.data.units ? first.data.units.length : undefined;
+      log(`${label} over HTTP as the publisher: first ${first.ms.toFixed(0)} ms, p50 ${median(runs).toFixed(0)} ms (min ${Math.min(...runs).toFixed(0)}), ${(first.bytes / 1024).toFixed(0)} KiB${units === undefined ? '' : `, ${units} units`}`);
+      return { firstMs: first.ms, runsMs: runs, p50: median(runs), bytes: first.bytes, units, pagination: first.data.pagination };
     };
-    const first = await once();
-    const runs = [];
-    for (let i = 0; i < HTTP_RUNS; i += 1) runs.push((await once()).ms);
-    log(`grid over HTTP as the publisher: first ${first.ms.toFixed(0)} ms, p50 ${median(runs).toFixed(0)} ms, ${(first.bytes / 1024).toFixed(0)} KiB, ${first.units} units`);
-    return { firstMs: first.ms, runsMs: runs, p50: median(runs), bytes: first.bytes, units: first.units };
+    const page = await timed('grid page 1 (50 units, plan order)', 'compliance', { page: '1', pageSize: '50' });
+    const sorted = await timed('grid page 7 sorted by items submitted', 'compliance', { page: '7', pageSize: '50', sort: '-itemsSubmitted' });
+    const trend = await timed('trend by unit kind (every unit)', 'trend', {});
+    return { page, sorted, trend, p50: page.p50 };
   } catch (error) {
     log(`HTTP: ${error.message}`);
     return { error: error.message };
