@@ -81,10 +81,11 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'page', 'pageSize'] },
   'notifications.find': { keys: ['page', 'pageSize', 'unread'] },
   'memberships.find': { keys: ['userId', 'unitId', 'role', 'page', 'pageSize'] },
-  'stats.compliance': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
+  'stats.compliance': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit', 'page', 'pageSize', 'sort'], base: 'from=2026-09-01&to=2026-10-31' },
+  'stats.trend': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
   'stats.ranking': { keys: ['schoolYear', 'unitKind', 'unit'], base: 'schoolYear=2026-2027' },
   'stats.reportStatus': { keys: ['month'] },
-  'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
+  'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
   'comments.mentionable': { keys: ['q'] },
 };
@@ -156,7 +157,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
 
   it('fuzzes the endpoints the admin screens use', () => {
     const handlers = ROUTES.map((route) => route.handler);
-    for (const handler of ['items.findOne', 'items.transition', 'queue.find', 'queue.counts', 'queue.filters', 'notifications.find', 'notifications.markRead', 'memberships.me', 'memberships.find', 'memberships.create', 'memberships.delete', 'stats.compliance', 'stats.ranking', 'stats.reportStatus', 'stats.export']) {
+    for (const handler of ['items.findOne', 'items.transition', 'queue.find', 'queue.counts', 'queue.filters', 'notifications.find', 'notifications.markRead', 'memberships.me', 'memberships.find', 'memberships.create', 'memberships.delete', 'stats.compliance', 'stats.trend', 'stats.ranking', 'stats.reportStatus', 'stats.export']) {
       expect(handlers).toContain(handler);
     }
   });
