@@ -20,7 +20,8 @@ export const CommentForm = ({ documentId, parentId, fields, onSent }: CommentFor
   const say = useCommentText();
   const fieldLabel = useFieldLabel();
   const [body, setBody] = React.useState('');
-  const [field, setField] = React.useState<string>('');
+  // No field: the thread is about the whole item.
+  const [field, setField] = React.useState<string | undefined>();
   const [mentions, setMentions] = React.useState<CommentPerson[]>([]);
   const [error, setError] = React.useState<string | null>(null);
   const [add, { isLoading }] = useAddItemCommentMutation();
@@ -45,7 +46,7 @@ export const CommentForm = ({ documentId, parentId, fields, onSent }: CommentFor
       return;
     }
     setBody('');
-    setField('');
+    setField(undefined);
     setMentions([]);
     onSent?.();
   };
@@ -59,9 +60,9 @@ export const CommentForm = ({ documentId, parentId, fields, onSent }: CommentFor
             data-testid="ew-comments-field"
             value={field}
             onChange={(value: string | number) => setField(String(value))}
+            onClear={() => setField(undefined)}
             placeholder={say('field.none', 'Cả tin bài')}
           >
-            <SingleSelectOption value="">{say('field.none', 'Cả tin bài')}</SingleSelectOption>
             {fields.map((name) => (
               <SingleSelectOption key={name} value={name}>
                 {fieldLabel(name)}
