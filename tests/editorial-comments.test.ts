@@ -1,11 +1,9 @@
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient, adminLogin, createAdminUser } from './harness/admin-client';
 import { createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, newsroomUser, PASSWORD } from './harness/workflow';
 import { until } from './harness/until';
+import { mailbox } from './harness/mailbox';
 import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import type { CommentThread, CommentThreadList, MentionableUser } from '../src/plugins/editorial-workflow/shared/contracts/comments';
@@ -14,26 +12,6 @@ import { COMMENT, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-wor
 const PUBLIC_URL = 'https://toasoan.sogd.test';
 /** A message for a person of the newsroom: Vietnamese, with its marks. */
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
-
-/** A local SMTP server that keeps what it receives. */
-function mailbox() {
-  const messages: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return {
-    messages,
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 /**
  * Editorial comments (ý kiến biên tập) on an item, through the real HTTP paths with real logins:

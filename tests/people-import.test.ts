@@ -3,14 +3,12 @@ import path from 'path';
 import { execFile } from 'child_process';
 import { promisify } from 'util';
 import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient, adminLogin, createAdminUser } from './harness/admin-client';
 import { connect, contentManager } from './harness/http';
 import { workflowApi } from './harness/workflow';
 import { until } from './harness/until';
+import { mailbox } from './harness/mailbox';
 import { seedReference } from '../src/seed/reference';
 import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { importUnits } from '../src/import/units';
@@ -19,26 +17,6 @@ import { PEOPLE_IMPORT_MAX_BYTES, type PeopleImportReport } from '../src/plugins
 import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, MEMBERSHIP, NOTIFICATION, PERSON, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 // The generator the benchmark uses (bench/people/run.js): 600 units, two lines each.
 import { nameOf, peopleFile, unitsFile } from '../bench/people/generate';
-
-/** A local SMTP server that keeps what it receives. */
-function mailbox() {
-  const messages: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return {
-    messages,
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const PUBLIC_URL = 'https://toasoan.sogd.test';
 const ENV_KEYS = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'EMAIL_FROM', 'PUBLIC_URL'];

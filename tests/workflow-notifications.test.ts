@@ -1,10 +1,8 @@
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'net';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { createDraft } from './harness/http';
 import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { until } from './harness/until';
+import { mailbox } from './harness/mailbox';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { ADMIN_USER, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
@@ -19,33 +17,6 @@ const vietnam = (instant: Date) => {
 };
 /** An ISO or UTC timestamp, which no e-mail may show. */
 const UTC_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|UTC|GMT|\d{2}:\d{2}(:\d{2})?(\.\d+)?Z/;
-
-/** A local SMTP server that keeps what it receives, and can be told to refuse (a mail server that is down). */
-function mailbox() {
-  const messages: ParsedMail[] = [];
-  let refusing = false;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      if (refusing) {
-        stream.resume();
-        stream.on('end', () => callback(Object.assign(new Error('451 Mail server is down for maintenance'), { responseCode: 451 })));
-        return;
-      }
-      simpleParser(stream).then((mail) => {
-        messages.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return {
-    messages,
-    refuse: (value: boolean) => (refusing = value),
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('workflow notifications: e-mail over SMTP and the in-admin list', () => {
   let app: TestApp;

@@ -1,0 +1,36 @@
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'net';
+
+/**
+ * A local SMTP server that keeps what it receives, for the suites that read e-mails back (the app
+ * sends through nodemailer to SMTP_HOST/SMTP_PORT). `refuse(true)` makes it answer 451, as a mail
+ * server down for maintenance does, so the outbox's retries can be seen.
+ */
+export function mailbox() {
+  const messages: ParsedMail[] = [];
+  let refusing = false;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, _session, callback) {
+      if (refusing) {
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('451 Mail server is down for maintenance'), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream).then((mail) => {
+        messages.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  return {
+    messages,
+    refuse: (value: boolean) => (refusing = value),
+    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type Mailbox = ReturnType<typeof mailbox>;
