@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { PLUGIN_ID } from '../../../shared/permissions';
+import { ITEM_FIELD_LABELS } from '../../../shared/item-field-labels';
 
 /** The comments' strings live in translations/comments, under `comments.` (checked by comments/__tests__/translations.test.ts). */
 export const commentMessageId = (id: string) => `${PLUGIN_ID}.comments.${id}`;
@@ -15,20 +16,7 @@ export function useCommentText() {
 }
 
 /** The Vietnamese names of the item's fields, as the edit view shows them; a field added later shows its own name. */
-const FIELD_DEFAULTS: Record<string, string> = {
-  title: 'Tiêu đề',
-  slug: 'Đường dẫn (slug)',
-  summary: 'Sapo (tóm tắt)',
-  body: 'Nội dung',
-  kind: 'Thể loại',
-  cover: 'Ảnh đại diện',
-  gallery: 'Ảnh, video kèm theo',
-  topics: 'Chủ đề',
-  unit: 'Đơn vị',
-  byline: 'Tác giả (bút danh)',
-  channelWebsite: 'Đăng trên trang thông tin điện tử',
-  channelFanpage: 'Đăng trên fanpage',
-};
+const FIELD_DEFAULTS = ITEM_FIELD_LABELS;
 
 /** The label of an anchor field, translated (`comments.field.<name>`) when known. */
 export function useFieldLabel() {

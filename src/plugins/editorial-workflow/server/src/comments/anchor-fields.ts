@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE } from '../../../shared/uids';
+import { ITEM_FIELD_LABELS } from '../../../shared/item-field-labels';
 
 /** Strapi's own bookkeeping on every document: nobody comments on when a row was saved. */
 const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
@@ -16,20 +17,5 @@ export function anchorFieldsOf(strapi: Core.Strapi): string[] {
     .map(([name]) => name);
 }
 
-/** The Vietnamese names of the item's fields, as the edit view shows them (src/field-labels), for the e-mail. */
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Tiêu đề',
-  slug: 'Đường dẫn (slug)',
-  summary: 'Sapo (tóm tắt)',
-  body: 'Nội dung',
-  kind: 'Thể loại',
-  cover: 'Ảnh đại diện',
-  gallery: 'Ảnh, video kèm theo',
-  topics: 'Chủ đề',
-  unit: 'Đơn vị',
-  byline: 'Tác giả (bút danh)',
-  channelWebsite: 'Đăng trên trang thông tin điện tử',
-  channelFanpage: 'Đăng trên fanpage',
-};
-
-export const fieldLabelOf = (field: string): string => FIELD_LABELS[field] ?? field;
+/** A field's Vietnamese name for the e-mail; a field added later shows its own name. */
+export const fieldLabelOf = (field: string): string => ITEM_FIELD_LABELS[field] ?? field;

@@ -1,0 +1,19 @@
+/**
+ * The Vietnamese names of an item's fields, as its edit view shows them (src/field-labels gives the
+ * content-manager the same names with hints): one list for the comments' field anchors in the side
+ * panel (the Vietnamese defaults of `comments.field.*`) and in the mention e-mail.
+ */
+export const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = {
+  title: 'Tiêu đề',
+  slug: 'Đường dẫn (slug)',
+  summary: 'Sapo (tóm tắt)',
+  body: 'Nội dung',
+  kind: 'Thể loại',
+  cover: 'Ảnh đại diện',
+  gallery: 'Ảnh, video kèm theo',
+  topics: 'Chủ đề',
+  unit: 'Đơn vị',
+  byline: 'Tác giả (bút danh)',
+  channelWebsite: 'Đăng trên trang thông tin điện tử',
+  channelFanpage: 'Đăng trên fanpage',
+};
