@@ -100,6 +100,22 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(notices.body.data.some((n: { action: string; itemDocumentId: string }) => n.action === 'comment-mention' && n.itemDocumentId === root.itemDocumentId)).toBe(true);
   });
 
+  it('has overdue items: the demo editor is reminded of one, the leadership told of the oldest waiting for approval or publishing', async () => {
+    const noticesOf = async (email: string) => {
+      const token = await adminLogin(app, email, DEFAULT_DEMO_PASSWORD);
+      const res = await request(app.server).get('/editorial-workflow/notifications?pageSize=100').set({ Authorization: `Bearer ${token}` });
+      expect(res.status).toBe(200);
+      return res.body.data as Array<{ action: string; title: string; itemDocumentId: string }>;
+    };
+    expect((await noticesOf('editor@demo.local')).filter((n) => n.action === 'deadline-overdue').length).toBeGreaterThan(0);
+    const escalations = (await noticesOf('leader@demo.local')).filter((n) => n.action === 'deadline-escalation');
+    expect(escalations.length).toBeGreaterThan(0);
+    for (const notice of escalations) {
+      const state = await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: notice.itemDocumentId }, select: ['state'] });
+      expect(['awaiting_approval', 'approved']).toContain(state.state);
+    }
+  });
+
   it('files monthly reports on time and late, and leaves some missing', async () => {
     const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ populate: ['unit'] });
     const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');

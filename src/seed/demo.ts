@@ -9,6 +9,7 @@ import { ARTICLE, OPINION_REPORT as REPORT, PERSON, TOPIC, UNIT } from '../plugi
 import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
 import { ensureDemoComments } from './demo-comments';
+import { ensureDemoDeadlineAlerts } from './demo-deadline-alerts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -45,6 +46,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo items'] = await ensureItems(strapi, units, now);
   demo['demo reports'] = await ensureReports(strapi, units, now);
   demo['demo comments'] = await ensureDemoComments(strapi);
+  demo['demo deadline alerts'] = await ensureDemoDeadlineAlerts(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -80,6 +80,11 @@ export default {
         task: () => getService(strapi, 'reminders').monthlyReport(),
         options: { rule: '0 8 15,19 * *', tz: 'Asia/Ho_Chi_Minh' },
       },
+      // Overdue items: whoever must act is reminded once, and a working day later the level above (deadline-alerts/).
+      [`${PLUGIN_ID}-deadline-alerts`]: {
+        task: () => getService(strapi, 'deadline-alerts').run(),
+        options: { rule: '*/10 * * * *' },
+      },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },

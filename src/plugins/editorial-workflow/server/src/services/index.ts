@@ -13,6 +13,7 @@ import home from '../home/service';
 import network from '../network/service';
 import peopleImport from '../network/people-import';
 import comments from '../comments/service';
+import deadlineAlerts from '../deadline-alerts/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -31,4 +32,5 @@ export default {
   network,
   'people-import': peopleImport,
   comments,
+  'deadline-alerts': deadlineAlerts,
 };
