@@ -97,6 +97,7 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'memberships.create': { keys: ['userId', 'unitId', 'role'] },
   // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.
   'comments.create': { keys: ['body', 'field', 'parentId', 'mentions'], base: { body: 'Góp ý', parentId: 2_147_483_000, mentions: [2_147_483_000] }, lists: ['mentions'] },
+  'email-digest.update': { keys: ['emailDigest'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 

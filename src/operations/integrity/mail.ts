@@ -11,6 +11,8 @@ const vietnamTime = (value: string | Date) =>
  * means no process is taking it (cron off everywhere, or a bug).
  */
 export const STUCK_AFTER_MS = 15 * 60_000;
+/** A notification kept for the daily digest is listed by the next one, a day later at most (plus an hour of slack). */
+export const DIGEST_STUCK_AFTER_MS = 25 * 60 * 60_000;
 
 /**
  * No e-mail is pending forever. Sent twice is prevented where it can be (each attempt is claimed
@@ -23,8 +25,11 @@ export async function checkMail(strapi: Core.Strapi, now = new Date()): Promise<
   const rows = strapi.db.query(NOTIFICATION);
   const before = new Date(now.getTime() - STUCK_AFTER_MS);
   const stuckWhere = {
-    emailStatus: 'pending',
-    $or: [{ emailNextAttemptAt: { $lt: before } }, { emailNextAttemptAt: null, createdAt: { $lt: before } }],
+    $or: [
+      { emailStatus: 'pending', $or: [{ emailNextAttemptAt: { $lt: before } }, { emailNextAttemptAt: null, createdAt: { $lt: before } }] },
+      // Kept for a person's daily digest, which lists it within a day.
+      { emailStatus: 'digest', createdAt: { $lt: new Date(now.getTime() - DIGEST_STUCK_AFTER_MS) } },
+    ],
   };
   const [checked, stuckCount, failed] = await Promise.all([
     rows.count({ where: { emailStatus: { $ne: 'none' } } }),

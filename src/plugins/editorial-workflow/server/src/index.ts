@@ -14,6 +14,7 @@ import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
 import { getService } from './get-service';
 import { restrictSystemCounts } from './home/system-counts';
 import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
+import { EMAIL_DIGEST_HOUR } from '../../shared/contracts/email-digest';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -84,6 +85,11 @@ export default {
       [`${PLUGIN_ID}-deadline-alerts`]: {
         task: () => getService(strapi, 'deadline-alerts').run(),
         options: { rule: '*/10 * * * *' },
+      },
+      // The daily digest of those who chose one e-mail a day (email-digest/), once across processes.
+      [`${PLUGIN_ID}-email-digest`]: {
+        task: () => getService(strapi, 'email-digest').sendDigests(),
+        options: { rule: `0 ${EMAIL_DIGEST_HOUR} * * *`, tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

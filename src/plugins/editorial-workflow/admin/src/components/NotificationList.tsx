@@ -9,6 +9,7 @@ import { useGetWorkflowNotificationsQuery, useMarkWorkflowNotificationsReadMutat
 import { describeError } from '../utils/errors';
 import { useT } from '../utils/useT';
 import { Pager } from './Pager';
+import { DigestChoice } from '../email-digest/DigestChoice';
 
 const PAGE_SIZE = 10;
 
@@ -53,6 +54,9 @@ export const NotificationList = () => {
           {t('notifications.markAllRead', 'Đánh dấu tất cả đã đọc')}
         </Button>
       </Flex>
+      <Box paddingBottom={3}>
+        <DigestChoice />
+      </Box>
       {entries.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
           {t('notifications.empty', 'Không có thông báo.')}

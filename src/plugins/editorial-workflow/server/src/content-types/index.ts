@@ -44,6 +44,8 @@ const person = {
       userId: { type: 'integer', required: true, column: { unique: true } },
       phone: { type: 'string' },
       position: { type: 'string' },
+      /** One digest e-mail a day instead of one per notification (email-digest/). */
+      emailDigest: { type: 'boolean', default: false },
     },
   },
 };
@@ -123,7 +125,8 @@ const notification = {
       message: { type: 'text', required: true },
       readAt: { type: 'datetime' },
       emailTo: { type: 'string' },
-      emailStatus: { type: 'enumeration', enum: ['none', 'pending', 'sent', 'failed'], default: 'none', required: true },
+      /** `digest`: kept for the person's daily digest (email-digest/), then `digested` once it lists it. */
+      emailStatus: { type: 'enumeration', enum: ['none', 'pending', 'sent', 'failed', 'digest', 'digested'], default: 'none', required: true },
       emailAttempts: { type: 'integer', default: 0 },
       emailNextAttemptAt: { type: 'datetime' },
       emailError: { type: 'text' },

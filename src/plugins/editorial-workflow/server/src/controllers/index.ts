@@ -9,5 +9,6 @@ import network from './network';
 import directory from './directory';
 import peopleImport from './people-import';
 import comments from '../comments/controller';
+import emailDigest from '../email-digest/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest };

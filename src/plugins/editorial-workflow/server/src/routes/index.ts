@@ -3,5 +3,6 @@ import stats from './stats';
 import network from './network';
 import peopleImport from './people-import';
 import comments from '../comments/routes';
+import emailDigest from '../email-digest/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest };

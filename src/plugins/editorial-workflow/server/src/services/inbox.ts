@@ -3,6 +3,11 @@ import type { Notification, NotificationPage, NotificationQuery } from '../../..
 import { noticeOf, type Notice, type TransitionFacts } from '../notifications/transition-notice';
 import { getService } from '../get-service';
 import { ADMIN_USER, NOTIFICATION } from '../../../shared/uids';
+import { digestChoosers } from '../email-digest/preference';
+import { DIGEST_ACTION } from '../email-digest/digest-notice';
+
+/** Notices whose e-mail leaves at once whatever the person chose: an invitation, the digest itself. */
+const DIGEST_EXEMPT = new Set(['invitation', DIGEST_ACTION]);
 
 /**
  * The in-admin inbox: one notification row per person told, written in the caller's transaction.
@@ -32,6 +37,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .findMany({ where: { id: { $in: userIds } }, select: ['id', 'email', 'isActive'] });
     const active = users.filter((user) => user.isActive);
     if (active.length === 0) return [];
+    // Those who chose one digest a day get this one in it (email-digest/); an invitation cannot wait.
+    const digest = DIGEST_EXEMPT.has(notice.action) ? new Set<number>() : await digestChoosers(strapi, active.map((user) => user.id));
     const { ids } = await rows().createMany({
       data: active.map((user) => ({
         userId: user.id,
@@ -40,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         title: notice.title,
         message: notice.lines.join('\n'),
         emailTo: user.email,
-        emailStatus: user.email ? 'pending' : 'none',
+        emailStatus: !user.email ? 'none' : digest.has(user.id) ? 'digest' : 'pending',
         emailAttempts: 0,
       })),
     });

@@ -14,6 +14,7 @@ import network from '../network/service';
 import peopleImport from '../network/people-import';
 import comments from '../comments/service';
 import deadlineAlerts from '../deadline-alerts/service';
+import emailDigest from '../email-digest/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -33,4 +34,5 @@ export default {
   'people-import': peopleImport,
   comments,
   'deadline-alerts': deadlineAlerts,
+  'email-digest': emailDigest,
 };

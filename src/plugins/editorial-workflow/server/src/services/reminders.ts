@@ -7,6 +7,7 @@ import { remindersFor, type Shortfall, type UnitPeople } from '../reminders/noti
 import { monthlyReminderOn, vietnameseDate } from '../reminders/month-end';
 import { getService } from '../get-service';
 import { countedJob } from '../metrics';
+import { isUniqueViolation } from '../utils/unique-violation';
 
 /** What a run did: `skipped` when another process (or an earlier call) already ran this key. */
 export interface ReminderRun {
@@ -24,11 +25,6 @@ export interface ReminderRun {
  * report, whose own reminder runs on the 15th and the 19th.
  */
 export const MONTHLY_REMINDER_METRICS: readonly Metric[] = METRICS.filter((metric) => metric !== 'opinion_report_on_time');
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /unique constraint/i.test(String(message));
-};
 
 /**
  * The quota reminders, run by cron in Vietnam time (plugin bootstrap): on Fridays the units short
