@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -101,6 +101,35 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(await app.strapi.db.query(DEADLINE_POLICY).count()).toBe(before);
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('deadline'))).toEqual([]);
+  });
+
+  it('never shows the calendar of working days: the type has no route of the REST API', async () => {
+    // The reference seed writes no exception (README): one is written here so there is something to leak.
+    const day = await app.strapi.documents(WORKING_CALENDAR_DAY).create({ data: { date: '2027-02-10', kind: 'day-off', note: 'Nghỉ thêm dịp Tết (thử)' } });
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/working-calendar-days', {}],
+      [`/api/working-calendar-days/${day.documentId}`, {}],
+      ['/api/working-calendar-day', {}],
+      ['/api/articles', { populate: 'workingCalendarDays' }],
+      ['/api/units', { 'filters[workingCalendarDays][kind][$eq]': 'day-off' }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: [400, 403, 404].includes(res.status) }).toEqual({ path, query, status: true });
+      const keys = keysIn(res.body ?? {});
+      expect({ path, query, leaked: keys.has('kind') && JSON.stringify(res.body).includes('day-off') }).toEqual({ path, query, leaked: false });
+      expect({ path, query, leaked: JSON.stringify(res.body ?? {}).includes('2027-02-10') }).toEqual({ path, query, leaked: false });
+    }
+    expect((await get('/api/working-calendar-days')).status).toBe(404);
+    const before = await app.strapi.db.query(WORKING_CALENDAR_DAY).count();
+    const post = await request(app.server).post('/api/working-calendar-days').send({ data: { date: '2027-02-13', kind: 'working-day' } });
+    expect([404, 405]).toContain(post.status);
+    const put = await request(app.server).put(`/api/working-calendar-days/${day.documentId}`).send({ data: { kind: 'working-day' } });
+    expect([404, 405]).toContain(put.status);
+    expect(await app.strapi.db.query(WORKING_CALENDAR_DAY).count()).toBe(before);
+    expect(await app.strapi.db.query(WORKING_CALENDAR_DAY).findOne({ where: { documentId: day.documentId }, select: ['kind'] })).toEqual(expect.objectContaining({ kind: 'day-off' }));
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('working-calendar'))).toEqual([]);
   });
 
   it('writes nothing', async () => {

@@ -96,6 +96,15 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       note: 'Ghi chú',
     },
   },
+  'api::working-calendar-day.working-calendar-day': {
+    mainField: 'note',
+    list: ['date', 'kind', 'note'],
+    fields: {
+      date: ['Ngày', 'Ngày theo giờ Việt Nam. Chỉ ghi những ngày thư viện ngày lễ không biết: nghỉ bù, nghỉ thêm dịp Tết theo thông báo của Chính phủ, thứ Bảy làm bù.'],
+      kind: ['Loại ngày', 'day-off: ngày nghỉ (kể cả khi rơi vào ngày thường); working-day: ngày làm việc (kể cả thứ Bảy, Chủ nhật hoặc ngày lễ). Hạn xử lý và thời gian xử lý tính theo ngày này.'],
+      note: ['Ghi chú', 'Ví dụ: số văn bản thông báo của Chính phủ, Bộ Nội vụ.'],
+    },
+  },
   'api::quota-policy.quota-policy': {
     mainField: 'note',
     list: ['unitKind', 'metric', 'period', 'minimum'],

@@ -807,6 +807,45 @@ export interface ApiUnitUnit extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiWorkingCalendarDayWorkingCalendarDay
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'working_calendar_days';
+  info: {
+    description: 'The calendar\'s exceptions that the holidays library does not know (the government\'s yearly announcements): a day off (in lieu, extra T\u1EBFt days) or a working day (a Saturday worked). Deadlines and turnaround count working days with them. Internal: no route of the REST API.';
+    displayName: 'Ng\u00E0y l\u00E0m vi\u1EC7c / ng\u00E0y ngh\u1EC9';
+    pluralName: 'working-calendar-days';
+    singularName: 'working-calendar-day';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    date: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    kind: Schema.Attribute.Enumeration<['day-off', 'working-day']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'day-off'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::working-calendar-day.working-calendar-day'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -1611,6 +1650,7 @@ declare module '@strapi/strapi' {
       'api::quota-policy.quota-policy': ApiQuotaPolicyQuotaPolicy;
       'api::topic.topic': ApiTopicTopic;
       'api::unit.unit': ApiUnitUnit;
+      'api::working-calendar-day.working-calendar-day': ApiWorkingCalendarDayWorkingCalendarDay;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::editorial-workflow.item-state': PluginEditorialWorkflowItemState;

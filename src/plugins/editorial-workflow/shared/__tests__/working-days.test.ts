@@ -1,4 +1,4 @@
-import { addWorkingDays, clockStartOf, isPublicHoliday, isWorkingDay, workingDaysBetween } from '../working-days';
+import { addWorkingDays, clockStartOf, isPublicHoliday, isWorkingDay, workingCalendarOf, workingDaysBetween, workingTimeBetween, type WorkingCalendar } from '../working-days';
 
 /** An instant written in Vietnam time (UTC+7): `vn('2027-02-04 10:00')`. */
 const vn = (local: string) => new Date(`${local.replace(' ', 'T')}:00+07:00`);
@@ -73,6 +73,83 @@ describe('working days in Vietnam time', () => {
       const due = addWorkingDays(start, n);
       expect({ n, at: workingDaysBetween(start, due) }).toEqual({ n, at: n });
       expect({ n, before: workingDaysBetween(start, due.getTime() - 1) }).toEqual({ n, before: Math.max(n - 1, 0) });
+    }
+  });
+
+  it('keeps the old answers when no calendar, or an empty one, is given', () => {
+    const empty: WorkingCalendar = new Map();
+    expect(addWorkingDays(vn('2027-02-04 10:00'), 1, empty)).toEqual(addWorkingDays(vn('2027-02-04 10:00'), 1));
+    expect(workingDaysBetween(vn('2026-12-04 15:00'), vn('2026-12-09 16:00'), empty)).toBe(3);
+  });
+});
+
+describe('working days with the administrator’s calendar of overrides', () => {
+  it('a day off in lieu makes a deadline a working day later', () => {
+    // Say Monday 07/12/2026 were given off in lieu: Friday 15:00 plus 1 is Tuesday 15:00, not Monday.
+    const calendar: WorkingCalendar = new Map([['2026-12-07', 'day-off']]);
+    expect(isWorkingDay('2026-12-07', calendar)).toBe(false);
+    expect(addWorkingDays(vn('2026-12-04 15:00'), 1, calendar)).toEqual(vn('2026-12-08 15:00'));
+    expect(addWorkingDays(vn('2026-12-04 15:00'), 1)).toEqual(vn('2026-12-07 15:00'));
+    expect(workingDaysBetween(vn('2026-12-04 15:00'), vn('2026-12-08 14:00'), calendar)).toBe(0);
+    // An extra day of Tết after the library's five: Wednesday 10/02/2027 off too.
+    const tet: WorkingCalendar = new Map([['2027-02-10', 'day-off']]);
+    expect(addWorkingDays(vn('2027-02-04 10:00'), 1, tet)).toEqual(vn('2027-02-11 10:00'));
+  });
+
+  it('a Saturday worked counts as a working day', () => {
+    const calendar: WorkingCalendar = new Map([['2026-12-05', 'working-day']]);
+    expect(isWorkingDay('2026-12-05', calendar)).toBe(true);
+    // Friday 15:00 plus 1 is Saturday 15:00 when that Saturday is worked.
+    expect(addWorkingDays(vn('2026-12-04 15:00'), 1, calendar)).toEqual(vn('2026-12-05 15:00'));
+    expect(addWorkingDays(vn('2026-12-04 15:00'), 2, calendar)).toEqual(vn('2026-12-07 15:00'));
+    // Sent on that Saturday, the clock starts at once.
+    expect(clockStartOf(vn('2026-12-05 10:00'), calendar)).toEqual(vn('2026-12-05 10:00'));
+    expect(workingDaysBetween(vn('2026-12-04 15:00'), vn('2026-12-07 15:00'), calendar)).toBe(2);
+    // A working-day override wins over the library's holiday too.
+    expect(isWorkingDay('2027-02-09', new Map([['2027-02-09', 'working-day']]))).toBe(true);
+  });
+
+  it('reads the stored rows: a date as text or a Date, and only the two kinds', () => {
+    const calendar = workingCalendarOf([
+      { date: '2027-02-10', kind: 'day-off' },
+      { date: new Date('2027-02-20T00:00:00Z'), kind: 'working-day' },
+      { date: '2027-02-31', kind: 'day-off' },
+      { date: '2027-03-01', kind: 'holiday' },
+      { date: null, kind: 'day-off' },
+    ]);
+    expect([...calendar]).toEqual([
+      ['2027-02-10', 'day-off'],
+      ['2027-02-20', 'working-day'],
+    ]);
+  });
+});
+
+describe('working time between two instants, with its fraction', () => {
+  it('counts the hours that fall on working days, over 24', () => {
+    // Thursday 09:00 to Thursday 21:00: half a day.
+    expect(workingTimeBetween(vn('2026-12-03 09:00'), vn('2026-12-03 21:00'))).toBeCloseTo(0.5, 10);
+    // Friday 15:00 to Monday 15:00: one working day, the weekend adds nothing.
+    expect(workingTimeBetween(vn('2026-12-04 15:00'), vn('2026-12-07 15:00'))).toBeCloseTo(1, 10);
+    // Sent on Saturday, done on Monday at 06:00: a quarter of Monday.
+    expect(workingTimeBetween(vn('2026-12-05 10:00'), vn('2026-12-07 06:00'))).toBeCloseTo(0.25, 10);
+    // Across Tết 2027: Thursday 04/02 18:00 to Wednesday 10/02 12:00 is 6 h of Thursday and 12 h of Wednesday.
+    expect(workingTimeBetween(vn('2027-02-04 18:00'), vn('2027-02-10 12:00'))).toBeCloseTo(0.75, 10);
+    expect(workingTimeBetween(vn('2026-12-07 10:00'), vn('2026-12-01 10:00'))).toBe(0);
+  });
+
+  it('follows the calendar of overrides', () => {
+    const dayOff: WorkingCalendar = new Map([['2026-12-07', 'day-off']]);
+    expect(workingTimeBetween(vn('2026-12-04 15:00'), vn('2026-12-08 15:00'), dayOff)).toBeCloseTo(1, 10);
+    const saturday: WorkingCalendar = new Map([['2026-12-05', 'working-day']]);
+    expect(workingTimeBetween(vn('2026-12-04 15:00'), vn('2026-12-07 15:00'), saturday)).toBeCloseTo(2, 10);
+  });
+
+  it('agrees with workingDaysBetween on the whole days', () => {
+    const start = vn('2027-01-28 11:15');
+    const calendar: WorkingCalendar = new Map([['2027-02-01', 'day-off'], ['2027-02-13', 'working-day']]);
+    for (let hours = 0; hours <= 24 * 20; hours += 7) {
+      const end = start.getTime() + hours * 3_600_000;
+      expect({ hours, days: Math.floor(workingTimeBetween(start, end, calendar) + 1e-9) }).toEqual({ hours, days: workingDaysBetween(start, end, calendar) });
     }
   });
 });
