@@ -86,6 +86,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'stats.ranking': { keys: ['schoolYear', 'unitKind', 'unit'], base: 'schoolYear=2026-2027' },
   'stats.reportStatus': { keys: ['month'] },
   'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
+  'turnaround.report': { keys: ['from', 'to'], base: 'from=2026-09-01&to=2026-10-31' },
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
   'comments.mentionable': { keys: ['q'] },
 };

@@ -160,6 +160,24 @@ const REASONS: Partial<Record<WorkflowAction, string>> = {
 };
 
 /**
+ * Hours the demo's departments take to review (submit → forward) and to approve (forward → approve),
+ * by item: within the hour, after a night, over a weekend, so that "Thời gian xử lý và tồn đọng" on
+ * the statistics page shows spread figures at first start. At most 42 hours together: a published
+ * demo item still goes out on its publishedAt, two days after it was written, and the publisher's
+ * time (approval → publication) spreads too.
+ */
+const STEP_HOURS: ReadonlyArray<[review: number, approval: number]> = [
+  [1, 2],
+  [3, 5],
+  [6, 17],
+  [20, 4],
+  [2, 26],
+  [9, 30],
+  [1, 40],
+  [4, 8],
+];
+
+/**
  * Deterministic spread over the last 8 weeks, newest first, by the units that have a demo author.
  * Items move through the real workflow, as the demo accounts, on back-dated clocks: nothing is
  * published that the head of its department did not approve, even in the demo.
@@ -213,8 +231,10 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
     let last = writtenAt;
     for (const { action, role } of pathTo(stage === 'scheduled' ? 'published' : stage)) {
       const comment = REASONS[action];
-      // Steps an hour apart after writing, the publish on publishedAt, never in the future.
-      const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + 3_600_000);
+      // Steps an hour apart after writing, the department's review and approval as long as STEP_HOURS
+      // says, the publish on publishedAt, never in the future.
+      const hours = action === 'forward' ? STEP_HOURS[i % STEP_HOURS.length][0] : action === 'approve' ? STEP_HOURS[i % STEP_HOURS.length][1] : 1;
+      const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + hours * 3_600_000);
       const clock = at > now ? now : at;
       last = clock;
       const { version } = await itemState.recordOf(documentId);

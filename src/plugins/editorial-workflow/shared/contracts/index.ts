@@ -3,3 +3,4 @@ export * from './items';
 export * from './queue';
 export * from './notifications';
 export * from './stats';
+export * from './turnaround';

@@ -10,6 +10,7 @@ import { Section } from '../components/stats/Section';
 import { SectionState } from '../components/stats/SectionState';
 import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
+import { TurnaroundSection } from '../turnaround/TurnaroundSection';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
 import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
@@ -136,6 +137,8 @@ const StatsApp = () => {
               {(data) => <TrendChart data={data} measure={measure} />}
             </SectionState>
           </Section>
+
+          <TurnaroundSection from={filters.from} to={filters.to} />
 
           <Section
             title={t('report.title', 'Báo cáo dư luận tháng {month}', { month: monthLabel(reportMonth) })}

@@ -10,5 +10,6 @@ import directory from './directory';
 import peopleImport from './people-import';
 import comments from '../comments/controller';
 import emailDigest from '../email-digest/controller';
+import turnaround from '../turnaround/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround };
