@@ -116,6 +116,13 @@ describe('demo seed (npm run seed:demo)', () => {
     }
   });
 
+  it('has a published item with an end: it comes down by itself in 60 days', async () => {
+    const ending = await app.strapi.db.query(ITEM_STATE).findMany({ where: { unpublishAt: { $notNull: true } } });
+    expect(ending).toHaveLength(1);
+    expect(ending[0].state).toBe('published');
+    expect(new Date(ending[0].unpublishAt).getTime()).toBeGreaterThan(Date.now() + 59 * 24 * 3600_000);
+  });
+
   it('files monthly reports on time and late, and leaves some missing', async () => {
     const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ populate: ['unit'] });
     const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');

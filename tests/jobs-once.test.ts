@@ -74,6 +74,8 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
   const clockFile = path.join(os.tmpdir(), `jobs-once-clock-${process.pid}`);
   const due = nextDueFriday(new Date());
   const items: string[] = [];
+  /** Published at setup with its end at the due instant: the scheduled unpublish takes it down then. */
+  let ending: string;
   let authorEmail: string;
 
   beforeAll(async () => {
@@ -103,6 +105,9 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
       await step(documentId, 'publish', { publishAt: due });
       items.push(documentId);
     }
+    ending = (await app.strapi.documents(ARTICLE).create({ data: { title: 'Tin hết hạn đăng', kind: 'news', unit } as never })).documentId;
+    for (const action of ['submit', 'forward', 'approve'] as const) await step(ending, action);
+    await step(ending, 'publish', { unpublishAt: due });
     // E-mails the mail server refused once, whose retry falls due at the same instant.
     for (let i = 1; i <= RETRIES; i += 1) {
       await app.strapi.db.query(NOTIFICATION).create({
@@ -160,7 +165,7 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
     fs.rmSync(clockFile, { force: true });
   });
 
-  it('publishes each scheduled item, retries each e-mail and runs the weekly reminder once, whatever three processes do at the due time', async () => {
+  it('publishes each scheduled item, takes the ending one down, retries each e-mail and runs the weekly reminder once, whatever three processes do at the due time', async () => {
     // Every process's clock reaches Friday 08:00 (Vietnam) 10 s from now: their cron jobs fire together.
     fs.writeFileSync(clockFile, String(due.getTime() - (Date.now() + 10_000)));
     for (const child of children) child.kill('SIGUSR2');
@@ -174,7 +179,13 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
       'the weekly reminder run',
       { timeoutMs: 30_000, intervalMs: 250 }
     );
-    const expectedMails = SCHEDULED + RETRIES + run.notified;
+    await until(
+      async () => (await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: ending } })).state === 'unpublished',
+      'the ending item to be taken down',
+      { timeoutMs: 30_000, intervalMs: 250 }
+    );
+    // One e-mail more: the author told of the takedown.
+    const expectedMails = SCHEDULED + RETRIES + run.notified + 1;
     await until(() => mailbox.messages.length >= expectedMails, `${expectedMails} e-mails`, { timeoutMs: 30_000, intervalMs: 100 });
     // Long enough for a second sending of any of them to arrive (a send takes SMTP_DELAY_MS).
     await sleep(5_000);
@@ -186,6 +197,12 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
       const history = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: documentId, action: 'publish' } });
       expect(history.map((row: { role: string }) => row.role)).toEqual(['system']);
     }
+
+    // Scheduled unpublish: one takedown by the system, its reason in the history, the author told once.
+    const takedowns = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: ending, action: 'unpublish' } });
+    expect(takedowns.map((row: { role: string }) => row.role)).toEqual(['system']);
+    expect(await app.strapi.db.query(ARTICLE).count({ where: { documentId: ending, publishedAt: { $notNull: true } } })).toBe(0);
+    expect(mailbox.messages.filter((mail) => mail.to === authorEmail && mail.subject === 'Tin bài đã bị gỡ: “Tin hết hạn đăng”')).toHaveLength(1);
 
     // Reminders: one run of the week's key, no other run, and one e-mail per person told.
     expect(await app.strapi.db.query(JOB_RUN).count()).toBe(1);
@@ -209,11 +226,12 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
     expect(mailbox.messages).toHaveLength(expectedMails);
     expect(await app.strapi.db.query(NOTIFICATION).count({ where: { emailStatus: { $in: ['pending', 'failed'] } } })).toBe(0);
 
-    // Counters: the six first publications counted once each (the recount agrees), history one row per version.
+    // Counters: the seven first publications (six scheduled, the ending item's at setup) counted once each
+    // (the recount agrees; a takedown uncounts nothing), history one row per version.
     const report = await runIntegrityChecks(app.strapi);
     const byName = Object.fromEntries(report.checks.map((check) => [check.name, check.violations]));
     expect({ itemState: byName['item-state'], history: byName.history, counters: byName.counters, mail: byName.mail }).toEqual({ itemState: 0, history: 0, counters: 0, mail: 0 });
     const publishedCount = await app.strapi.db.connection('ew_unit_period_counts').sum({ n: 'items_published' }).where('period_key', 'like', '%-W%');
-    expect(Number(publishedCount[0].n)).toBe(SCHEDULED);
+    expect(Number(publishedCount[0].n)).toBe(SCHEDULED + 1);
   }, 150_000);
 });

@@ -93,7 +93,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
   // A wrong version: should a bad value ever be accepted, the transition still cannot happen.
-  'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
+  'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt', 'unpublishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
   'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },
   'memberships.create': { keys: ['userId', 'unitId', 'role'] },
   // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.

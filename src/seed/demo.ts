@@ -201,6 +201,7 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
   const itemState = getService(strapi, 'item-state');
 
   let unpublishedStages = 0;
+  let endGiven = false;
   for (let i = 0; i < DEMO_ITEM_COUNT; i += 1) {
     const unit = writers[i % writers.length];
     const template = DEMO_ITEMS[(i * 5) % DEMO_ITEMS.length];
@@ -240,7 +241,10 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
       const { version } = await itemState.recordOf(documentId);
       const actor = role === 'author' ? desk.authorOf.get(unit.code)! : desk[role];
       const schedule = stage === 'scheduled' && action === 'publish' ? { publishAt: new Date(now.getTime() + DAY) } : {};
-      await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule }, actor, { now: clock });
+      // The first item published now is an announcement with an end: it comes down by itself in 60 days.
+      const end = stage === 'published' && action === 'publish' && !endGiven ? { unpublishAt: new Date(now.getTime() + 60 * DAY) } : {};
+      if ('unpublishAt' in end) endGiven = true;
+      await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule, ...end }, actor, { now: clock });
     }
     if (stage === 'published') {
       await strapi.db.query(ARTICLE).updateMany({

@@ -67,6 +67,11 @@ export default {
         task: () => getService(strapi, 'workflow').publishDue(),
         options: { rule: '*/1 * * * *' },
       },
+      // Published items whose end has come, once each (scheduled-unpublish/).
+      [`${PLUGIN_ID}-scheduled-unpublish`]: {
+        task: () => getService(strapi, 'scheduled-unpublish').unpublishDue(),
+        options: { rule: '*/1 * * * *' },
+      },
       // Quota reminders, in Vietnam time; each run happens once across processes (services/reminders.ts).
       [`${PLUGIN_ID}-weekly-quota-reminder`]: {
         task: () => getService(strapi, 'reminders').weeklyQuota(),

@@ -12,10 +12,12 @@ export interface TransitionBody {
   comment?: string;
   departmentCode?: string;
   publishAt?: Date;
+  /** With `publish` only: when the published item comes down by itself (scheduled unpublish). */
+  unpublishAt?: Date;
 }
 
-/** What the admin panel sends to that endpoint: `publishAt` as an ISO string. */
-export type TransitionRequestBody = Omit<TransitionBody, 'publishAt'> & { publishAt?: string };
+/** What the admin panel sends to that endpoint: `publishAt` and `unpublishAt` as ISO strings. */
+export type TransitionRequestBody = Omit<TransitionBody, 'publishAt' | 'unpublishAt'> & { publishAt?: string; unpublishAt?: string };
 
 /** One row of an item's history: who took which step, when, from which state to which. */
 export interface HistoryEntry {
@@ -41,6 +43,8 @@ export interface ItemView {
   unit: { id: number; name: string | null } | null;
   department: { id: number; code: string; name: string } | null;
   scheduledAt: string | Date | null;
+  /** When the published item comes down by itself, if the publisher set it. */
+  unpublishAt: string | Date | null;
   allowedActions: WorkflowAction[];
   /** The roles the caller holds for this item. */
   roles: ActingRole[];

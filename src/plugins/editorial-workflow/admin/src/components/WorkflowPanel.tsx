@@ -37,6 +37,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
   const [transition] = useTransitionWorkflowItemMutation();
   const [comment, setComment] = React.useState('');
   const [publishAt, setPublishAt] = React.useState('');
+  const [unpublishAt, setUnpublishAt] = React.useState('');
   const [departmentCode, setDepartmentCode] = React.useState<string | undefined>();
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<WorkflowAction | null>(null);
@@ -71,12 +72,14 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
         expectedVersion: item.version,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(action === 'publish' && publishAt ? { publishAt: toInstant(publishAt) } : {}),
+        ...(action === 'publish' && unpublishAt ? { unpublishAt: toInstant(unpublishAt) } : {}),
         ...(action === 'reroute' ? { departmentCode } : {}),
       }).unwrap();
       // An item that left the person's sight (an editor returned it to its author): back to their queue.
       if (!visible) navigate(queuePath());
       setComment('');
       setPublishAt('');
+      setUnpublishAt('');
       const done = t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) });
       toggleNotification({
         type: 'success',
@@ -105,6 +108,11 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
         {item.scheduledAt ? (
           <Typography variant="pi" data-testid="ew-scheduled">
             {t('panel.scheduledAt', 'Hẹn đăng lúc {at}', { at: formatDate(item.scheduledAt, { dateStyle: 'short', timeStyle: 'short' }) })}
+          </Typography>
+        ) : null}
+        {item.unpublishAt ? (
+          <Typography variant="pi" data-testid="ew-unpublish-at-shown">
+            {t('panel.unpublishAtShown', 'Tự gỡ lúc {at}', { at: formatDate(item.unpublishAt, { dateStyle: 'short', timeStyle: 'short' }) })}
           </Typography>
         ) : null}
         <Typography variant="pi" data-testid="ew-department">
@@ -176,6 +184,13 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
             <Field.Root name="ew-publish-at" hint={t('panel.publishAt.hint', 'Để trống để đăng ngay.')}>
               <Field.Label>{t('panel.publishAt', 'Hẹn giờ đăng')}</Field.Label>
               <Field.Input type="datetime-local" data-testid="ew-publish-at" value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+              <Field.Hint />
+            </Field.Root>
+          ) : null}
+          {actions.includes('publish') ? (
+            <Field.Root name="ew-unpublish-at" hint={t('panel.unpublishAt.hint', 'Không bắt buộc: tin bài tự gỡ khỏi trang lúc này.')}>
+              <Field.Label>{t('panel.unpublishAt', 'Hẹn giờ gỡ bài')}</Field.Label>
+              <Field.Input type="datetime-local" data-testid="ew-unpublish-at" value={unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
               <Field.Hint />
             </Field.Root>
           ) : null}

@@ -69,6 +69,8 @@ const itemState = {
       approvedAt: { type: 'datetime' },
       scheduledAt: { type: 'datetime' },
       scheduledById: { type: 'integer' },
+      /** When the published item comes down by itself (set at publish time; scheduled-unpublish/). */
+      unpublishAt: { type: 'datetime' },
       /** The last person who submitted it: told when it is returned or unpublished. */
       submittedById: { type: 'integer' },
       /** For the quota counters: the first submission only, and the unit the item had then. */

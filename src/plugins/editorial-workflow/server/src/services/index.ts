@@ -15,6 +15,7 @@ import peopleImport from '../network/people-import';
 import comments from '../comments/service';
 import deadlineAlerts from '../deadline-alerts/service';
 import emailDigest from '../email-digest/service';
+import scheduledUnpublish from '../scheduled-unpublish/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -35,4 +36,5 @@ export default {
   comments,
   'deadline-alerts': deadlineAlerts,
   'email-digest': emailDigest,
+  'scheduled-unpublish': scheduledUnpublish,
 };

@@ -16,6 +16,7 @@ export interface ItemStateRow {
   approvedAt: string | Date | null;
   scheduledAt: string | Date | null;
   scheduledById: number | null;
+  unpublishAt: string | Date | null;
   submittedById: number | null;
   firstSubmittedAt: string | Date | null;
   firstSubmittedUnitId: number | null;

@@ -101,6 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         unit: item.unitId === null ? null : { id: item.unitId, name: item.unitName },
         department: department ?? null,
         scheduledAt: record.scheduledAt,
+        unpublishAt: record.unpublishAt ?? null,
         allowedActions: allowedActions(record.state, roles, { online: item.online }),
         roles: [...roles],
       };

@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         const { transition } = decision;
         const handler = ACTION_HANDLERS[request.action];
-        const input = { strapi, item, record, actor, now: clock.now ?? new Date(), departmentCode: request.departmentCode, publishAt: request.publishAt };
+        const input = { strapi, item, record, actor, now: clock.now ?? new Date(), departmentCode: request.departmentCode, publishAt: request.publishAt, unpublishAt: request.unpublishAt };
         const outcome = (await handler.changes?.(input)) ?? { changes: {} };
         const next = await itemState().compareAndSet(record, { state: transition.to, ...outcome.changes });
         await handler.afterMove?.(input, next);

@@ -6,6 +6,8 @@ import { UNKNOWN_FIELD, assertObjectBody, instant, parseWith, positiveInteger, t
 const MAX_COMMENT = 2000;
 /** A schedule further ahead than this is almost certainly a typo in the year. */
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+/** An item taken down by itself more than five years on: a typo, or no end at all (leave it empty). */
+const MAX_UNPUBLISH_AHEAD_MS = 5 * 366 * 24 * 60 * 60 * 1000;
 
 const transitionSchema = yup
   .object({
@@ -35,6 +37,20 @@ const transitionSchema = yup
         then: (schema) =>
           schema.test('not-too-far', 'Chỉ hẹn giờ đăng trong vòng một năm tới.', (value) => !value || value.getTime() - Date.now() < MAX_SCHEDULE_AHEAD_MS),
         otherwise: (schema) => schema.strip(),
+      }),
+    unpublishAt: instant('unpublishAt phải là thời điểm ISO 8601, ví dụ 2026-12-31T17:00:00+07:00.')
+      .when('action', {
+        is: 'publish',
+        then: (schema) =>
+          schema
+            .test('future', 'Thời điểm gỡ bài phải ở tương lai.', (value) => !value || value.getTime() > Date.now())
+            .test('after-publish', 'Thời điểm gỡ bài phải sau thời điểm hẹn đăng.', function (value) {
+              const publishAt = (this.parent as { publishAt?: Date }).publishAt;
+              return !value || !publishAt || value.getTime() > publishAt.getTime();
+            })
+            .test('not-too-far', 'Chỉ hẹn gỡ bài trong vòng năm năm tới.', (value) => !value || value.getTime() - Date.now() < MAX_UNPUBLISH_AHEAD_MS),
+        otherwise: (schema) =>
+          schema.test('publish-only', 'unpublishAt (hẹn giờ gỡ bài) chỉ dùng khi đăng tin bài (action publish).', (value) => value === undefined || value === null),
       }),
   })
   .noUnknown(true, UNKNOWN_FIELD)

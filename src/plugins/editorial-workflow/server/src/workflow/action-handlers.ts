@@ -23,6 +23,7 @@ export interface ActionInput {
   now: Date;
   departmentCode?: string;
   publishAt?: Date;
+  unpublishAt?: Date;
 }
 
 export interface ActionOutcome {
@@ -76,12 +77,14 @@ export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
   publish: {
     changes(input) {
       const { item, record, actor, now, publishAt } = input;
+      // Each publication says when it comes down (or that it stays): a new round's publish replaces the last one's end.
+      const unpublishAt = input.unpublishAt ?? null;
       if (publishAt && publishAt.getTime() > now.getTime()) {
         // Scheduled: the state stays `approved` until the scheduler publishes it.
         if (item.hash !== record.approvedHash) throw conflict(record, CHANGED_SINCE_APPROVAL);
-        return { changes: { state: 'approved', scheduledAt: publishAt, scheduledById: actor.id }, historyAction: 'schedule' };
+        return { changes: { state: 'approved', scheduledAt: publishAt, scheduledById: actor.id, unpublishAt }, historyAction: 'schedule' };
       }
-      return { changes: { scheduledAt: null, scheduledById: null, ...publicationFacts(item, record, now) } };
+      return { changes: { scheduledAt: null, scheduledById: null, unpublishAt, ...publicationFacts(item, record, now) } };
     },
     async afterMove({ strapi, item, record }, moved) {
       if (moved.state === 'published') await publishApproved(strapi, item, record);
@@ -89,6 +92,8 @@ export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
   },
 
   unpublish: {
+    // Taken down by hand: no scheduled takedown is left to run.
+    changes: () => ({ changes: { unpublishAt: null } }),
     afterMove: ({ strapi, item }) => unpublishLive(strapi, item),
   },
 };

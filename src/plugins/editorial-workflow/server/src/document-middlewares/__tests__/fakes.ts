@@ -40,6 +40,7 @@ export const stateRowOf = (state: WorkflowState, over: Partial<ItemStateRow> = {
   approvedAt: null,
   scheduledAt: null,
   scheduledById: null,
+  unpublishAt: null,
   submittedById: null,
   firstSubmittedAt: state === 'draft' ? null : '2026-10-01T02:00:00.000Z',
   firstSubmittedUnitId: null,
