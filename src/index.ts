@@ -8,6 +8,7 @@ import { registerMediaArchive } from './media';
 import { registerFileAccess } from './media/file-access';
 import { registerAdminSecurity } from './admin-security';
 import { destroyObservability, registerObservability } from './observability';
+import { registerPreviewPage } from './plugins/editorial-workflow/server/src/preview/public-page';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +16,8 @@ export default {
     registerObservability(strapi);
     registerAdminSecurity(strapi);
     registerPublicApi(strapi);
+    // After the public API: its front door rate-limits /preview/ first. Ahead of Strapi's logger: no token is logged.
+    registerPreviewPage(strapi);
     registerMediaArchive(strapi);
     registerFileAccess(strapi);
     // After registerPublicApi(): the list includes the public API's change middleware.

@@ -99,6 +99,8 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.
   'comments.create': { keys: ['body', 'field', 'parentId', 'mentions'], base: { body: 'Góp ý', parentId: 2_147_483_000, mentions: [2_147_483_000] }, lists: ['mentions'] },
   'email-digest.update': { keys: ['emailDigest'] },
+  // Takes no field at all: whatever is sent (a chosen expiry, a version) is refused, never read.
+  'preview.createLink': { keys: ['expiresAt', 'version', 'documentId', 'hours'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -169,9 +171,9 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
     const before = await snapshot();
     const tasks: Array<() => Promise<void>> = [];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-    // The transition and the comments as the author, whose item it is (the deepest path: the super
+    // The transition, the comments and the preview link as the author, whose item it is (the deepest path: the super
     // admin is outside every item's scope, a 404 before any parser); the rest as the super admin.
-    const token = route.handler === 'items.transition' || route.handler.startsWith('comments.') ? author : root;
+    const token = route.handler === 'items.transition' || route.handler.startsWith('comments.') || route.handler.startsWith('preview.') ? author : root;
     const send = (path: string) => request(app.server)[method](path).set('Authorization', `Bearer ${token}`);
     const url = pathOf(route.path);
     const probe = (what: string, make: () => request.Test, mustRefuse = false) =>
@@ -252,6 +254,45 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
       }
       probe(`DELETE ${path}`, () => request(app.server).delete(path));
     }
+    await inBatches(tasks);
+    expect(problems).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  }, 600_000);
+
+  it('the public preview page (/preview/:token): a malformed or forged token is a 4xx page, never a 500', async () => {
+    problems.length = 0;
+    const before = await snapshot();
+    const tasks: Array<() => Promise<void>> = [];
+    const probe = (what: string, make: () => request.Test) =>
+      tasks.push(async () => {
+        const res = await make();
+        // A HEAD answer has the GET's status and headers, and no body.
+        const page = what.startsWith('HEAD') ? res.headers['content-type'] === 'text/html; charset=utf-8' : (res.text ?? '').includes('Liên kết xem trước không hợp lệ');
+        const explained = res.status === 429 || page;
+        if (res.status >= 400 && res.status < 500 && explained) return;
+        problems.push(`${what} → ${res.status} ${res.text.slice(0, 200)}`);
+      });
+    const sig = 'A'.repeat(43);
+    const payloads = ['{"d":"x","v":1,"e":99999999999}', '{"d":{"$gt":""},"v":1,"e":1}', '{"__proto__":{"x":1}}', '[]', 'null', '"x"', '{"d":"x","v":"1","e":"9"}'];
+    const tokens = [
+      ...PARAM_VALUES,
+      ...payloads.map((json) => `${Buffer.from(json).toString('base64url')}.${sig}`),
+      `${'A'.repeat(200)}.${sig}`,
+      `${'A'.repeat(8)}.${'A'.repeat(44)}`,
+      '..',
+      'a.b.c',
+      '%2e%2e%2fadmin',
+    ];
+    for (const token of tokens) {
+      probe(`GET /preview/${token.slice(0, 40)}`, () => request(app.server).get(`/preview/${token}`));
+      probe(`HEAD /preview/${token.slice(0, 40)}`, () => request(app.server).head(`/preview/${token}`));
+      probe(`GET /preview/${token.slice(0, 40)}?x`, () => request(app.server).get(`/preview/${token}?${badQueries('x')[2]}`));
+    }
+    for (const raw of RAW_BODIES) {
+      probe(`POST /preview/x ${raw.slice(0, 40)}`, () => request(app.server).post(`/preview/${sig}`).set('Content-Type', 'application/json').send(raw));
+      probe(`PUT /preview/x ${raw.slice(0, 40)}`, () => request(app.server).put(`/preview/${sig}`).set('Content-Type', 'application/json').send(raw));
+    }
+    probe('DELETE /preview/x', () => request(app.server).delete(`/preview/${sig}`));
     await inBatches(tasks);
     expect(problems).toEqual([]);
     expect(await snapshot()).toEqual(before);

@@ -28,6 +28,19 @@ const decodeSegment = (segment: string) => {
   }
 };
 
+/**
+ * Public pages outside the REST prefix that the same rate limit guards: the preview links of drafts
+ * (`/preview/<token>`, src/plugins/editorial-workflow/server/src/preview/public-page.ts, which
+ * answers every request under it with this same reading of the path).
+ */
+const LIMITED_PAGES = ['preview'];
+
+/** Whether the path's first segment (decoded, in any case) is one of LIMITED_PAGES. */
+export function isLimitedPage(path: string): boolean {
+  const first = path.split('/').filter(Boolean).map(decodeSegment)[0];
+  return first !== undefined && LIMITED_PAGES.includes(asciiLower(first));
+}
+
 export interface RecognisedPath {
   /** The path lies under the REST prefix (in any case or spelling): the rate limit applies. */
   underPrefix: boolean;
@@ -57,11 +70,12 @@ export function recognisePath(path: string, prefix: string): RecognisedPath {
 
 /**
  * The first middleware of the server, ahead of Strapi's own stack (logger, security, session,
- * query parsing, router, permissions): it rate-limits every content-API request by client address
- * and answers public GETs from the response cache. A miss goes through Strapi as usual, and the
- * response the controller rendered is stored on the way back. A public endpoint reached by another
- * spelling of its path (case, slashes, percent-encoding) is rewritten to the canonical one first,
- * so every spelling shares one cache entry and one route.
+ * query parsing, router, permissions): it rate-limits every content-API request (and the public
+ * pages of LIMITED_PAGES) by client address and answers public GETs from the response cache. A
+ * miss goes through Strapi as usual, and the response the controller rendered is stored on the
+ * way back. A public endpoint reached by another spelling of its path (case, slashes,
+ * percent-encoding) is rewritten to the canonical one first, so every spelling shares one cache
+ * entry and one route.
  */
 export function publicApiFrontDoor(options: {
   config: PublicApiConfig;
@@ -73,7 +87,7 @@ export function publicApiFrontDoor(options: {
 
   return async function publicApiFrontDoor(ctx: Context, next: Next): Promise<void> {
     const { underPrefix, publicPath } = recognisePath(ctx.path, config.prefix);
-    if (!underPrefix) return next();
+    if (!underPrefix && !isLimitedPage(ctx.path)) return next();
 
     if (limiter) {
       const wait = await limiter.take(clientAddress(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For')));

@@ -4,3 +4,4 @@ export * from './queue';
 export * from './notifications';
 export * from './stats';
 export * from './turnaround';
+export * from './preview';

@@ -13,6 +13,7 @@ import { actionMessage, roleMessage } from '../utils/labels';
 import { HistoryTimeline } from './HistoryTimeline';
 import { StateBadge } from './StateBadge';
 import { CommentsSection } from '../comments/CommentsSection';
+import { PreviewButton } from '../preview/PreviewButton';
 
 interface PanelProps {
   model: string;
@@ -132,6 +133,8 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
             : t('panel.next.none', 'không ai: tin bài đã đăng')}
         </Typography>
       </Flex>
+
+      <PreviewButton documentId={documentId} />
 
       {showReason && item.lastReason ? (
         <Alert

@@ -7,8 +7,24 @@ type Messages = Record<string, string>;
  * they are merged here and prefixed with the plugin id. Static imports, so the bundler sees them.
  */
 const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
-  vi: [() => import('./workflow/vi.json'), () => import('./stats/vi.json'), () => import('./home/vi.json'), () => import('./network/vi.json'), () => import('./comments/vi.json'), () => import('./turnaround/vi.json')],
-  en: [() => import('./workflow/en.json'), () => import('./stats/en.json'), () => import('./home/en.json'), () => import('./network/en.json'), () => import('./comments/en.json'), () => import('./turnaround/en.json')],
+  vi: [
+    () => import('./workflow/vi.json'),
+    () => import('./stats/vi.json'),
+    () => import('./home/vi.json'),
+    () => import('./network/vi.json'),
+    () => import('./comments/vi.json'),
+    () => import('./turnaround/vi.json'),
+    () => import('./preview/vi.json'),
+  ],
+  en: [
+    () => import('./workflow/en.json'),
+    () => import('./stats/en.json'),
+    () => import('./home/en.json'),
+    () => import('./network/en.json'),
+    () => import('./comments/en.json'),
+    () => import('./turnaround/en.json'),
+    () => import('./preview/en.json'),
+  ],
 };
 
 const prefixed = (data: Messages) =>

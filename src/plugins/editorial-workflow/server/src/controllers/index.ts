@@ -11,5 +11,6 @@ import peopleImport from './people-import';
 import comments from '../comments/controller';
 import emailDigest from '../email-digest/controller';
 import turnaround from '../turnaround/controller';
+import preview from '../preview/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview };

@@ -4,5 +4,6 @@ import network from './network';
 import peopleImport from './people-import';
 import comments from '../comments/routes';
 import emailDigest from '../email-digest/routes';
+import preview from '../preview/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview };
