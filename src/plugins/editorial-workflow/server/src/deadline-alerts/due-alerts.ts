@@ -49,7 +49,7 @@ export function dueAlerts(items: WaitingItemFacts[], deadlines: Deadlines, now: 
     if (!dueAt || !overdue) continue;
     const overdueKey = alertRunKey('overdue', item.documentId, item.version);
     if (!sent.has(overdueKey)) alerts.push({ kind: 'overdue', item, dueAt, runKey: overdueKey });
-    const escalatesAt = addWorkingDays(dueAt, ESCALATION_AFTER_WORKING_DAYS);
+    const escalatesAt = addWorkingDays(dueAt, ESCALATION_AFTER_WORKING_DAYS, deadlines.calendar);
     const escalationKey = alertRunKey('escalation', item.documentId, item.version);
     if (now.getTime() > escalatesAt.getTime() && !sent.has(escalationKey)) alerts.push({ kind: 'escalation', item, dueAt, runKey: escalationKey });
   }
