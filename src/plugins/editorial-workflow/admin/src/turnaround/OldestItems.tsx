@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Typography } from '@strapi/design-system';
+import { Box, Typography } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
 
 import type { BacklogItem, TurnaroundReport } from '../../../shared/contracts/turnaround';
@@ -23,9 +23,35 @@ export const OldestItems = ({ report }: { report: TurnaroundReport }) => {
   }, [report, say]);
   if (rows.length === 0) return <Typography textColor="neutral600">{say('oldest.empty', 'Không có tin bài nào đang chờ xử lý.')}</Typography>;
   const columns: Array<Column<Row>> = [
-    { key: 'title', header: say('column.title', 'Tin bài'), cell: (row) => <Link to={row.editPath}>{row.title || row.documentId}</Link> },
-    { key: 'unit', header: say('column.unit', 'Đơn vị'), cell: (row) => <Typography>{row.unit?.name ?? '—'}</Typography> },
-    { key: 'state', header: say('column.state', 'Đang ở bước'), cell: (row) => <Typography>{`${stateLabel(row.state)} · ${row.who}`}</Typography> },
+    {
+      key: 'title',
+      header: say('column.title', 'Tin bài'),
+      // Titles run long: they wrap within the cell, the unit under them, so the table fits the page.
+      cell: (row) => (
+        <Box style={{ whiteSpace: 'normal', maxWidth: '34rem' }}>
+          <Link to={row.editPath}>
+            <Typography textColor="primary600" fontWeight="semiBold">
+              {row.title || row.documentId}
+            </Typography>
+          </Link>
+          <Typography tag="div" variant="pi" textColor="neutral600">
+            {row.unit?.name ?? '—'}
+          </Typography>
+        </Box>
+      ),
+    },
+    {
+      key: 'state',
+      header: say('column.state', 'Đang ở bước'),
+      cell: (row) => (
+        <Box style={{ whiteSpace: 'normal' }}>
+          <Typography tag="div">{stateLabel(row.state)}</Typography>
+          <Typography tag="div" variant="pi" textColor="neutral600">
+            {row.who}
+          </Typography>
+        </Box>
+      ),
+    },
     { key: 'since', header: say('column.since', 'Chờ từ (giờ Việt Nam)'), cell: (row) => <Typography>{row.waitingSinceVietnam}</Typography> },
     { key: 'age', header: say('column.age', 'Số ngày làm việc'), cell: (row) => <Typography>{days(row.ageWorkingDays)}</Typography> },
   ];
