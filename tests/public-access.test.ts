@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, REASON_CATEGORY, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -101,6 +101,27 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(await app.strapi.db.query(DEADLINE_POLICY).count()).toBe(before);
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('deadline'))).toEqual([]);
+  });
+
+  it('never shows the reason categories nor a reason: the type has no route of the REST API, the history none either', async () => {
+    const category = await app.strapi.db.query(REASON_CATEGORY).findOne({ select: ['documentId'] });
+    expect(category).toEqual(expect.objectContaining({ documentId: expect.any(String) }));
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/reason-categories', {}],
+      [`/api/reason-categories/${category.documentId}`, {}],
+      ['/api/reason-category', {}],
+      ['/api/articles', { populate: 'reasonCategories' }],
+      ['/api/articles', { 'filters[reasonCategory][$eq]': 'facts' }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: [400, 403, 404].includes(res.status) }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: ['reasonCategory', 'label'].some((key) => keysIn(res.body ?? {}).has(key)) }).toEqual({ path, query, leaked: false });
+    }
+    const before = await app.strapi.db.query(REASON_CATEGORY).count();
+    const post = await request(app.server).post('/api/reason-categories').send({ data: { code: 'x', label: 'x' } });
+    expect([404, 405]).toContain(post.status);
+    expect(await app.strapi.db.query(REASON_CATEGORY).count()).toBe(before);
   });
 
   it('never shows the calendar of working days: the type has no route of the REST API', async () => {

@@ -71,22 +71,22 @@ describe('workflow notifications: e-mail over SMTP and the in-admin list', () =>
     expect((await workflowApi(app, desk.head).notifications()).body.data).toHaveLength(1);
   });
 
-  it('gives the author the reason of a return and of an unpublish', async () => {
+  it('gives the author the reason of a return and of an unpublish, with its category', async () => {
     const documentId = await draft('Hội khỏe Phù Đổng');
     await act(app, desk.author, documentId, 'submit');
-    await act(app, desk.editor, documentId, 'return', { comment: 'Bổ sung danh sách vận động viên đạt giải.' });
+    await act(app, desk.editor, documentId, 'return', { comment: 'Bổ sung danh sách vận động viên đạt giải.', reasonCategory: 'facts' });
     const returned = await until(() => mailTo('author@test.local').find((mail) => mail.subject?.startsWith('Tin bài bị trả lại')), 'the return e-mail');
-    expect(returned.text).toContain('Lý do: Bổ sung danh sách vận động viên đạt giải.');
+    expect(returned.text).toContain('Lý do (Sai thông tin, số liệu): Bổ sung danh sách vận động viên đạt giải.');
     const listed = (await workflowApi(app, desk.author).notifications()).body.data.find((n: { action: string }) => n.action === 'return');
-    expect(listed.message).toContain('Lý do: Bổ sung danh sách vận động viên đạt giải.');
+    expect(listed.message).toContain('Lý do (Sai thông tin, số liệu): Bổ sung danh sách vận động viên đạt giải.');
 
     await act(app, desk.author, documentId, 'submit');
     await act(app, desk.editor, documentId, 'forward');
     await act(app, desk.head, documentId, 'approve');
     await act(app, desk.publisher, documentId, 'publish');
-    await act(app, desk.publisher, documentId, 'unpublish', { comment: 'Sai tên trường.' });
+    await act(app, desk.publisher, documentId, 'unpublish', { comment: 'Sai tên trường.', reasonCategory: 'sensitive' });
     const unpublished = await until(() => mailTo('author@test.local').find((mail) => mail.subject?.startsWith('Tin bài đã bị gỡ')), 'the unpublish e-mail');
-    expect(unpublished.text).toContain('Lý do: Sai tên trường.');
+    expect(unpublished.text).toContain('Lý do (Nội dung nhạy cảm): Sai tên trường.');
   });
 
   it('escapes user values and never runs them as a template', async () => {

@@ -96,6 +96,16 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       note: 'Ghi chú',
     },
   },
+  'api::reason-category.reason-category': {
+    mainField: 'label',
+    list: ['order', 'code', 'label', 'active'],
+    fields: {
+      code: ['Mã', 'Chữ thường không dấu, số và dấu gạch: facts, photo-consent. Không đổi mã đã dùng: lịch sử và thống kê ghi theo mã.'],
+      label: ['Tên loại lý do', 'Người trả lại hoặc gỡ bài chọn theo tên này; thống kê đếm số lần trả lại theo đơn vị và loại.'],
+      order: 'Thứ tự',
+      active: ['Đang dùng', 'Tắt để không cho chọn nữa; lịch sử cũ vẫn giữ tên loại.'],
+    },
+  },
   'api::working-calendar-day.working-calendar-day': {
     mainField: 'note',
     list: ['date', 'kind', 'note'],

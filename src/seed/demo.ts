@@ -158,6 +158,11 @@ const REASONS: Partial<Record<WorkflowAction, string>> = {
   return: 'Đề nghị bổ sung ảnh minh hoạ và ghi rõ thời gian, địa điểm sự kiện.',
   unpublish: 'Gỡ để cập nhật số liệu theo báo cáo chính thức của Sở.',
 };
+/** The categories of those reasons (shared/reason-categories.ts), cycled over the demo's returns so the statistics count several. */
+const REASON_CATEGORIES: Partial<Record<WorkflowAction, string[]>> = {
+  return: ['form', 'facts', 'not-our-field', 'form', 'sensitive'],
+  unpublish: ['facts'],
+};
 
 /**
  * Hours the demo's departments take to review (submit → forward) and to approve (forward → approve),
@@ -244,7 +249,9 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
       // The first item published now is an announcement with an end: it comes down by itself in 60 days.
       const end = stage === 'published' && action === 'publish' && !endGiven ? { unpublishAt: new Date(now.getTime() + 60 * DAY) } : {};
       if ('unpublishAt' in end) endGiven = true;
-      await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule, ...end }, actor, { now: clock });
+      const categories = REASON_CATEGORIES[action];
+      const reason = categories ? { reasonCategory: categories[i % categories.length] } : {};
+      await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule, ...end, ...reason }, actor, { now: clock });
     }
     if (stage === 'published') {
       await strapi.db.query(ARTICLE).updateMany({

@@ -3,7 +3,8 @@ import { TOPICS, type TopicSeed } from './data/topics';
 import { SO_DEPARTMENTS, type UnitSeed } from './data/units';
 import { DEFAULT_QUOTAS } from './data/quotas';
 import { ensureAdminRoles } from './admin-roles';
-import { DEADLINE_POLICY, QUOTA_POLICY as QUOTA, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { DEADLINE_POLICY, QUOTA_POLICY as QUOTA, REASON_CATEGORY, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { DEFAULT_REASON_CATEGORIES } from '../plugins/editorial-workflow/shared/reason-categories';
 import { DEFAULT_DEADLINES } from '../plugins/editorial-workflow/shared/deadlines';
 
 
@@ -25,6 +26,7 @@ export async function seedReference(strapi: Core.Strapi, log: Log = () => {}): P
     topics: await ensureTopics(strapi),
     quotas: await ensureQuotas(strapi),
     deadlines: await ensureDeadlines(strapi),
+    'reason categories': await ensureReasonCategories(strapi),
     'admin roles': await ensureAdminRoles(strapi),
   };
   for (const [what, { created, kept }] of Object.entries(report)) {
@@ -135,6 +137,22 @@ async function ensureDeadlines(strapi: Core.Strapi): Promise<SeedTally> {
       continue;
     }
     await strapi.documents(DEADLINE_POLICY).create({ data: { ...deadline } });
+    tally.created += 1;
+  }
+  return tally;
+}
+
+/** The categories of a return or an unpublish (shared/reason-categories.ts), for the codes that have no row yet. */
+async function ensureReasonCategories(strapi: Core.Strapi): Promise<SeedTally> {
+  const tally: SeedTally = { created: 0, kept: 0 };
+  const existing: Array<{ code: string }> = await strapi.db.query(REASON_CATEGORY).findMany({ select: ['code'] });
+  const present = new Set(existing.map((row) => row.code));
+  for (const category of DEFAULT_REASON_CATEGORIES) {
+    if (present.has(category.code)) {
+      tally.kept += 1;
+      continue;
+    }
+    await strapi.documents(REASON_CATEGORY).create({ data: { ...category, active: true } });
     tally.created += 1;
   }
   return tally;

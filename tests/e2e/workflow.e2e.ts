@@ -151,7 +151,7 @@ describe('Trả lại và xung đột', () => {
       await editor.page.getByTestId('ew-error').waitFor();
       await expectState(editor.page, 'in_review');
       await screenshot(editor.page, 'editor-return-needs-reason');
-      await act(editor.page, 'return', { comment: reason });
+      await act(editor.page, 'return', { comment: reason, reasonCategory: 'Sai thông tin, số liệu' });
       // The returned item has left the editor's sight: they land on their queue, not on an error page.
       await editor.page.getByTestId('ew-queue').waitFor();
       expect(new URL(editor.page.url()).pathname).toBe('/admin/plugins/editorial-workflow');
@@ -160,7 +160,7 @@ describe('Trả lại và xung đột', () => {
     await step('return-seen-by-author', [author], async () => {
       await openItem(author.page, documentId);
       await expectState(author.page, 'returned');
-      await expect(author.page.getByTestId('ew-last-reason').innerText()).resolves.toContain(reason);
+      await expect(author.page.getByTestId('ew-last-reason').innerText()).resolves.toContain(`[Sai thông tin, số liệu] ${reason}`);
       expect(await actionsOffered(author.page)).toEqual(['submit']);
       await screenshot(author.page, 'author-sees-return-reason');
     });

@@ -42,12 +42,18 @@ export async function grantAdminActions(strapi: TestApp['strapi'], roleCode: str
   }
 }
 
+/** Actions whose body carries a reason and its category (shared/state-machine.ts COMMENT_REQUIRED). */
+const REASONED = new Set(['return', 'unpublish']);
+
 /** The plugin's admin API as the holder of `token`. */
 export function workflowApi(app: TestApp, token: string) {
   const client = adminClient(app.server, token);
   return {
     item: (documentId: string) => client.get(`/editorial-workflow/items/${documentId}`),
-    transition: (documentId: string, body: Record<string, unknown>) => client.post(`/editorial-workflow/items/${documentId}/transitions`, body),
+    // A return or an unpublish needs a reason's category: suites that do not name one file it under "form"
+    // (one that sends `reasonCategory: undefined` tests the refusal).
+    transition: (documentId: string, body: Record<string, unknown>) =>
+      client.post(`/editorial-workflow/items/${documentId}/transitions`, REASONED.has(String(body.action)) && !('reasonCategory' in body) ? { ...body, reasonCategory: 'form' } : body),
     queue: (query = '') => client.get(`/editorial-workflow/queue${query}`),
     notifications: (query = '') => client.get(`/editorial-workflow/notifications${query}`),
     markRead: (body: Record<string, unknown>) => client.post('/editorial-workflow/notifications/read', body),

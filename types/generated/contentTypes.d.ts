@@ -714,6 +714,48 @@ export interface ApiQuotaPolicyQuotaPolicy extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiReasonCategoryReasonCategory
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'reason_categories';
+  info: {
+    description: 'The categories a return or an unpublish is filed under (facts wrong, form, not this department\'s field, photo without consent, sensitive, other), counted by unit on the statistics. Internal: no route of the REST API.';
+    displayName: 'Lo\u1EA1i l\u00FD do tr\u1EA3 l\u1EA1i, g\u1EE1 b\u00E0i';
+    pluralName: 'reason-categories';
+    singularName: 'reason-category';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::reason-category.reason-category'
+    > &
+      Schema.Attribute.Private;
+    order: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   collectionName: 'topics';
   info: {
@@ -1648,6 +1690,7 @@ declare module '@strapi/strapi' {
       'api::media-asset.media-asset': ApiMediaAssetMediaAsset;
       'api::opinion-report.opinion-report': ApiOpinionReportOpinionReport;
       'api::quota-policy.quota-policy': ApiQuotaPolicyQuotaPolicy;
+      'api::reason-category.reason-category': ApiReasonCategoryReasonCategory;
       'api::topic.topic': ApiTopicTopic;
       'api::unit.unit': ApiUnitUnit;
       'api::working-calendar-day.working-calendar-day': ApiWorkingCalendarDayWorkingCalendarDay;

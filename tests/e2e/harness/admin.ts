@@ -72,12 +72,17 @@ export async function actionsOffered(page: Page): Promise<string[]> {
 }
 
 /**
- * Clicks the panel's button for `action` (with a comment and a publish time when given), confirms
+ * Clicks the panel's button for `action` (with a comment, a reason's category and a publish time when given), confirms
  * when the panel asks, and waits for the answer: the badge changes, an error shows, or the panel
  * goes away. With `expect`, the badge must then show that state.
  */
-export async function act(page: Page, action: string, options: { comment?: string; publishAt?: string; expect?: string } = {}): Promise<void> {
+export async function act(page: Page, action: string, options: { comment?: string; reasonCategory?: string; publishAt?: string; expect?: string } = {}): Promise<void> {
   if (options.comment !== undefined) await page.getByTestId('ew-comment').fill(options.comment);
+  if (options.reasonCategory !== undefined) {
+    // The category select (a Strapi SingleSelect: a combobox opening a list of options).
+    await page.getByTestId('ew-reason-category').click();
+    await page.getByRole('option', { name: options.reasonCategory, exact: true }).click();
+  }
   if (options.publishAt !== undefined) await page.getByTestId('ew-publish-at').fill(options.publishAt);
   const before = await stateOf(page);
   const answered = () =>

@@ -7,6 +7,7 @@ export const UNIT = 'api::unit.unit';
 export const TOPIC = 'api::topic.topic';
 export const QUOTA_POLICY = 'api::quota-policy.quota-policy';
 export const DEADLINE_POLICY = 'api::deadline-policy.deadline-policy';
+export const REASON_CATEGORY = 'api::reason-category.reason-category';
 export const WORKING_CALENDAR_DAY = 'api::working-calendar-day.working-calendar-day';
 export const OPINION_REPORT = 'api::opinion-report.opinion-report';
 export const MEDIA_ASSET = 'api::media-asset.media-asset';

@@ -10,6 +10,8 @@ export interface TransitionBody {
   action: WorkflowAction;
   expectedVersion: number;
   comment?: string;
+  /** With `return` and `unpublish`: the reason's category (`GET /reason-categories`). */
+  reasonCategory?: string;
   departmentCode?: string;
   publishAt?: Date;
   /** With `publish` only: when the published item comes down by itself (scheduled unpublish). */
@@ -28,6 +30,9 @@ export interface HistoryEntry {
   fromState: WorkflowState;
   toState: WorkflowState;
   comment: string | null;
+  /** A return's or an unpublish's category, with its label. */
+  reasonCategory: string | null;
+  reasonLabel: string | null;
   version: number;
   createdAt: string | Date;
 }

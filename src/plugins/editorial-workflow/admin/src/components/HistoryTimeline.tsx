@@ -28,7 +28,7 @@ export const HistoryTimeline = ({ entries }: { entries: HistoryEntry[] }) => {
           </Typography>
           {entry.comment ? (
             <Typography variant="pi" tag="p" style={{ whiteSpace: 'pre-wrap' }}>
-              “{entry.comment}”
+              {entry.reasonLabel ? `[${entry.reasonLabel}] ` : ''}“{entry.comment}”
             </Typography>
           ) : null}
         </Box>

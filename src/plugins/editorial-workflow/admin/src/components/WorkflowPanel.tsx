@@ -14,6 +14,7 @@ import { HistoryTimeline } from './HistoryTimeline';
 import { StateBadge } from './StateBadge';
 import { CommentsSection } from '../comments/CommentsSection';
 import { PreviewButton } from '../preview/PreviewButton';
+import { ReasonCategorySelect } from '../reason-categories/ReasonCategorySelect';
 
 interface PanelProps {
   model: string;
@@ -40,6 +41,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
   const [publishAt, setPublishAt] = React.useState('');
   const [unpublishAt, setUnpublishAt] = React.useState('');
   const [departmentCode, setDepartmentCode] = React.useState<string | undefined>();
+  const [reasonCategory, setReasonCategory] = React.useState<string | undefined>();
   const [error, setError] = React.useState<string | null>(null);
   const [busy, setBusy] = React.useState<WorkflowAction | null>(null);
   const t = useT();
@@ -61,6 +63,10 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
       setError(t('panel.error.commentRequired', 'Hãy ghi lý do vào ô ý kiến: tác giả cần biết phải sửa gì.'));
       return;
     }
+    if (COMMENT_REQUIRED.has(action) && !reasonCategory) {
+      setError(t('panel.error.reasonCategoryRequired', 'Hãy chọn loại lý do trả lại hoặc gỡ bài.'));
+      return;
+    }
     if (action === 'reroute' && !departmentCode) {
       setError(t('panel.error.departmentRequired', 'Hãy chọn phòng chuyên môn nhận tin bài.'));
       return;
@@ -75,10 +81,12 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
         ...(action === 'publish' && publishAt ? { publishAt: toInstant(publishAt) } : {}),
         ...(action === 'publish' && unpublishAt ? { unpublishAt: toInstant(unpublishAt) } : {}),
         ...(action === 'reroute' ? { departmentCode } : {}),
+        ...(COMMENT_REQUIRED.has(action) ? { reasonCategory } : {}),
       }).unwrap();
       // An item that left the person's sight (an editor returned it to its author): back to their queue.
       if (!visible) navigate(queuePath());
       setComment('');
+      setReasonCategory(undefined);
       setPublishAt('');
       setUnpublishAt('');
       const done = t('panel.success', 'Đã thực hiện: {action}.', { action: formatMessage(actionMessage(action)) });
@@ -147,6 +155,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
           }
           data-testid="ew-last-reason"
         >
+          {item.lastReason.reasonLabel ? `[${item.lastReason.reasonLabel}] ` : ''}
           {item.lastReason.comment} ({item.lastReason.actorName}, {formatDate(item.lastReason.createdAt, { dateStyle: 'short', timeStyle: 'short' })})
         </Alert>
       ) : null}
@@ -164,6 +173,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
             <Textarea data-testid="ew-comment" value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
             <Field.Hint />
           </Field.Root>
+          {actions.some((action) => COMMENT_REQUIRED.has(action)) ? <ReasonCategorySelect value={reasonCategory} onChange={setReasonCategory} /> : null}
           {actions.includes('reroute') && item.departments ? (
             <Field.Root name="ew-reroute-department">
               <Field.Label>{t('panel.reroute.department', 'Chuyển đến phòng')}</Field.Label>

@@ -104,6 +104,8 @@ const transition = {
       fromState: { type: 'enumeration', enum: [...STATES], required: true },
       toState: { type: 'enumeration', enum: [...STATES], required: true },
       comment: { type: 'text' },
+      /** The category of a return's or an unpublish's reason (api::reason-category `code`). */
+      reasonCategory: { type: 'string' },
       version: { type: 'integer', required: true },
       contentHash: { type: 'string' },
       departmentId: { type: 'integer' },

@@ -10,7 +10,8 @@ import directory from './directory';
 import peopleImport from './people-import';
 import comments from '../comments/controller';
 import emailDigest from '../email-digest/controller';
+import reasonCategories from '../reason-categories/controller';
 import turnaround from '../turnaround/controller';
 import preview from '../preview/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories };

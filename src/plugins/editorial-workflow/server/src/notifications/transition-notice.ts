@@ -10,6 +10,8 @@ export interface TransitionFacts {
   action: WorkflowAction | 'schedule';
   actor: Actor;
   comment?: string;
+  /** The label of a return's or an unpublish's category. */
+  reasonLabel?: string;
 }
 
 /** A notice: a title and plain-text lines (the e-mail escapes them for its HTML version). */
@@ -20,8 +22,9 @@ export interface Notice {
 }
 
 /** What the next person must know, in Vietnamese. */
-export function noticeOf({ item, record, action, actor, comment }: TransitionFacts): Notice {
+export function noticeOf({ item, record, action, actor, comment, reasonLabel }: TransitionFacts): Notice {
   const title = `“${item.title}”`;
+  const reason = `Lý do${reasonLabel ? ` (${reasonLabel})` : ''}: ${comment ?? ''}`;
   const by = `Người thực hiện: ${actor.name}.`;
   switch (action) {
     case 'submit':
@@ -32,9 +35,9 @@ export function noticeOf({ item, record, action, actor, comment }: TransitionFac
     case 'approve':
       return { action, title: `Tin bài đã duyệt, chờ đăng tải: ${title}`, lines: [`Tin bài ${title} đã được Trưởng phòng duyệt và chờ đăng tải.`, by] };
     case 'return':
-      return { action, title: `Tin bài bị trả lại: ${title}`, lines: [`Tin bài ${title} đã được trả lại để chỉnh sửa.`, `Lý do: ${comment ?? ''}`, by] };
+      return { action, title: `Tin bài bị trả lại: ${title}`, lines: [`Tin bài ${title} đã được trả lại để chỉnh sửa.`, reason, by] };
     case 'unpublish':
-      return { action, title: `Tin bài đã bị gỡ: ${title}`, lines: [`Tin bài ${title} đã được gỡ khỏi trang thông tin điện tử.`, `Lý do: ${comment ?? ''}`, by] };
+      return { action, title: `Tin bài đã bị gỡ: ${title}`, lines: [`Tin bài ${title} đã được gỡ khỏi trang thông tin điện tử.`, reason, by] };
     case 'schedule':
       return {
         action,

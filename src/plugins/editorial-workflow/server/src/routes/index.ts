@@ -4,6 +4,7 @@ import network from './network';
 import peopleImport from './people-import';
 import comments from '../comments/routes';
 import emailDigest from '../email-digest/routes';
+import reasonCategories from '../reason-categories/routes';
 import preview from '../preview/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories };

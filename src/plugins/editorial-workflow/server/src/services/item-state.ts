@@ -43,6 +43,8 @@ export interface HistoryRecord {
   from: WorkflowState;
   to: ItemStateRow;
   comment?: string;
+  /** A return's or an unpublish's category (api::reason-category `code`). */
+  reasonCategory?: string | null;
   at?: Date;
 }
 
@@ -113,6 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             fromState: entry.from,
             toState: entry.to.state,
             comment: entry.comment ?? null,
+            reasonCategory: entry.reasonCategory ?? null,
             version: entry.to.version,
             contentHash: entry.item.hash,
             departmentId: entry.to.departmentId,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { reasonLabels } from '../reason-categories/catalogue';
 import { errors } from '@strapi/utils';
 import { ROLE_LABELS, STATE_LABELS, allowedActions, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
 import type { HistoryEntry, ItemDescription, ItemView } from '../../../shared/contracts/items';
@@ -113,8 +114,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const history: HistoryEntry[] = await strapi.db.query(TRANSITION).findMany({
         where: { itemDocumentId: documentId },
         orderBy: [{ id: 'asc' }],
-        select: ['id', 'actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'version', 'createdAt'],
+        select: ['id', 'actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'reasonCategory', 'version', 'createdAt'],
       });
+      if (history.some((entry) => entry.reasonCategory)) {
+        const labels = await reasonLabels(strapi);
+        for (const entry of history) entry.reasonLabel = entry.reasonCategory ? (labels.get(entry.reasonCategory) ?? entry.reasonCategory) : null;
+      } else {
+        for (const entry of history) entry.reasonLabel = null;
+      }
       const itemView = await service.view(item, record, standing);
       const next = nextStepOf(record.state);
       const [nextPeople, departments] = await Promise.all([

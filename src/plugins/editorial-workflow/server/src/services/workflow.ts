@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { decide } from '../../../shared/state-machine';
+import { COMMENT_REQUIRED, decide } from '../../../shared/state-machine';
+import { assertReasonCategory } from '../reason-categories/catalogue';
 import { assertSeparateDuties } from '../workflow/separation-of-duties';
 import type { ItemView, TransitionBody } from '../../../shared/contracts/items';
 import { placementOf, rolesForItem } from './membership';
@@ -45,6 +46,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw conflict(record, `Bạn đang xem phiên bản ${request.expectedVersion}, tin bài đã thay đổi; hãy tải lại.`);
         }
         await assertSeparateDuties(strapi, item, request.action, actor);
+        // A return's or an unpublish's category must be one of the active ones (the edge requires one over HTTP).
+        const reasonLabel = request.reasonCategory && COMMENT_REQUIRED.has(request.action) ? await assertReasonCategory(strapi, request.reasonCategory) : undefined;
+        const reasonCategory = reasonLabel ? request.reasonCategory : undefined;
 
         const { transition } = decision;
         const handler = ACTION_HANDLERS[request.action];
@@ -54,8 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await handler.afterMove?.(input, next);
 
         const action = outcome.historyAction ?? request.action;
-        await itemState().recordHistory({ item, actor, role: transition.role, action, from: record.state, to: next, comment: request.comment, at: input.now });
-        const queued = await inbox().afterTransition({ item, record: next, action, actor, comment: request.comment });
+        await itemState().recordHistory({ item, actor, role: transition.role, action, from: record.state, to: next, comment: request.comment, reasonCategory, at: input.now });
+        const queued = await inbox().afterTransition({ item, record: next, action, actor, comment: request.comment, reasonLabel });
         onCommit(() => outbox().deliverLater(queued));
         const online = next.state === 'published' ? true : request.action === 'unpublish' ? false : item.online;
         return view.view({ ...item, online }, next, standing);

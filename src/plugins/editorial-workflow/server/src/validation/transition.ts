@@ -24,6 +24,13 @@ const transitionSchema = yup
         is: (action: WorkflowAction) => COMMENT_REQUIRED.has(action),
         then: (schema) => schema.required('Hãy ghi lý do (comment) khi trả lại hoặc gỡ bài: tác giả cần biết phải sửa gì.'),
       }),
+    reasonCategory: text('reasonCategory')
+      .max(64, 'reasonCategory tối đa 64 ký tự.')
+      .when('action', {
+        is: (action: WorkflowAction) => COMMENT_REQUIRED.has(action),
+        then: (schema) => schema.required('Hãy chọn loại lý do (reasonCategory) khi trả lại hoặc gỡ bài.'),
+        otherwise: (schema) => schema.strip(),
+      }),
     departmentCode: text('departmentCode')
       .max(64, 'departmentCode tối đa 64 ký tự.')
       .when('action', {

@@ -9,10 +9,11 @@ describe('parseTransition', () => {
   });
 
   it('trims the comment, and casts a number to text as before', async () => {
-    await expect(parseTransition({ action: 'return', expectedVersion: 2, comment: '  Thiếu ảnh.  ' })).resolves.toEqual({
+    await expect(parseTransition({ action: 'return', expectedVersion: 2, comment: '  Thiếu ảnh.  ', reasonCategory: ' form ' })).resolves.toEqual({
       action: 'return',
       expectedVersion: 2,
       comment: 'Thiếu ảnh.',
+      reasonCategory: 'form',
     });
     await expect(parseTransition({ action: 'forward', expectedVersion: 2, comment: 5 })).resolves.toMatchObject({ comment: '5' });
   });
@@ -45,6 +46,8 @@ describe('parseTransition', () => {
     [{ action: 'submit', expectedVersion: 0 }, 'expectedVersion phải ≥ 1.'],
     [{ action: 'return', expectedVersion: 1 }, /^Hãy ghi lý do \(comment\) khi trả lại hoặc gỡ bài/],
     [{ action: 'unpublish', expectedVersion: 1, comment: '   ' }, /^Hãy ghi lý do \(comment\)/],
+    [{ action: 'return', expectedVersion: 1, comment: 'Thiếu ảnh.' }, 'Hãy chọn loại lý do (reasonCategory) khi trả lại hoặc gỡ bài.'],
+    [{ action: 'unpublish', expectedVersion: 1, comment: 'Sai số liệu.', reasonCategory: 'f'.repeat(65) }, 'reasonCategory tối đa 64 ký tự.'],
     [{ action: 'return', expectedVersion: 1, comment: 'x'.repeat(2001) }, 'Ý kiến tối đa 2000 ký tự.'],
     [{ action: 'return', expectedVersion: 1, comment: null }, 'comment phải là chuỗi ký tự.'],
     [{ action: 'reroute', expectedVersion: 1 }, 'Hãy chọn phòng chuyên môn nhận tin bài (departmentCode).'],
