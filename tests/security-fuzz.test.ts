@@ -102,6 +102,9 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'email-digest.update': { keys: ['emailDigest'] },
   // Takes no field at all: whatever is sent (a chosen expiry, a version) is refused, never read.
   'preview.createLink': { keys: ['expiresAt', 'version', 'documentId', 'hours'] },
+  // A version nobody has and an id that names no item: should one bad value be accepted, no item can move.
+  // `items` takes a list of objects: every list or object that is not one is refused.
+  'bulk.transition': { keys: ['action', 'items'], base: { action: 'approve', items: [{ documentId: 'khongtontai123', version: 9999 }] } },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -162,7 +165,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
 
   it('fuzzes the endpoints the admin screens use', () => {
     const handlers = ROUTES.map((route) => route.handler);
-    for (const handler of ['items.findOne', 'items.transition', 'queue.find', 'queue.counts', 'queue.filters', 'notifications.find', 'notifications.markRead', 'memberships.me', 'memberships.find', 'memberships.create', 'memberships.delete', 'stats.compliance', 'stats.trend', 'stats.ranking', 'stats.reportStatus', 'stats.export']) {
+    for (const handler of ['items.findOne', 'items.transition', 'queue.find', 'queue.counts', 'queue.filters', 'notifications.find', 'notifications.markRead', 'memberships.me', 'memberships.find', 'memberships.create', 'memberships.delete', 'stats.compliance', 'stats.trend', 'stats.ranking', 'stats.reportStatus', 'stats.export', 'bulk.transition']) {
       expect(handlers).toContain(handler);
     }
   });
@@ -172,9 +175,9 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
     const before = await snapshot();
     const tasks: Array<() => Promise<void>> = [];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-    // The transition, the comments and the preview link as the author, whose item it is (the deepest path: the super
+    // The transitions (one or in bulk), the comments and the preview link as the author, whose item it is (the deepest path: the super
     // admin is outside every item's scope, a 404 before any parser); the rest as the super admin.
-    const token = route.handler === 'items.transition' || route.handler.startsWith('comments.') || route.handler.startsWith('preview.') ? author : root;
+    const token = route.handler === 'items.transition' || route.handler === 'bulk.transition' || route.handler.startsWith('comments.') || route.handler.startsWith('preview.') ? author : root;
     const send = (path: string) => request(app.server)[method](path).set('Authorization', `Bearer ${token}`);
     const url = pathOf(route.path);
     const probe = (what: string, make: () => request.Test, mustRefuse = false) =>

@@ -5,3 +5,4 @@ export * from './notifications';
 export * from './stats';
 export * from './turnaround';
 export * from './preview';
+export * from './bulk';

@@ -18,6 +18,7 @@ import { UnitItems } from './queue/UnitItems';
 import { KindFilter, TopicFilter, UnitFilter } from './queue/ItemFilters';
 import { ItemResults } from './queue/ItemResults';
 import { WaitingCell } from './queue/WaitingCell';
+import { useQueueBulk } from '../bulk/useQueueBulk';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -61,6 +62,8 @@ const QueueApp = () => {
     if (queueQuery.currentData && query.page > pageCount) change({ page: pageCount }, true);
   });
 
+  // Bulk actions on the tabs where one applies (editor: in_review, head: awaiting_approval, publisher: approved).
+  const bulk = useQueueBulk(unitView ? undefined : query.state, rows);
   const countOf = (state: WorkflowState) => counts?.byState[state];
   const columns: Array<Column<QueueRow>> = [
     {
@@ -148,8 +151,9 @@ const QueueApp = () => {
               </Grid.Root>
             </Box>
 
+            {bulk.panel}
             <ItemResults
-              columns={columns}
+              columns={bulk.column ? [bulk.column, ...columns] : columns}
               rows={rows}
               error={error}
               loading={isLoading}

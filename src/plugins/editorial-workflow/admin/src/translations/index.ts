@@ -15,6 +15,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./comments/vi.json'),
     () => import('./turnaround/vi.json'),
     () => import('./preview/vi.json'),
+    () => import('./bulk/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -24,6 +25,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./comments/en.json'),
     () => import('./turnaround/en.json'),
     () => import('./preview/en.json'),
+    () => import('./bulk/en.json'),
   ],
 };
 

@@ -13,5 +13,6 @@ import emailDigest from '../email-digest/controller';
 import reasonCategories from '../reason-categories/controller';
 import turnaround from '../turnaround/controller';
 import preview from '../preview/controller';
+import bulk from '../bulk/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk };

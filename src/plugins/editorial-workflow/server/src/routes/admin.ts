@@ -8,6 +8,8 @@ export default {
   routes: [
     { method: 'GET', path: '/items/:documentId', handler: 'items.findOne', config: use },
     { method: 'POST', path: '/items/:documentId/transitions', handler: 'items.transition', config: use },
+    // Bulk actions from the queue: each item its own transition, with the single route's scope and rights (server/src/bulk).
+    { method: 'POST', path: '/items/bulk-transition', handler: 'bulk.transition', config: use },
     { method: 'GET', path: '/queue', handler: 'queue.find', config: use },
     { method: 'GET', path: '/queue/counts', handler: 'queue.counts', config: use },
     { method: 'GET', path: '/queue/filters', handler: 'queue.filters', config: use },
