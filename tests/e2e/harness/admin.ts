@@ -79,8 +79,8 @@ export async function actionsOffered(page: Page): Promise<string[]> {
 export async function act(page: Page, action: string, options: { comment?: string; reasonCategory?: string; publishAt?: string; expect?: string } = {}): Promise<void> {
   if (options.comment !== undefined) await page.getByTestId('ew-comment').fill(options.comment);
   if (options.reasonCategory !== undefined) {
-    // The category select (a Strapi SingleSelect: a combobox opening a list of options).
-    await page.getByTestId('ew-reason-category').click();
+    // The category select: a Strapi SingleSelect, a combobox named by its label, opening a list of options.
+    await page.getByRole('combobox', { name: 'Loại lý do' }).click();
     await page.getByRole('option', { name: options.reasonCategory, exact: true }).click();
   }
   if (options.publishAt !== undefined) await page.getByTestId('ew-publish-at').fill(options.publishAt);
