@@ -8,7 +8,7 @@ import { monthKey } from '../src/utils/vietnam-time';
 import { act, type Desk, newsroomDesk, workflowApi } from './harness/workflow';
 import { mediaConsentRules } from '../src/media/rules/consent';
 import { uploadPhoto, uploadsSnapshot } from './harness/media';
-import { ARTICLE, MEDIA_ASSET as ASSET, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, ITEM_STATE, MEDIA_ASSET as ASSET, NOTIFICATION, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * Publishing an item, in one place: the editorial workflow's path (submit, forward, approve as
@@ -84,11 +84,15 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
       expect(res.body.data).toMatchObject({ consentConfirmed: true, public: true });
     });
 
-    it('refuses to withdraw the consent of a public photo of children', async () => {
+    it('takes a public photo of children out of the public archive when its consent is withdrawn', async () => {
       const { body } = await asset(office, fileIds[1], { consentConfirmed: true, public: true });
       const res = await cm.update(ASSET, body.data.documentId, { consentConfirmed: false });
-      expect(res.status).toBe(400);
-      expect(res.body.error.message).toMatch(/bỏ công khai trước/);
+      expect(res.status).toBe(200);
+      expect(res.body.data).toMatchObject({ consentConfirmed: false, public: false });
+      // Withdrawing and asking it public in one write is refused, and changes nothing.
+      const again = await cm.update(ASSET, body.data.documentId, { consentConfirmed: false, public: true });
+      expect(again.status).toBe(400);
+      expect(again.body.error.message).toMatch(/chỉ được công khai khi đã xác nhận sự đồng ý/);
     });
 
     it('lets a photo without children be public, and the public filters list only what may be shown', async () => {
@@ -147,6 +151,31 @@ describe('media archive: consent, unit, monthly counts and browsing', () => {
       const res = await publishArticle(app, desk, item.documentId);
       expect(res.status).toBe(200);
       expect(await isPublished(item.documentId)).toBe(true);
+    });
+
+    it('takes down every published item showing the photo when its consent is withdrawn, recorded and told', async () => {
+      const asCover = (await app.strapi.db.query(ARTICLE).findOne({ where: { title: 'Tin có ảnh đã đồng ý', publishedAt: null }, select: ['documentId'] })).documentId;
+      const inGallery = (await draftArticle({ title: 'Tin có ảnh trong bộ ảnh', gallery: [fileIds[5], fileIds[4]] })).documentId;
+      const without = (await draftArticle({ title: 'Tin không có ảnh đó', cover: fileIds[2] })).documentId;
+      for (const documentId of [inGallery, without]) expect((await publishArticle(app, desk, documentId)).status).toBe(200);
+      expect((await cm.update(ASSET, lacking, { public: true })).status).toBe(200);
+
+      const res = await cm.update(ASSET, lacking, { consentConfirmed: false });
+      expect(res.status).toBe(200);
+      expect(res.body.data).toMatchObject({ consentConfirmed: false, public: false });
+      for (const documentId of [asCover, inGallery]) {
+        expect({ documentId, published: await isPublished(documentId) }).toEqual({ documentId, published: false });
+        expect((await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: documentId } })).state).toBe('unpublished');
+        const history = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: documentId, action: 'unpublish' } });
+        expect(history).toHaveLength(1);
+        expect(history[0]).toMatchObject({ role: 'system', reasonCategory: 'photo-consent' });
+        expect(history[0].comment).toContain('"Học sinh lớp 1 ngày khai giảng"');
+        const told = await app.strapi.db.query(NOTIFICATION).findMany({ where: { itemDocumentId: documentId, action: 'unpublish' }, select: ['userId'] });
+        expect(told).toHaveLength(2); // the author and the publisher
+      }
+      expect(await isPublished(without)).toBe(true);
+      const author = (await workflowApi(app, desk.author).item(asCover)).body.data;
+      expect(author.lastReason).toMatchObject({ reasonCategory: 'photo-consent', reasonLabel: 'Ảnh chưa có sự đồng ý' });
     });
   });
 

@@ -4,6 +4,7 @@ import { monthKey } from '../../utils/vietnam-time';
 import { storedBoolean } from '../../document-rules/boolean-input';
 import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from '../../document-rules/shared';
 import { MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
+import { getService } from '../../plugins/editorial-workflow/server/src/get-service';
 
 type ConsentField = 'public' | 'containsMinors' | 'consentConfirmed';
 type StoredAsset = { public: boolean; containsMinors: boolean; consentConfirmed: boolean; sentMonth: string | null; file?: { id: number } | null };
@@ -43,19 +44,33 @@ export const mediaAssetRules =
     const containsMinors = pick('containsMinors', true);
     const consentConfirmed = pick('consentConfirmed', false);
     const askedPublic = storedBoolean('public', data.public) === true;
+    // Consent withdrawn (or children newly marked without it): the photo may no longer be shown anywhere.
+    const withdrawn = ctx.action === 'update' && stored !== undefined && showable(stored.containsMinors, stored.consentConfirmed) && !showable(containsMinors, consentConfirmed);
 
     if (willBePublic && containsMinors && !consentConfirmed) {
-      throw invalid(
-        askedPublic ? 'public' : 'consentConfirmed',
-        askedPublic
-          ? 'Tư liệu có hình ảnh trẻ em chỉ được công khai khi đã xác nhận sự đồng ý của cha mẹ, người giám hộ: hãy đánh dấu "Đã có sự đồng ý" trước (consent must be confirmed before a photo of children is made public).'
-          : 'Tư liệu này đang công khai và có hình ảnh trẻ em: hãy bỏ công khai trước khi bỏ xác nhận sự đồng ý (make it private first).'
-      );
+      if (askedPublic || !withdrawn) {
+        throw invalid(
+          'public',
+          'Tư liệu có hình ảnh trẻ em chỉ được công khai khi đã xác nhận sự đồng ý của cha mẹ, người giám hộ: hãy đánh dấu "Đã có sự đồng ý" trước (consent must be confirmed before a photo of children is made public).'
+        );
+      }
+      // Withdrawing consent takes the photo out of the public archive at once.
+      data.public = false;
     }
 
     setData(ctx, { ...data, ...sentMonthChange(ctx.action, data.file, stored) });
-    return next();
+    const result = await next();
+    if (withdrawn) {
+      // And every published item showing it comes down (the workflow's takedown, recorded and told).
+      const fileId = fileIdOf(data.file) ?? stored?.file?.id ?? null;
+      const title = String(data.title ?? (await strapi.db.query(MEDIA_ASSET).findOne({ where: { documentId }, select: ['title'] }))?.title ?? '');
+      if (fileId) await getService(strapi, 'consent-takedown').takeDownShowing(fileId, title);
+    }
+    return result;
   };
+
+/** A photo may be shown when it shows no children, or their parents' consent is confirmed (consent.ts). */
+const showable = (containsMinors: boolean, consentConfirmed: boolean) => !containsMinors || consentConfirmed;
 
 /** The `sentMonth` a write stamps: a new filing is counted in this month; a copy of a file already filed is not. */
 function sentMonthChange(action: string, fileInput: unknown, stored: StoredAsset | undefined): { sentMonth?: string | null } {

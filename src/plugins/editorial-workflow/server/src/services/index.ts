@@ -16,6 +16,7 @@ import comments from '../comments/service';
 import deadlineAlerts from '../deadline-alerts/service';
 import emailDigest from '../email-digest/service';
 import scheduledUnpublish from '../scheduled-unpublish/service';
+import consentTakedown from '../consent-takedown/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -37,4 +38,5 @@ export default {
   'deadline-alerts': deadlineAlerts,
   'email-digest': emailDigest,
   'scheduled-unpublish': scheduledUnpublish,
+  'consent-takedown': consentTakedown,
 };
