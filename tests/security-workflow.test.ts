@@ -248,13 +248,14 @@ describe('security of the workflow and its documents', () => {
       expect(await app.strapi.db.query(ASSET).count()).toBe(before);
     });
 
-    it('takes consent given as `"1"` and stores real booleans; withdrawing it as `0` while public is refused', async () => {
+    it('takes consent given as `"1"` and stores real booleans; withdrawing it as `0` is a withdrawal, which makes the photo private', async () => {
       const documentId = await asset('author2', school.documentId, 'Có đồng ý bằng chuỗi', { containsMinors: 'true', consentConfirmed: '1', public: 1 });
       expect(await storedAsset(documentId)).toMatchObject({ public: true, consentConfirmed: true, containsMinors: true });
       const res = await cm('author2').update(ASSET, documentId, { consentConfirmed: 0 });
-      expect(res.status).toBe(400);
-      expect((await storedAsset(documentId)).consentConfirmed).toBe(true);
-      expect((await cm('author2').update(ASSET, documentId, { public: 'false' })).status).toBe(200);
+      expect(res.status).toBe(200);
+      expect(await storedAsset(documentId)).toMatchObject({ consentConfirmed: false, public: false });
+      // Made public again, as a string, with the consent still withdrawn: refused.
+      expect((await cm('author2').update(ASSET, documentId, { public: 'true' })).status).toBe(400);
       expect((await storedAsset(documentId)).public).toBe(false);
     });
   });
