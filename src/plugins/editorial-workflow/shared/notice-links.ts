@@ -35,6 +35,8 @@ export function noticeLinkOf(notice: { itemDocumentId?: string | null; action?: 
   if (action === 'invitation') return null;
   // The quota and report reminders (weekly, monthly, the report's): their figures are on the statistics page.
   if (action.endsWith('-reminder')) return { path: STATS_PAGE_PATH, label: 'Xem trang Thống kê' };
+  // The monthly report to the leadership (reports/schedule.ts): downloaded again from the statistics page.
+  if (action.startsWith('periodic-report')) return { path: STATS_PAGE_PATH, label: 'Tải báo cáo trên trang Thống kê' };
   // The super admins' notice of an account locked after failed logins (src/admin-security/lockout-notice.ts).
   if (action === 'account-locked') return { path: USERS_PAGE_PATH, label: 'Xem danh sách tài khoản' };
   return { path: QUEUE_PAGE_PATH, label: 'Mở Tòa soạn' };

@@ -8,6 +8,7 @@ export const TOPIC = 'api::topic.topic';
 export const QUOTA_POLICY = 'api::quota-policy.quota-policy';
 export const DEADLINE_POLICY = 'api::deadline-policy.deadline-policy';
 export const REASON_CATEGORY = 'api::reason-category.reason-category';
+export const REPORT_SETTING = 'api::report-setting.report-setting';
 export const WORKING_CALENDAR_DAY = 'api::working-calendar-day.working-calendar-day';
 export const OPINION_REPORT = 'api::opinion-report.opinion-report';
 export const MEDIA_ASSET = 'api::media-asset.media-asset';

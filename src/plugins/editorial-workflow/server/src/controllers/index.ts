@@ -14,5 +14,6 @@ import reasonCategories from '../reason-categories/controller';
 import turnaround from '../turnaround/controller';
 import preview from '../preview/controller';
 import bulk from '../bulk/controller';
+import reports from '../reports/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports };

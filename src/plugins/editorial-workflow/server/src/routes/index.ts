@@ -6,5 +6,6 @@ import comments from '../comments/routes';
 import emailDigest from '../email-digest/routes';
 import reasonCategories from '../reason-categories/routes';
 import preview from '../preview/routes';
+import reports from '../reports/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports };

@@ -6,8 +6,9 @@ import { ADMIN_USER, NOTIFICATION } from '../../../shared/uids';
 import { digestChoosers } from '../email-digest/preference';
 import { DIGEST_ACTION } from '../email-digest/digest-notice';
 
-/** Notices whose e-mail leaves at once whatever the person chose: an invitation, the digest itself. */
+/** Notices whose e-mail leaves at once whatever the person chose: an invitation, the digest itself, a periodic report (its files are attached). */
 const DIGEST_EXEMPT = new Set(['invitation', DIGEST_ACTION]);
+const exemptFromDigest = (action: string) => DIGEST_EXEMPT.has(action) || action.startsWith('periodic-report:');
 
 /**
  * The in-admin inbox: one notification row per person told, written in the caller's transaction.
@@ -38,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const active = users.filter((user) => user.isActive);
     if (active.length === 0) return [];
     // Those who chose one digest a day get this one in it (email-digest/); an invitation cannot wait.
-    const digest = DIGEST_EXEMPT.has(notice.action) ? new Set<number>() : await digestChoosers(strapi, active.map((user) => user.id));
+    const digest = exemptFromDigest(notice.action) ? new Set<number>() : await digestChoosers(strapi, active.map((user) => user.id));
     const { ids } = await rows().createMany({
       data: active.map((user) => ({
         userId: user.id,

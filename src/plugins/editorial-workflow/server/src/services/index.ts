@@ -17,6 +17,7 @@ import deadlineAlerts from '../deadline-alerts/service';
 import emailDigest from '../email-digest/service';
 import scheduledUnpublish from '../scheduled-unpublish/service';
 import consentTakedown from '../consent-takedown/service';
+import reports from '../reports/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -39,4 +40,5 @@ export default {
   'email-digest': emailDigest,
   'scheduled-unpublish': scheduledUnpublish,
   'consent-takedown': consentTakedown,
+  reports,
 };

@@ -3,6 +3,7 @@ import { noticeEmail } from '../notifications/email';
 import { noticeUrlOf } from '../notifications/links';
 import { NOTIFICATION } from '../../../shared/uids';
 import { countedJob } from '../metrics';
+import { reportAttachmentsOf } from '../reports/attachments';
 
 const DEFAULT_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000];
 /** How many due e-mails one run of the retry job takes; the next minute takes the rest. */
@@ -48,7 +49,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function send(mail: PendingMail): Promise<void> {
     // The link is built at sending time, so a retry after PUBLIC_URL changed gives the current address.
     const { subject, text, html } = noticeEmail({ ...mail, link: noticeUrlOf(strapi, mail) });
-    await strapi.plugin('email').service('email').send({ to: mail.emailTo, subject, text, html });
+    // A periodic report's e-mail carries its files (reports/attachments.ts); any other has none.
+    const attachments = await reportAttachmentsOf(strapi, mail.action);
+    await strapi.plugin('email').service('email').send({ to: mail.emailTo, subject, text, html, ...(attachments.length > 0 ? { attachments } : {}) });
   }
 
   function retryLater(id: number, delay: number): void {
