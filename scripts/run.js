@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs one of the project's commands (src/cli.ts) inside a booted Strapi: seeds and imports.
-//   node scripts/run.js seed | seed-demo | import-units FILE.csv | import-people FILE.csv [--dry-run]
+//   node scripts/run.js seed | seed-demo | import-units FILE.csv | import-people FILE.csv [--dry-run] | report --month YYYY-MM
 const { ensureEnv } = require('./ensure-env');
 
 async function main() {

@@ -7,6 +7,7 @@ import { importUnits, UNIT_COLUMNS } from './import/units';
 import { PEOPLE_IMPORT_COLUMNS, type PeopleImportReport } from './plugins/editorial-workflow/shared/contracts/network-import';
 import { getService } from './plugins/editorial-workflow/server/src/get-service';
 import { formatIntegrityReport, runIntegrityChecks } from './operations/integrity';
+import { reportCommand } from './plugins/editorial-workflow/server/src/reports/cli';
 
 /** The commands of `scripts/run.js` (npm run seed, seed:demo, import:units, import:people), run in a booted Strapi. Returns the exit code. */
 export async function runCommand(strapi: Core.Strapi, command: string | undefined, args: string[]): Promise<number> {
@@ -30,8 +31,10 @@ export async function runCommand(strapi: Core.Strapi, command: string | undefine
       for (const line of formatIntegrityReport(report)) log(line);
       return report.violations === 0 ? 0 : 1;
     }
+    case 'report':
+      return reportCommand(strapi, args, log);
     default:
-      log(`Lệnh không rõ: ${command ?? '(trống)'}. Dùng: seed | seed-demo | import-units FILE.csv | import-people FILE.csv [--dry-run] | check-integrity`);
+      log(`Lệnh không rõ: ${command ?? '(trống)'}. Dùng: seed | seed-demo | import-units FILE.csv | import-people FILE.csv [--dry-run] | check-integrity | report --month YYYY-MM`);
       return 2;
   }
 }

@@ -6,6 +6,7 @@ import { ensureAdminRoles } from './admin-roles';
 import { DEADLINE_POLICY, QUOTA_POLICY as QUOTA, REASON_CATEGORY, TOPIC, UNIT } from '../plugins/editorial-workflow/shared/uids';
 import { DEFAULT_REASON_CATEGORIES } from '../plugins/editorial-workflow/shared/reason-categories';
 import { DEFAULT_DEADLINES } from '../plugins/editorial-workflow/shared/deadlines';
+import { ensureReportSetting } from './report-setting';
 
 
 export interface SeedTally {
@@ -28,6 +29,7 @@ export async function seedReference(strapi: Core.Strapi, log: Log = () => {}): P
     deadlines: await ensureDeadlines(strapi),
     'reason categories': await ensureReasonCategories(strapi),
     'admin roles': await ensureAdminRoles(strapi),
+    'report settings': await ensureReportSetting(strapi),
   };
   for (const [what, { created, kept }] of Object.entries(report)) {
     log(`  ${what}: ${created} created, ${kept} already there`);

@@ -11,6 +11,7 @@ import { SectionState } from '../components/stats/SectionState';
 import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
 import { TurnaroundSection } from '../turnaround/TurnaroundSection';
+import { ReportsSection } from '../reports/ReportsSection';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
 import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
@@ -204,6 +205,7 @@ const StatsApp = () => {
               {(data) => <RankingTable ranking={data} />}
             </SectionState>
           </Section>
+          <ReportsSection />
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -16,6 +16,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./turnaround/vi.json'),
     () => import('./preview/vi.json'),
     () => import('./bulk/vi.json'),
+    () => import('./reports/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -26,6 +27,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./turnaround/en.json'),
     () => import('./preview/en.json'),
     () => import('./bulk/en.json'),
+    () => import('./reports/en.json'),
   ],
 };
 

@@ -49,7 +49,8 @@ export function useExport() {
   return { download, busy };
 }
 
-function saveBlob(blob: Blob, name: string) {
+/** Saves a downloaded file under `name` (also the periodic reports' download, reports/useReportDownload.ts). */
+export function saveBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
