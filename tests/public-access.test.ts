@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, REASON_CATEGORY, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -122,6 +122,26 @@ describe('the public role: units and topics, no private field (items and media: 
     const post = await request(app.server).post('/api/reason-categories').send({ data: { code: 'x', label: 'x' } });
     expect([404, 405]).toContain(post.status);
     expect(await app.strapi.db.query(REASON_CATEGORY).count()).toBe(before);
+  });
+
+  it('never shows the periodic reports\' settings (signer, recipients, e-mail day) nor a report: no route of the REST API', async () => {
+    expect(await app.strapi.db.query(REPORT_SETTING).count()).toBe(1);
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/report-setting', {}],
+      ['/api/report-settings', {}],
+      ['/api/articles', { populate: 'reportSetting' }],
+      ['/api/reports/file', { period: '2026-11', format: 'docx' }],
+      ['/editorial-workflow/reports/file', { period: '2026-11', format: 'docx' }],
+      ['/editorial-workflow/reports/figures', { period: '2026-11' }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: [400, 401, 403, 404].includes(res.status) }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: ['sendDay', 'signerName', 'recipients', 'takedowns', 'quotas'].some((key) => keysIn(res.body ?? {}).has(key)) }).toEqual({ path, query, leaked: false });
+    }
+    const put = await request(app.server).put('/api/report-setting').send({ data: { sendDay: 9 } });
+    expect([404, 405]).toContain(put.status);
+    expect((await app.strapi.db.query(REPORT_SETTING).findOne({})).sendDay).toBe(3);
   });
 
   it('never shows the calendar of working days: the type has no route of the REST API', async () => {

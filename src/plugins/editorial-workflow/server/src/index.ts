@@ -15,7 +15,7 @@ import { getService } from './get-service';
 import { restrictSystemCounts } from './home/system-counts';
 import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
 import { EMAIL_DIGEST_HOUR } from '../../shared/contracts/email-digest';
-import { REPORT_SEND_HOUR } from '../../shared/contracts/reports';
+import { REPORT_SEND_TIME } from '../../shared/contracts/reports';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -100,7 +100,7 @@ export default {
       // Last month's report to the leadership on the send day held as data (reports/schedule.ts), once across processes.
       [`${PLUGIN_ID}-periodic-report`]: {
         task: () => getService(strapi, 'reports').sendMonthly(),
-        options: { rule: `0 ${REPORT_SEND_HOUR} * * *`, tz: 'Asia/Ho_Chi_Minh' },
+        options: { rule: `${REPORT_SEND_TIME.minute} ${REPORT_SEND_TIME.hour} * * *`, tz: 'Asia/Ho_Chi_Minh' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

@@ -13,8 +13,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The day of the month the last month's report is e-mailed to the leadership, when no setting says otherwise. */
 export const DEFAULT_REPORT_SEND_DAY = 3;
-/** The hour (Vietnam time) of that e-mail. */
-export const REPORT_SEND_HOUR = 8;
+/**
+ * The time of that e-mail (Vietnam time), 07:30: after the daily digest (07:00), before the 08:00
+ * reminders, so that no two calendar jobs share a minute (tests/jobs-once.test.ts counts its runs).
+ */
+export const REPORT_SEND_TIME = { hour: 7, minute: 30 } as const;
 
 /**
  * A period, by its key: `2026-11` (a month), `2026-Q4` (a calendar quarter), `2025-2026-HK1` (first

@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     figures,
     file,
-    /** The day's run of the monthly e-mail (cron, daily at REPORT_SEND_HOUR Vietnam time): on the send day only, once across processes. */
+    /** The day's run of the monthly e-mail (cron, daily at REPORT_SEND_TIME, Vietnam time): on the send day only, once across processes. */
     sendMonthly: ({ now = new Date() }: { now?: Date } = {}) => sendMonthlyReport(strapi, now),
   };
 };
