@@ -5,6 +5,8 @@ import { promisify } from 'util';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminLogin } from './harness/http';
 import { DEMO_ITEM_COUNT, seedDemo } from '../src/seed/demo';
+import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
+import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
 import { ARTICLE, COMMENT, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
@@ -51,7 +53,7 @@ describe('demo seed (npm run seed:demo)', () => {
   it('creates a few dozen items over the last 8 weeks, some of them published', async () => {
     const drafts: Array<{ createdAt: string; slug: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
       .query(ARTICLE)
-      .findMany({ where: { publishedAt: null }, populate: ['unit', 'topics'] });
+      .findMany({ where: { publishedAt: null, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
     expect(drafts).toHaveLength(DEMO_ITEM_COUNT);
     const ages = drafts.map((item) => (now.getTime() - new Date(item.createdAt).getTime()) / DAY);
     expect(Math.min(...ages)).toBeLessThan(1);
@@ -123,8 +125,24 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(new Date(ending[0].unpublishAt).getTime()).toBeGreaterThan(Date.now() + 59 * 24 * 3600_000);
   });
 
+  it('creates items in the same month a year ago, for the overview to compare with (demo-overview.ts)', async () => {
+    const lastYear = monthKey(new Date(now.getTime() - 365 * DAY));
+    const drafts: Array<{ createdAt: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
+      .query(ARTICLE)
+      .findMany({ where: { publishedAt: null, createdAt: { $lt: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
+    expect(drafts).toHaveLength(DEMO_LAST_YEAR_ITEM_COUNT);
+    expect(new Set(drafts.map((item) => monthKey(new Date(item.createdAt))))).toEqual(new Set([lastYear]));
+    expect(drafts.every((item) => item.unit && item.topics.length > 0)).toBe(true);
+    const published = await app.strapi.db.query(ITEM_STATE).count({ where: { firstPublishedAt: { $lt: new Date(now.getTime() - 300 * DAY) } } });
+    expect(published).toBe(DEMO_LAST_YEAR_ITEM_COUNT - 1);
+    expect(await app.strapi.db.query(OPINION_REPORT).count({ where: { period: lastYear } })).toBeGreaterThan(0);
+  });
+
   it('files monthly reports on time and late, and leaves some missing', async () => {
-    const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ populate: ['unit'] });
+    // The last two months' reports (demo.ts); this month's and last year's come from demo-overview.ts.
+    const [y, m] = monthKey(now).split('-').map(Number);
+    const recent = [1, 2].map((back) => monthKey(new Date(Date.UTC(y, m - 1 - back, 15))));
+    const reports = await app.strapi.db.query(OPINION_REPORT).findMany({ where: { period: { $in: recent } }, populate: ['unit'] });
     const filers = DEMO_UNITS.filter((unit) => unit.kind === 'commune-culture' || unit.kind === 'affiliated');
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.length).toBeLessThan(filers.length * 2);

@@ -10,6 +10,7 @@ import { SO_DEPARTMENTS } from './data/units';
 import { monthKey } from '../utils/vietnam-time';
 import { ensureDemoComments } from './demo-comments';
 import { ensureDemoDeadlineAlerts } from './demo-deadline-alerts';
+import { ensureDemoOverview } from './demo-overview';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -45,6 +46,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo unit contacts'] = await ensureContacts(strapi);
   demo['demo items'] = await ensureItems(strapi, units, now);
   demo['demo reports'] = await ensureReports(strapi, units, now);
+  demo['demo overview (a year ago, this month)'] = await ensureDemoOverview(strapi, units, now);
   demo['demo comments'] = await ensureDemoComments(strapi);
   demo['demo deadline alerts'] = await ensureDemoDeadlineAlerts(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
@@ -264,7 +266,7 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
 }
 
 /** The demo account acting in each workflow role; authors by the unit they write for. */
-async function demoDesk(strapi: Core.Strapi): Promise<Record<WorkflowRole, Actor> & { authorOf: Map<string, Actor> }> {
+export async function demoDesk(strapi: Core.Strapi): Promise<Record<WorkflowRole, Actor> & { authorOf: Map<string, Actor> }> {
   const desk = { authorOf: new Map<string, Actor>() } as Record<WorkflowRole, Actor> & { authorOf: Map<string, Actor> };
   for (const account of DEMO_ACCOUNTS) {
     const role = WORKFLOW_ROLE_OF[account.role];

@@ -32,6 +32,8 @@ const STATS = [PERMISSIONS.readStats];
 const ALL_STATS = [PERMISSIONS.readStats, PERMISSIONS.readAllStats];
 /** The network page and the directory, read only (the leadership). */
 const NETWORK_READ = [PERMISSIONS.readNetwork, PERMISSIONS.readMemberships, PERMISSIONS.readDirectory];
+/** The overview "Tổng quan": its figures follow the statistics' scope (every unit with `stats.read-all`, else one's own). */
+const OVERVIEW = [PERMISSIONS.readOverview];
 /** An author, editor or head lists and opens their unit's items, and those waiting at their department. */
 const ITEMS_IN_SCOPE = { article: [conditionId(CONDITIONS.itemInScope)] };
 /** An author also keeps to their unit's media and reports. */
@@ -102,7 +104,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     },
     // Phòng QLCL keeps the media archive: every file, under the same integrity rule as everyone.
     media: MEDIA_WRITE,
-    actions: [...WORKFLOW, ...ALL_STATS],
+    actions: [...WORKFLOW, ...ALL_STATS, ...OVERVIEW],
   },
   {
     code: 'newsroom-unit-head',
@@ -112,7 +114,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'] },
     media: [],
     conditions: { ...ITEMS_IN_SCOPE, 'media-asset': OWN_UNIT, 'opinion-report': OWN_UNIT },
-    actions: [...WORKFLOW, ...STATS],
+    // The overview of their own unit only (the statistics' scope).
+    actions: [...WORKFLOW, ...STATS, ...OVERVIEW],
   },
   {
     code: 'newsroom-leader',
@@ -121,7 +124,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'], 'quota-policy': ['read'] },
     media: [],
     // The leadership reads every item's workflow, may take a live version down, and reads the audit log.
-    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS, ...NETWORK_READ],
+    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS, ...NETWORK_READ, ...OVERVIEW],
   },
   {
     code: 'newsroom-office',
@@ -130,6 +133,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     // Unit records: the contact official is edited here; units are created by `import:units`.
     content: { unit: ['read', 'update'], topic: ['read'] },
     media: [],
-    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork],
+    // The Office reads the overview of every unit (read-all is what widens it; the statistics page itself needs `stats.read`).
+    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW],
   },
 ];

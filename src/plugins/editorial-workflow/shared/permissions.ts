@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   manageNetwork: `plugin::${PLUGIN_ID}.network.manage`,
   /** Read and export the directory (Danh bạ): every unit's contact and head with phone and e-mail. */
   readDirectory: `plugin::${PLUGIN_ID}.directory.read`,
+  /** Open the overview "Tổng quan" (the leadership, the Office, Phòng QLCL, a unit head); its figures follow the statistics' scope. */
+  readOverview: `plugin::${PLUGIN_ID}.overview.read`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

@@ -56,6 +56,7 @@ export default {
       actionOf(PERMISSIONS.readNetwork, 'Xem mạng lưới đơn vị (read the unit network)'),
       actionOf(PERMISSIONS.manageNetwork, 'Nhập danh sách cán bộ, sửa đầu mối liên hệ (import people, edit contacts)'),
       actionOf(PERMISSIONS.readDirectory, 'Xem và xuất danh bạ (read and export the directory)'),
+      actionOf(PERMISSIONS.readOverview, 'Xem trang Tổng quan (read the leadership overview)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -6,3 +6,4 @@ export * from './stats';
 export * from './turnaround';
 export * from './preview';
 export * from './bulk';
+export * from './overview';

@@ -15,5 +15,6 @@ import turnaround from '../turnaround/controller';
 import preview from '../preview/controller';
 import bulk from '../bulk/controller';
 import reports from '../reports/controller';
+import overview from '../overview/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview };

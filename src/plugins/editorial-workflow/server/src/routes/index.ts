@@ -7,5 +7,6 @@ import emailDigest from '../email-digest/routes';
 import reasonCategories from '../reason-categories/routes';
 import preview from '../preview/routes';
 import reports from '../reports/routes';
+import overview from '../overview/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview };

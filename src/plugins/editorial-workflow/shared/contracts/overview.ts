@@ -1,0 +1,59 @@
+/**
+ * The leadership's overview "Tổng quan" (`GET /editorial-workflow/overview?month=YYYY-MM`): a month
+ * against the month before and the same month a year earlier, scoped as the statistics are
+ * (stats/scope.ts). Every figure is a count the admin page links to the list behind it.
+ */
+import type { Granularity } from '../periods';
+import type { Metric, UnitKind } from './stats';
+import type { DurationFigure } from './turnaround';
+
+/** The three months compared: the month asked, the month before it, the same month a year earlier. */
+export const OVERVIEW_MONTHS = ['current', 'previous', 'lastYear'] as const;
+export type OverviewMonth = (typeof OVERVIEW_MONTHS)[number];
+
+/** A figure for each month compared. */
+export type ByMonth<T> = Record<OverviewMonth, T>;
+
+/** Items first submitted and first published in a month (the statistics' facts: a resubmission is not counted again). */
+export type ItemCounts = { submitted: number; published: number };
+
+/**
+ * A quota for one month: the units that had it to meet and those that met it. A month's quota is
+ * judged on the month; a week's quota on the weeks starting in the month that are over, and a unit
+ * meets it when it met it every such week. `share` is met / units, null when no unit had it to meet.
+ */
+export type QuotaShare = { units: number; met: number; share: number | null };
+
+/**
+ * The monthly opinion reports of the units whose quota asks for one: on time (before the due day,
+ * Vietnam time, `quota-policy.dueDay`, 20 by default as the plan says), late, missing. Before the
+ * due day (`due` false) a missing report is not late yet.
+ */
+export type ReportFigures = { expected: number; onTime: number; late: number; missing: number; dueDay: number; due: boolean };
+
+/** What does not exist yet in the system: shown as a note, never as a zero. */
+export type NotAvailable = { available: false; reason: string };
+
+export interface OverviewReport {
+  /** The month asked, `YYYY-MM`. */
+  month: string;
+  months: ByMonth<string>;
+  /** Whether every unit is counted (the leadership, QLCL) or the person's units only. */
+  scope: 'all' | 'units';
+  asOf: string;
+  totals: ByMonth<ItemCounts>;
+  byKind: Array<{ kind: UnitKind; counts: ByMonth<ItemCounts> }>;
+  /**
+   * By section of the plan (topics I to XII): an item counts once in each section one of its topics
+   * belongs to (the section itself or one of its subsections); an item without a topic is in no section.
+   */
+  bySection: Array<{ code: string; title: string; counts: ByMonth<ItemCounts> }>;
+  quotas: Array<{ metric: Metric; period: Granularity; figures: ByMonth<QuotaShare> }>;
+  reports: ByMonth<ReportFigures>;
+  /** Submission → approval and approval → publication, working days (turnaround/), of the departments in scope; null when the person has none. */
+  turnaround: ByMonth<{ submissionToApproval: DurationFigure; approvalToPublication: DurationFigure }> | null;
+  /** Open concerns and incidents by severity: the opinion desk has not landed. */
+  concerns: NotAvailable;
+  /** Plan lines left uncovered: the plan desk has not landed. */
+  planCoverage: NotAvailable;
+}
