@@ -320,7 +320,7 @@ describe('overview (Tổng quan)', () => {
     ['?month=2026-11&unit=XA-A', 'Tham số không được hỗ trợ'],
     ['?month[]=2026-11', 'giá trị đơn'],
     ['?month=2026-11&month=2026-10', 'giá trị đơn'],
-    ['?constructor=1', 'Tham số không được hỗ trợ'],
+    ['?month=2026-11%00', 'month'],
   ])('answers %s with a 400 in Vietnamese', async (query, words) => {
     const response = await get(tokens.leader, query);
     expect(response.status).toBe(400);
@@ -336,13 +336,16 @@ describe('overview (Tổng quan)', () => {
   it('reads a fixed number of queries, whatever the number of items', async () => {
     const { overviewReport } = await import('../src/plugins/editorial-workflow/server/src/overview/report');
     const knex = app.strapi.db.connection;
+    // The mail outbox sends the workflow's notices in the background: let it finish, so only the overview's queries are counted.
+    // The working calendar is cached for a while (working-calendar/load.ts): left out of the count.
     const countQueries = async () => {
-      let queries = 0;
-      const listener = () => (queries += 1);
+      await getService(app.strapi, 'mail-outbox').drain();
+      const queries: string[] = [];
+      const listener = (query: { sql: string }) => queries.push(query.sql.slice(0, 120));
       knex.on('query', listener);
       await overviewReport(app.strapi, { units: { all: true }, departmentIds: undefined }, '2026-11');
       knex.removeListener('query', listener);
-      return queries;
+      return queries.filter((sql) => !sql.includes('working_calendar_days')).sort();
     };
     const before = await countQueries();
     // Twenty more items of November, submitted and published.
@@ -351,7 +354,7 @@ describe('overview (Tổng quan)', () => {
       const id = await desk.item(units.get('XA-C')!, 'news', `Tin thêm ${i}`);
       await desk.publish(id, { submit: vn('2026-11-16T08:00'), forward: vn('2026-11-16T09:00'), approve: vn('2026-11-16T10:00'), publish: vn('2026-11-16T11:00') });
     }
-    expect(await countQueries()).toBe(before);
+    expect(await countQueries()).toEqual(before);
     const { body } = await get(tokens.leader, '?month=2026-11');
     expect(body.data.totals.current).toEqual({ submitted: 26, published: 23 });
     expect(comparable(body.data)).toEqual(sortQuotas(await recount()));
