@@ -2,6 +2,7 @@ import { PERMISSIONS, PLUGIN_ID } from '../../shared/permissions';
 import { registerContentManagerExtensions } from './content-manager';
 import { PluginIcon, StatsIcon } from './components/PluginIcon';
 import { NetworkIcon } from './network/NetworkIcon';
+import { OverviewIcon } from './overview/OverviewIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -29,6 +30,13 @@ export default {
       intlLabel: { id: getTranslation('menu.network'), defaultMessage: 'Mạng lưới đơn vị' },
       Component: () => import('./network/NetworkApp'),
       permissions: [{ action: PERMISSIONS.readNetwork, subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-overview`,
+      icon: OverviewIcon,
+      intlLabel: { id: getTranslation('menu.overview'), defaultMessage: 'Tổng quan' },
+      Component: () => import('./overview/OverviewApp'),
+      permissions: [{ action: PERMISSIONS.readOverview, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

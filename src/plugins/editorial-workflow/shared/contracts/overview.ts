@@ -7,6 +7,9 @@ import type { Granularity } from '../periods';
 import type { Metric, UnitKind } from './stats';
 import type { DurationFigure } from './turnaround';
 
+/** The first month the overview may be asked for: the system counts from the plan's year (2026), a year before it is the comparison. */
+export const OVERVIEW_FIRST_MONTH = '2025-01';
+
 /** The three months compared: the month asked, the month before it, the same month a year earlier. */
 export const OVERVIEW_MONTHS = ['current', 'previous', 'lastYear'] as const;
 export type OverviewMonth = (typeof OVERVIEW_MONTHS)[number];

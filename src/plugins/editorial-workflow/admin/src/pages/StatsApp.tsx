@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { useLocation } from 'react-router-dom';
 
 import { ComplianceGridTable } from '../components/stats/ComplianceGridTable';
 import { ExportButtons } from '../components/stats/ExportButtons';
@@ -17,6 +18,7 @@ import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportS
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
 import { FIRST_GRID_PAGE, exportParams, type GridFilters, type GridPaging } from './stats/query';
 import { reportRowsFor } from './stats/report';
+import { filtersFromAddress, reportMonthFromAddress } from './stats/address';
 import { statsRequestOf } from './stats/request';
 import { TREND_MEASURES, type TrendMeasure } from './stats/trend';
 import type { UnitRef } from './stats/types';
@@ -30,15 +32,14 @@ import { useStatsMessages } from './stats/useStatsMessages';
 const StatsApp = () => {
   const { t, kindLabel } = useStatsMessages();
   const today = React.useMemo(() => vietnamToday(), []);
-  const [filters, setFilters] = React.useState<GridFilters>(() => ({
-    unitKind: '',
-    unit: '',
-    ...presetRange('last3Months', today),
-    granularity: 'week',
-  }));
+  // A link (the overview's) may open the page on given filters: stats/address.ts.
+  const { search } = useLocation();
+  const [filters, setFilters] = React.useState<GridFilters>(() =>
+    filtersFromAddress(search, { unitKind: '', unit: '', ...presetRange('last3Months', today), granularity: 'week' })
+  );
   const [measure, setMeasure] = React.useState<TrendMeasure>('shareMet');
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(today));
-  const [reportMonth, setReportMonth] = React.useState(() => monthKeyOf(today));
+  const [reportMonth, setReportMonth] = React.useState(() => reportMonthFromAddress(search, monthKeyOf(today)));
 
   // The grid comes a page of units at a time, in the order chosen; new filters start again on page 1.
   const [paging, setPaging] = React.useState<GridPaging>(FIRST_GRID_PAGE);

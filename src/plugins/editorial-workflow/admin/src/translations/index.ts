@@ -17,6 +17,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./preview/vi.json'),
     () => import('./bulk/vi.json'),
     () => import('./reports/vi.json'),
+    () => import('./overview/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -28,6 +29,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./preview/en.json'),
     () => import('./bulk/en.json'),
     () => import('./reports/en.json'),
+    () => import('./overview/en.json'),
   ],
 };
 

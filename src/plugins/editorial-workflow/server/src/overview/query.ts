@@ -1,9 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 import { vnDateOf } from '../../../shared/periods';
+import { OVERVIEW_FIRST_MONTH as FIRST_MONTH } from '../../../shared/contracts/overview';
 import { UNKNOWN_PARAMETER, assertFlatQuery, parseWith, text } from '../validation/common';
-
-/** The first month the system can hold anything about: the plan's year starts in 2026; a year before is the comparison. */
-export const FIRST_MONTH = '2025-01';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
