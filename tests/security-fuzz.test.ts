@@ -87,6 +87,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'stats.reportStatus': { keys: ['month'] },
   'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
   'turnaround.report': { keys: ['from', 'to'], base: 'from=2026-09-01&to=2026-10-31' },
+  'overview.show': { keys: ['month'] },
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
   'comments.mentionable': { keys: ['q'] },
   'reason-categories.returns': { keys: ['from', 'to'] },
