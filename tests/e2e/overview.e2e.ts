@@ -1,0 +1,52 @@
+import { BASE_URL, launchBrowser, logIn, screenshot, step, type Session } from './harness/browser';
+
+/**
+ * The overview "Tổng quan" as the leadership reads it (leader@demo.local, role "Lãnh đạo Sở"): the
+ * menu link opens the page on this month against the month before and the same month a year
+ * earlier (demo data: src/seed/demo.ts and demo-overview.ts), every figure a link, the desks not yet
+ * in the system said so; a figure of last year leads to the statistics page on that month. Its
+ * screenshot `overview` is the README's picture (docs/overview.png).
+ */
+let session: Session;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test('the leadership opens the overview and follows a figure to the list behind it', async () => {
+  const leader = await logIn(session.browser, 'leader@demo.local');
+  await step('leader-overview', [leader], async () => {
+    const { page } = leader;
+    await page.goto(`${BASE_URL}/admin`);
+    await page.getByRole('link', { name: 'Tổng quan' }).first().click();
+    await page.getByTestId('overview').waitFor();
+    await page.getByRole('heading', { name: 'Tổng quan' }).first().waitFor();
+
+    // The demo's items of the last eight weeks and of the same month a year ago: totals this month and then.
+    const total = page.getByTestId('overview-kind-total');
+    const submittedNow = await page.getByTestId('overview-total-current-submitted').innerText();
+    expect(Number(submittedNow.replace(/\D/g, ''))).toBeGreaterThan(0);
+    const submittedLastYear = await page.getByTestId('overview-total-lastYear-submitted').innerText();
+    expect(Number(submittedLastYear.replace(/\D/g, ''))).toBeGreaterThan(0);
+    await expect(total.innerText()).resolves.toContain('gửi');
+    // The quotas, the reports, the turnaround; the desks not landed are a note, not a zero.
+    await page.getByTestId('overview-quota').first().waitFor().catch(() => undefined);
+    await page.getByText('Tỷ lệ đơn vị đạt chỉ tiêu').waitFor();
+    await page.getByTestId('overview-reports-onTime-previous').waitFor();
+    await page.getByTestId('overview-turnaround-submissionToApproval-current').waitFor();
+    await expect(page.getByTestId('overview-concerns').innerText()).resolves.toContain('Chưa có');
+    await expect(page.getByTestId('overview-plan').innerText()).resolves.toContain('Chưa có');
+
+    // The README's picture of the page (docs/overview.png) is a copy of this one.
+    await screenshot(page, 'overview');
+
+    // Last year's total leads to the statistics page on that month, by month.
+    await page.getByTestId('overview-total-lastYear-submitted').click();
+    await page.waitForURL(/editorial-workflow-stats\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&granularity=month/);
+    await page.getByRole('heading', { name: 'Thống kê' }).first().waitFor();
+  });
+});
