@@ -41,8 +41,11 @@ test('the leadership opens the overview and follows a figure to the list behind 
     await expect(page.getByTestId('overview-concerns').innerText()).resolves.toContain('Chưa có');
     await expect(page.getByTestId('overview-plan').innerText()).resolves.toContain('Chưa có');
 
-    // The README's picture of the page (docs/overview.png) is a copy of this one.
+    // The README's picture of the page (docs/overview.png) is a copy of this one: tall enough for every section
+    // (the admin panel scrolls inside its own frame, which a full-page screenshot does not unroll).
+    await page.setViewportSize({ width: 1440, height: 3000 });
     await screenshot(page, 'overview');
+    await page.setViewportSize({ width: 1440, height: 1400 });
 
     // Last year's total leads to the statistics page on that month, by month.
     await page.getByTestId('overview-total-lastYear-submitted').click();

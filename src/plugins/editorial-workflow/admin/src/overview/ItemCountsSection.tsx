@@ -1,4 +1,4 @@
-import { Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import type { ByMonth, ItemCounts, OverviewMonth, OverviewReport } from '../../../shared/contracts/overview';
 import { Section } from '../components/stats/Section';
 import { ComparisonTable, type ComparisonRow } from './ComparisonTable';
@@ -42,10 +42,13 @@ export const ItemCountsSection = ({ data }: { data: OverviewReport }) => {
   ];
   const sectionRows: ComparisonRow[] = data.bySection.map(({ code, title, counts }) => ({
     key: code,
+    // The plan's section titles run to two lines of text: cut to the column, whole on hover.
     label: (
-      <Typography>
-        <Typography fontWeight="semiBold">{code}.</Typography> {title}
-      </Typography>
+      <Box maxWidth="36rem" title={`${code}. ${title}`}>
+        <Typography ellipsis>
+          <Typography fontWeight="semiBold">{code}.</Typography> {title}
+        </Typography>
+      </Box>
     ),
     cell: pairOf(counts, () => sectionLink(code), `overview-section-${code}`),
   }));
