@@ -4,7 +4,8 @@ import { BASE_URL, launchBrowser, logIn, screenshot, step, type Session } from '
  * The overview "Tổng quan" as the leadership reads it (leader@demo.local, role "Lãnh đạo Sở"): the
  * menu link opens the page on this month against the month before and the same month a year
  * earlier (demo data: src/seed/demo.ts and demo-overview.ts), every figure a link, the desks not yet
- * in the system said so; a figure of last year leads to the statistics page on that month. Its
+ * in the system said so; a figure of last year leads to the statistics page on that month, where
+ * the leader downloads last month's report (Word). Its
  * screenshot `overview` is the README's picture (docs/overview.png).
  */
 let session: Session;
@@ -51,5 +52,15 @@ test('the leadership opens the overview and follows a figure to the list behind 
     await page.getByTestId('overview-total-lastYear-submitted').click();
     await page.waitForURL(/editorial-workflow-stats\?from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&granularity=month/);
     await page.getByRole('heading', { name: 'Thống kê' }).first().waitFor();
+  });
+
+  await step('leader-monthly-report', [leader], async () => {
+    // From there, last month's report as a Word file (the statistics page's section Báo cáo định kỳ, admin/src/reports/).
+    const { page } = leader;
+    const download = page.waitForEvent('download', { timeout: 90000 });
+    await page.getByRole('button', { name: 'Tải báo cáo tháng (.docx)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^bao-cao-thang_\d{4}-\d{2}\.docx$/);
+    expect(await file.failure()).toBeNull();
   });
 });
