@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminWithRole, clockDesk, fileReport, seedStatsReference, vn } from './harness/stats-fixture';
 import { newsroomUser } from './harness/workflow';
+import { runCliCommand } from './harness/cli-command';
 import { adminLogin, createAdminUser } from './harness/admin-client';
 import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { DEFAULT_QUOTAS } from '../src/seed/data/quotas';
@@ -280,7 +281,7 @@ describe('periodic reports (Word and PDF)', () => {
     const reportTable = tables.find((table) => table[0]?.[0] === 'Tháng' && table[0]?.[2] === 'Đúng hạn')!;
     expect(reportTable.slice(1).map((row) => row.slice(2).map(Number))).toEqual(expected.reports.map((r) => [r.onTime, r.late, r.missing]));
     const takedownTable = tables.find((table) => table[0]?.[5] === 'Lý do')!;
-    expect(takedownTable.slice(1)).toEqual([['1', '2026-11-20 09:00', 'Tin b1: Học sinh Điện Biên đạt giải', 'Trường Tiểu học D', 'Sai thông tin, số liệu', TAKEDOWN_REASON]]);
+    expect(takedownTable.slice(1)).toEqual([['1', '20/11/2026 09:00', 'Tin b1: Học sinh Điện Biên đạt giải', 'Trường Tiểu học D', 'Sai thông tin, số liệu', TAKEDOWN_REASON]]);
     expect(xml).toContain('Hệ thống chưa theo dõi sự cố');
   });
 
@@ -354,6 +355,28 @@ describe('periodic reports (Word and PDF)', () => {
       else process.env.REPORT_CHROMIUM_PATH = before;
     }
   });
+
+  it('writes the report from the command line (npm run report -- --month 2026-11) and says where; refuses a bad period in Vietnamese', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'report-cli-'));
+    const made = await runCliCommand('report', ['--month', '2026-11', '--out', out]);
+    expect(made.code).toBe(0);
+    const docxPath = path.join(out, 'bao-cao-thang_2026-11.docx');
+    const pdfPath = path.join(out, 'bao-cao-thang_2026-11.pdf');
+    expect(made.stdout).toContain(docxPath);
+    expect(made.stdout).toContain(pdfPath);
+    expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    // The whole province, as the leadership's download: the same kinds table.
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docxPath))).file('word/document.xml')!.async('string');
+    const kindTable = tablesOf(xml).find((table) => table[0]?.[2] === 'Số đơn vị')!;
+    const expected = recount(units, '2026-11', today);
+    expect(Object.fromEntries(kindTable.slice(1, -1).map((row) => [row[1], Number(row[3])]))).toEqual(
+      Object.fromEntries([...expected.kinds].map(([kind, k]) => [UNIT_KIND_LABELS[kind as UnitKind], k.submitted]))
+    );
+    const refused = await runCliCommand('report', ['--quarter', '2099-Q1', '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toMatch(/chưa bắt đầu/);
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 180_000);
 
   it('e-mails last month’s report to the leadership once, on the send day only', async () => {
     const reports = getService(app.strapi, 'reports');

@@ -106,6 +106,22 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       active: ['Đang dùng', 'Tắt để không cho chọn nữa; lịch sử cũ vẫn giữ tên loại.'],
     },
   },
+  'api::report-setting.report-setting': {
+    mainField: 'agencyName',
+    list: ['sendDay', 'sendEnabled', 'signerName'],
+    fields: {
+      sendDay: ['Ngày gửi báo cáo tháng', 'Ngày trong tháng (1 đến 28) gửi báo cáo tháng trước cho Lãnh đạo Sở qua thư điện tử, lúc 7 giờ 30.'],
+      sendEnabled: ['Gửi báo cáo tháng', 'Tắt để không gửi thư; báo cáo vẫn tải được trên trang Thống kê.'],
+      agencyParent: ['Cơ quan chủ quản', 'Dòng trên cùng bên trái: UBND TỈNH ĐIỆN BIÊN.'],
+      agencyName: ['Tên cơ quan', 'Dòng thứ hai bên trái, in đậm: SỞ GIÁO DỤC VÀ ĐÀO TẠO.'],
+      place: ['Địa danh', 'Trước ngày tháng: "Điện Biên, ngày … tháng … năm …".'],
+      numberSuffix: ['Ký hiệu văn bản', 'Sau số: "Số: …/BC-SGDĐT".'],
+      recipients: ['Nơi nhận', 'Mỗi dòng một nơi nhận, ví dụ: Bộ GDĐT (b/c);'],
+      signerAuthority: ['Quyền hạn ký', 'Ví dụ: KT. GIÁM ĐỐC.'],
+      signerTitle: ['Chức vụ người ký', 'Ví dụ: PHÓ GIÁM ĐỐC.'],
+      signerName: 'Họ và tên người ký',
+    },
+  },
   'api::working-calendar-day.working-calendar-day': {
     mainField: 'note',
     list: ['date', 'kind', 'note'],

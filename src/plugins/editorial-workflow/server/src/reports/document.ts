@@ -56,6 +56,8 @@ export function placeDateLine(place: string, date: string): string {
 }
 
 const vnDate = (date: string) => date.split('-').reverse().join('/');
+/** `2026-11-20 09:00` → `20/11/2026 09:00`. */
+const vnDateTime = (at: string) => `${vnDate(at.slice(0, 10))} ${at.slice(11)}`;
 
 export function reportDocument(figures: ReportFigures, settings: ReportSettings): ReportDocument {
   const { period } = figures;
@@ -77,7 +79,7 @@ export function reportDocument(figures: ReportFigures, settings: ReportSettings)
             ...figures.kinds.map((kind, i) => [String(i + 1), kind.label, n(kind.units), n(kind.itemsSubmitted), n(kind.featuresSubmitted), n(kind.itemsPublished), n(kind.mediaAssets), n(kind.reportsOnTime)]),
             ['', 'Tổng cộng', n(figures.total.units), n(figures.total.itemsSubmitted), n(figures.total.featuresSubmitted), n(figures.total.itemsPublished), n(figures.total.mediaAssets), n(figures.total.reportsOnTime)],
           ],
-          widths: [6, 24, 9, 11, 10, 11, 11, 13],
+          widths: [7, 23, 9, 11, 10, 11, 11, 13],
           numeric: [2, 3, 4, 5, 6, 7],
           totalRow: true,
         },
@@ -166,8 +168,8 @@ export function reportDocument(figures: ReportFigures, settings: ReportSettings)
             {
               table: {
                 headers: ['STT', 'Thời gian', 'Tin bài', 'Đơn vị', 'Loại lý do', 'Lý do'],
-                rows: figures.takedowns.map((row, i) => [String(i + 1), row.at, row.title, row.unit ?? '', row.category, row.reason]),
-                widths: [7, 13, 26, 17, 15, 22],
+                rows: figures.takedowns.map((row, i) => [String(i + 1), vnDateTime(row.at), row.title, row.unit ?? '', row.category, row.reason]),
+                widths: [7, 16, 25, 16, 14, 22],
                 numeric: [],
               },
             },

@@ -87,7 +87,7 @@ tr.total td { font-weight: bold; }
 .sign .left p { text-align: left; margin: 0; }
 .sign .left .to { font-size: 12pt; font-weight: bold; font-style: italic; }
 .sign .right p { text-align: center; margin: 0; }
-.sign .name { margin-top: 60pt; }
+.sign .right p.name { margin-top: 60pt; }
 `;
 
 export function toHtml(doc: ReportDocument): string {
