@@ -17,3 +17,10 @@ export const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = {
   channelWebsite: 'Đăng trên trang thông tin điện tử',
   channelFanpage: 'Đăng trên fanpage',
 };
+
+/** The item's kinds (`kind`), as the edit view names them. */
+export const ITEM_KIND_LABELS: Readonly<Record<string, string>> = {
+  news: 'Tin',
+  article: 'Bài',
+  feature: 'Chuyên đề',
+};

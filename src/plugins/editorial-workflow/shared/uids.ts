@@ -21,6 +21,7 @@ export const NOTIFICATION = 'plugin::editorial-workflow.notification';
 export const JOB_RUN = 'plugin::editorial-workflow.job-run';
 export const AUDIT_ENTRY = 'plugin::editorial-workflow.audit-entry';
 export const COMMENT = 'plugin::editorial-workflow.comment';
+export const ITEM_SNAPSHOT = 'plugin::editorial-workflow.item-snapshot';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';

@@ -3,6 +3,7 @@ import { forbidden } from './utils/errors';
 import { hasPublicationPass } from './utils/publication-pass';
 import { registerAuditSubscribers } from './audit/subscribers';
 import { registerCommentGuard } from './comments/guard';
+import { registerSnapshotGuard } from './snapshots/guard';
 import { ARTICLE, AUDIT_ENTRY, TRANSITION } from '../../shared/uids';
 
 /**
@@ -37,4 +38,5 @@ export function registerDatabaseGuards(strapi: Core.Strapi): void {
 
   registerAuditSubscribers(strapi);
   registerCommentGuard(strapi);
+  registerSnapshotGuard(strapi);
 }

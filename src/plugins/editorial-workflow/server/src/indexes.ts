@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
+import { ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
 
 /** Secondary indexes the plugin's queries need (Strapi schemas declare only unique ones). */
 const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
@@ -14,6 +14,7 @@ const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
   { uid: MEDIA_ASSET, name: 'media_assets_created_at_idx', attributes: ['createdAt'] },
   { uid: OPINION_REPORT, name: 'opinion_reports_period_idx', attributes: ['period'] },
   { uid: TRANSITION, name: 'ew_transitions_item_idx', attributes: ['itemDocumentId'] },
+  { uid: ITEM_SNAPSHOT, name: 'ew_item_snapshots_item_idx', attributes: ['itemDocumentId'] },
   { uid: NOTIFICATION, name: 'ew_notifications_user_idx', attributes: ['userId', 'readAt'] },
   // Every request's standing reads a person's memberships; the network page and reminders read a unit's.
   { uid: MEMBERSHIP, name: 'ew_memberships_user_idx', attributes: ['userId'] },

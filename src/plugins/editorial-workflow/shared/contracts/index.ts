@@ -7,3 +7,4 @@ export * from './turnaround';
 export * from './preview';
 export * from './bulk';
 export * from './overview';
+export * from './snapshots';

@@ -2,6 +2,7 @@ import { ACTING_ROLES, ACTIONS, STATES } from '../../../shared/state-machine';
 import { MEMBER_ROLES } from '../../../shared/member-roles';
 import { AUDIT_KINDS } from '../audit/kinds';
 import { commentContentType } from '../comments/content-type';
+import { itemSnapshotContentType } from '../snapshots/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -196,4 +197,5 @@ export default {
   transition,
   notification,
   comment: commentContentType,
+  'item-snapshot': itemSnapshotContentType,
 };

@@ -16,5 +16,6 @@ import preview from '../preview/controller';
 import bulk from '../bulk/controller';
 import reports from '../reports/controller';
 import overview from '../overview/controller';
+import snapshots from '../snapshots/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots };

@@ -8,5 +8,6 @@ import reasonCategories from '../reason-categories/routes';
 import preview from '../preview/routes';
 import reports from '../reports/routes';
 import overview from '../overview/routes';
+import snapshots from '../snapshots/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots };

@@ -18,6 +18,7 @@ import emailDigest from '../email-digest/service';
 import scheduledUnpublish from '../scheduled-unpublish/service';
 import consentTakedown from '../consent-takedown/service';
 import reports from '../reports/service';
+import snapshots from '../snapshots/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -41,4 +42,5 @@ export default {
   'scheduled-unpublish': scheduledUnpublish,
   'consent-takedown': consentTakedown,
   reports,
+  snapshots,
 };

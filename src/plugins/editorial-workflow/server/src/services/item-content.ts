@@ -20,6 +20,11 @@ export interface ItemDraft {
   /** The upload files of its cover and gallery (what the consent rule checks before publishing). */
   files: { cover: number[]; gallery: number[] };
   hash: string;
+  /**
+   * The content the hash is taken of, as that JSON text (`hash` = `v2:` + SHA-256 of it): what a
+   * snapshot keeps (snapshots/record.ts), so an archived version can be checked against its hash.
+   */
+  content: string;
   /** Whether a published version is online. */
   online: boolean;
 }
@@ -89,13 +94,19 @@ function contentFields(row: Record<string, unknown>) {
  * cover and gallery count by what they show (bytes, alt text, caption, name, address), not by their
  * ids only: a file replaced or re-captioned in the media library is a changed item.
  */
-function contentHash(row: Record<string, unknown>): string {
-  const content = {
+function hashedContent(row: Record<string, unknown>): string {
+  return JSON.stringify({
     ...contentFields(row),
     cover: fileFacts(row.cover as FileRow | null),
     gallery: Array.isArray(row.gallery) ? (row.gallery as FileRow[]).map(fileFacts) : [],
-  };
-  return HASH_VERSION + crypto.createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  });
+}
+
+/** The hash of that content text. */
+export const hashOfContent = (content: string): string => HASH_VERSION + crypto.createHash('sha256').update(content).digest('hex');
+
+function contentHash(row: Record<string, unknown>): string {
+  return hashOfContent(hashedContent(row));
 }
 
 /** The hash before files were hashed by content (ids only), kept to recognise approvals stored then. */
@@ -155,6 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const primary = Array.isArray(row.topics) ? row.topics[0] : undefined;
     // A department of the Sở that writes an item with no topic reviews it itself.
     const ownDepartment = row.unit?.kind === 'department' ? row.unit.id : null;
+    const content = hashedContent(row);
     const routedDepartmentId = routing
       ? (primary?.department?.id ?? primary?.parent?.department?.id ?? row.unit?.defaultDepartment?.id ?? ownDepartment)
       : undefined;
@@ -168,7 +180,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       routedDepartmentId,
       createdById: row.createdBy?.id ?? null,
       files: { cover: row.cover ? [row.cover.id] : [], gallery: idsOf(row.gallery) },
-      hash: contentHash(row),
+      hash: hashOfContent(content),
+      content,
       online: rows.some((candidate) => candidate.publishedAt !== null && candidate.publishedAt !== undefined),
     };
   },

@@ -3,6 +3,7 @@ import type { ActingRole, WorkflowAction, WorkflowState } from '../../../shared/
 import type { ItemDraft } from './item-content';
 import { conflict } from '../workflow/conflict';
 import { bumpCounters } from '../stats/counters';
+import { recordSnapshot } from '../snapshots/record';
 import { ITEM_STATE, TRANSITION } from '../../../shared/uids';
 
 /** The workflow's row of one item: where it stands, at which version, and the counters' facts. */
@@ -102,7 +103,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** The history row of a transition, and its snapshot (snapshots/record.ts): every caller gets both, in its transaction. */
     async recordHistory(entry: HistoryRecord): Promise<void> {
+      const at = entry.at ?? new Date();
       // createMany: one INSERT, without create()'s read-back of a row nobody uses.
       await strapi.db.query(TRANSITION).createMany({
         data: [
@@ -120,10 +123,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             contentHash: entry.item.hash,
             departmentId: entry.to.departmentId,
             unitId: entry.item.unitId,
-            createdAt: entry.at ?? new Date(),
+            createdAt: at,
           },
         ],
       });
+      await recordSnapshot(strapi, { ...entry, at });
     },
   };
 };

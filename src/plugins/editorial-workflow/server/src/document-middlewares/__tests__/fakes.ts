@@ -26,6 +26,7 @@ export const draftOf = (over: Partial<ItemDraft> = {}): ItemDraft => ({
   createdById: USER.id,
   files: { cover: [], gallery: [] },
   hash: 'hash-edited',
+  content: '{"title":"Khai giảng năm học mới"}',
   online: false,
   ...over,
 });
