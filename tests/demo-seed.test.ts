@@ -9,7 +9,7 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -118,6 +118,26 @@ describe('demo seed (npm run seed:demo)', () => {
     }
   });
 
+  it('keeps a snapshot of every step, and shows the head an item awaiting approval with the editor’s correction to compare', async () => {
+    expect(await app.strapi.db.query(ITEM_SNAPSHOT).count()).toBe(await app.strapi.db.query(TRANSITION).count());
+    const head = await adminLogin(app, 'head@demo.local', DEFAULT_DEMO_PASSWORD);
+    const forwards: Array<{ itemDocumentId: string; id: number }> = await app.strapi.db.query(ITEM_SNAPSHOT).findMany({ where: { action: 'forward' }, select: ['itemDocumentId', 'id'] });
+    const corrected = [];
+    for (const forward of forwards) {
+      const chain = await request(app.server).get(`/editorial-workflow/items/${forward.itemDocumentId}/snapshots`).set({ Authorization: `Bearer ${head}` });
+      expect(chain.status).toBe(200);
+      const [submitted] = chain.body.data;
+      const diff = await request(app.server)
+        .get(`/editorial-workflow/items/${forward.itemDocumentId}/snapshots/diff?from=${submitted.id}&to=${forward.id}`)
+        .set({ Authorization: `Bearer ${head}` });
+      expect(diff.status).toBe(200);
+      if (!diff.body.data.same) corrected.push({ documentId: forward.itemDocumentId, fields: diff.body.data.changes.map((change: { field: string }) => change.field) });
+    }
+    expect(corrected).toEqual([{ documentId: expect.any(String), fields: ['summary', 'body'] }]);
+    const state = await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: corrected[0].documentId }, select: ['state'] });
+    expect(state.state).toBe('awaiting_approval');
+  });
+
   it('has a published item with an end: it comes down by itself in 60 days', async () => {
     const ending = await app.strapi.db.query(ITEM_STATE).findMany({ where: { unpublishAt: { $notNull: true } } });
     expect(ending).toHaveLength(1);
@@ -158,6 +178,7 @@ describe('demo seed (npm run seed:demo)', () => {
       items: await app.strapi.db.query(ARTICLE).count(),
       reports: await app.strapi.db.query(OPINION_REPORT).count(),
       comments: await app.strapi.db.query(COMMENT).count(),
+      snapshots: await app.strapi.db.query(ITEM_SNAPSHOT).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);

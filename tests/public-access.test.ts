@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -217,6 +217,52 @@ describe('the public role: units and topics, no private field (items and media: 
     // And the public role holds no action on the type.
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('comment'))).toEqual([]);
+  });
+
+  it('never shows a snapshot: no route, no populate, no filter reaches its content, hash, actor or approver', async () => {
+    // The demo's editor corrected an item in review (src/seed/demo-snapshots.ts): its words exist only in the snapshots and the draft.
+    const corrected: Array<{ itemDocumentId: string; hash: string; content: string }> = await app.strapi.db
+      .query(ITEM_SNAPSHOT)
+      .findMany({ where: { action: 'forward', content: { $contains: 'Nguồn tin:' } }, select: ['itemDocumentId', 'hash', 'content'] });
+    expect(corrected).toHaveLength(1);
+    const [snapshot] = corrected;
+    const published: { hash: string; approvedByName: string } = await app.strapi.db
+      .query(ITEM_SNAPSHOT)
+      .findOne({ where: { onlineFrom: { $notNull: true } }, select: ['hash', 'approvedByName'] });
+    expect(published.approvedByName).toEqual(expect.any(String));
+    const SNAPSHOT_KEYS = ['itemDocumentId', 'fromState', 'toState', 'actorName', 'actedAt', 'onlineFrom', 'onlineUntil', 'approvedByName', 'approvedById', 'approvedAt', 'snapshots', 'contentHash', 'approvedHash'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/item-snapshots', {}],
+      ['/api/snapshots', {}],
+      ['/api/editorial-workflow/item-snapshots', {}],
+      ['/api/ew-item-snapshots', {}],
+      [`/editorial-workflow/items/${snapshot.itemDocumentId}/snapshots`, {}],
+      [`/editorial-workflow/items/${snapshot.itemDocumentId}/snapshots/diff`, { from: 1, to: 'draft' }],
+      ['/api/articles', { populate: 'snapshots' }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { 'fields[0]': 'hash' }],
+      ['/api/articles', { 'filters[snapshots][hash][$eq]': snapshot.hash }],
+      ['/api/articles', { q: 'Nguồn tin' }],
+      ['/api/articles', { pageSize: 100 }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+      ['/api/units', { populate: 'snapshots' }],
+      ['/api/topics', { 'filters[snapshots][approvedByName][$notNull]': true }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of ['Nguồn tin:', snapshot.hash, published.hash, published.approvedByName]) {
+        expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      }
+      const keys = keysIn(res.body ?? {});
+      for (const key of SNAPSHOT_KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    expect((await get(`/editorial-workflow/items/${snapshot.itemDocumentId}/snapshots`)).status).toBe(401);
+    // And the public role holds no action on the type.
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('snapshot'))).toEqual([]);
   });
 
   it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {

@@ -21,7 +21,9 @@ async function publishArticle(_strapi: Core.Strapi, documentId: string): Promise
   await desk.publish(documentId);
 }
 
-const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id'];
+const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id',
+  // Snapshots (the workflow's archive of versions) are admin-only: none of their fields is public.
+  'snapshots', 'contentHash', 'approvedHash', 'actorName', 'approvedByName', 'onlineFrom', 'onlineUntil', 'actedAt'];
 /** Words that only drafts, unpublished items, draft revisions and private records contain. */
 const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test', 'Bimat Daumoi', '0999 111 222'];
 

@@ -11,6 +11,7 @@ import { monthKey } from '../utils/vietnam-time';
 import { ensureDemoComments } from './demo-comments';
 import { ensureDemoDeadlineAlerts } from './demo-deadline-alerts';
 import { ensureDemoOverview } from './demo-overview';
+import { editorCorrects } from './demo-snapshots';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -209,6 +210,7 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
 
   let unpublishedStages = 0;
   let endGiven = false;
+  let corrected = false;
   for (let i = 0; i < DEMO_ITEM_COUNT; i += 1) {
     const unit = writers[i % writers.length];
     const template = DEMO_ITEMS[(i * 5) % DEMO_ITEMS.length];
@@ -245,7 +247,6 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
       const at = action === 'publish' && publishedAt > last ? publishedAt : new Date(last.getTime() + hours * 3_600_000);
       const clock = at > now ? now : at;
       last = clock;
-      const { version } = await itemState.recordOf(documentId);
       const actor = role === 'author' ? desk.authorOf.get(unit.code)! : desk[role];
       const schedule = stage === 'scheduled' && action === 'publish' ? { publishAt: new Date(now.getTime() + DAY) } : {};
       // The first item published now is an announcement with an end: it comes down by itself in 60 days.
@@ -253,6 +254,12 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
       if ('unpublishAt' in end) endGiven = true;
       const categories = REASON_CATEGORIES[action];
       const reason = categories ? { reasonCategory: categories[i % categories.length] } : {};
+      // One item awaiting approval carries an editor's correction: its snapshots differ (demo-snapshots.ts).
+      if (action === 'forward' && stage === 'awaiting_approval' && !corrected) {
+        await editorCorrects(strapi, documentId);
+        corrected = true;
+      }
+      const { version } = await itemState.recordOf(documentId);
       await workflow.transition({ documentId, action, expectedVersion: version, comment, ...schedule, ...end, ...reason }, actor, { now: clock });
     }
     if (stage === 'published') {

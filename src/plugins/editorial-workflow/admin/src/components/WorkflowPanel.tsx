@@ -13,6 +13,7 @@ import { actionMessage, roleMessage } from '../utils/labels';
 import { HistoryTimeline } from './HistoryTimeline';
 import { StateBadge } from './StateBadge';
 import { CommentsSection } from '../comments/CommentsSection';
+import { SnapshotsSection } from '../snapshots/SnapshotsSection';
 import { PreviewButton } from '../preview/PreviewButton';
 import { ReasonCategorySelect } from '../reason-categories/ReasonCategorySelect';
 
@@ -230,6 +231,8 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
       )}
 
       <CommentsSection documentId={documentId} />
+
+      <SnapshotsSection documentId={documentId} />
 
       <Box>
         <Typography variant="sigma" textColor="neutral600" tag="h3">

@@ -18,6 +18,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./bulk/vi.json'),
     () => import('./reports/vi.json'),
     () => import('./overview/vi.json'),
+    () => import('./snapshots/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -30,6 +31,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./bulk/en.json'),
     () => import('./reports/en.json'),
     () => import('./overview/en.json'),
+    () => import('./snapshots/en.json'),
   ],
 };
 
