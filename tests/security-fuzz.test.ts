@@ -8,6 +8,7 @@ import {
   ARTICLE,
   AUDIT_ENTRY,
   COMMENT,
+  ITEM_SNAPSHOT,
   ITEM_STATE,
   MEDIA_ASSET,
   MEMBERSHIP,
@@ -116,7 +117,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();

@@ -19,25 +19,25 @@ export const isPublication = (entry: Pick<HistoryRecord, 'action'> & { to: { sta
 export async function recordSnapshot(strapi: Core.Strapi, entry: SnapshotSource): Promise<void> {
   const publication = isPublication(entry);
   const approval = publication ? await approvalOf(strapi, entry.item.documentId, entry.item.hash) : null;
-  // createMany: one INSERT, without create()'s read-back of a row nobody uses (as the history).
   const row = {
-        itemDocumentId: entry.item.documentId,
-        version: entry.to.version,
-        action: entry.action,
-        fromState: entry.from,
-        toState: entry.to.state,
-        role: entry.role,
-        actorId: entry.actor.id || null,
-        actorName: entry.actor.name,
-        actedAt: entry.at,
-        hash: entry.item.hash,
-        content: entry.item.content,
-        onlineFrom: publication ? entry.at : null,
-        approvedById: approval?.actorId ?? null,
-        approvedByName: approval?.actorName ?? null,
-        approvedAt: approval?.createdAt ?? null,
-        createdAt: entry.at,
+    itemDocumentId: entry.item.documentId,
+    version: entry.to.version,
+    action: entry.action,
+    fromState: entry.from,
+    toState: entry.to.state,
+    role: entry.role,
+    actorId: entry.actor.id || null,
+    actorName: entry.actor.name,
+    actedAt: entry.at,
+    hash: entry.item.hash,
+    content: entry.item.content,
+    onlineFrom: publication ? entry.at : null,
+    approvedById: approval?.actorId ?? null,
+    approvedByName: approval?.actorName ?? null,
+    approvedAt: approval?.createdAt ?? null,
+    createdAt: entry.at,
   };
+  // createMany: one INSERT, without create()'s read-back of a row nobody uses (as the history).
   await asSnapshotWriter(() => strapi.db.query(ITEM_SNAPSHOT).createMany({ data: [row] }));
 }
 
