@@ -12,6 +12,7 @@ import { SectionState } from '../components/stats/SectionState';
 import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
 import { TurnaroundSection } from '../turnaround/TurnaroundSection';
+import { ReturnsSection } from '../returns/ReturnsSection';
 import { ReportsSection } from '../reports/ReportsSection';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
 import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
@@ -141,6 +142,7 @@ const StatsApp = () => {
           </Section>
 
           <TurnaroundSection from={filters.from} to={filters.to} />
+          <ReturnsSection from={filters.from} to={filters.to} />
 
           <Section
             title={t('report.title', 'Báo cáo dư luận tháng {month}', { month: monthLabel(reportMonth) })}

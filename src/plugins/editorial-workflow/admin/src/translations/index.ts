@@ -19,6 +19,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./reports/vi.json'),
     () => import('./overview/vi.json'),
     () => import('./snapshots/vi.json'),
+    () => import('./returns/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -32,6 +33,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./reports/en.json'),
     () => import('./overview/en.json'),
     () => import('./snapshots/en.json'),
+    () => import('./returns/en.json'),
   ],
 };
 
