@@ -89,6 +89,9 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
   'turnaround.report': { keys: ['from', 'to'], base: 'from=2026-09-01&to=2026-10-31' },
   'overview.show': { keys: ['month'] },
+  'reports.figures': { keys: ['period'] },
+  // Word only: a PDF per fuzzed request would start Chromium hundreds of times.
+  'reports.file': { keys: ['period', 'format'], base: 'period=2026-11&format=docx' },
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
   'comments.mentionable': { keys: ['q'] },
   'reason-categories.returns': { keys: ['from', 'to'] },
