@@ -8,3 +8,4 @@ export * from './preview';
 export * from './bulk';
 export * from './overview';
 export * from './snapshots';
+export * from './delegation';

@@ -25,6 +25,8 @@ export type TransitionRequestBody = Omit<TransitionBody, 'publishAt' | 'unpublis
 export interface HistoryEntry {
   id: number;
   actorName: string;
+  /** The delegator, when the step was taken by delegation (ủy quyền): "on behalf of" them. */
+  onBehalfOfName: string | null;
   role: string;
   action: WorkflowAction | 'edit' | 'schedule';
   fromState: WorkflowState;

@@ -14,6 +14,8 @@ export const AUDIT_KINDS = [
   'quota-policy-created',
   'quota-policy-updated',
   'quota-policy-deleted',
+  'delegation-granted',
+  'delegation-ended',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

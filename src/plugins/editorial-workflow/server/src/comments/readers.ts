@@ -1,10 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { PERMISSIONS } from '../../../shared/permissions';
 import { ADMIN_USER, MEMBERSHIP } from '../../../shared/uids';
 import { canSee, type ItemPlacement } from '../services/membership';
 import { getService } from '../get-service';
-
-const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
 /**
  * Who may read an item's workflow, hence its comments, hence may be mentioned: the same rule as the
@@ -25,15 +22,11 @@ export async function candidatesOf(strapi: Core.Strapi, placement: ItemPlacement
     or.push({ role: 'publisher' });
     if (placement.departmentId !== null) or.push({ unitId: placement.departmentId, role: { $in: ['editor', 'head'] } });
   }
-  const [members, leaders]: [Array<{ userId: number }>, Array<{ id: number }>] = await Promise.all([
+  const [members, leaders]: [Array<{ userId: number }>, number[]] = await Promise.all([
     or.length > 0 ? memberships.findMany({ where: { $or: or }, select: ['userId'] }) : [],
-    // As membership.standingOf decides it: an admin role other than the super admin's holding the leadership's right.
-    strapi.db.query(ADMIN_USER).findMany({
-      where: { roles: { code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } } },
-      select: ['id'],
-    }),
+    getService(strapi, 'membership').leadershipUserIds(),
   ]);
-  return [...new Set([...members.map((row) => row.userId), ...leaders.map((row) => row.id)])];
+  return [...new Set([...members.map((row) => row.userId), ...leaders])];
 }
 
 /** Those of `userIds` who are active and may read the item (the check a mention must pass). */

@@ -3,6 +3,7 @@ import { MEMBER_ROLES } from '../../../shared/member-roles';
 import { AUDIT_KINDS } from '../audit/kinds';
 import { commentContentType } from '../comments/content-type';
 import { itemSnapshotContentType } from '../snapshots/content-type';
+import { delegationContentType } from '../delegation/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -98,6 +99,9 @@ const transition = {
       itemDocumentId: { type: 'string', required: true },
       actorId: { type: 'integer' },
       actorName: { type: 'string' },
+      /** The delegator, when the actor acted in a role delegated to them (delegation/): both are shown. */
+      onBehalfOfId: { type: 'integer' },
+      onBehalfOfName: { type: 'string' },
       /** The workflow role the actor acted in, or `system` (scheduled publish, edit side effects). */
       role: { type: 'enumeration', enum: [...ACTING_ROLES, 'system'], required: true },
       /** A workflow action, or `edit` when an edit moved the state (after approval, new round). */
@@ -198,4 +202,5 @@ export default {
   notification,
   comment: commentContentType,
   'item-snapshot': itemSnapshotContentType,
+  delegation: delegationContentType,
 };

@@ -17,5 +17,6 @@ import bulk from '../bulk/controller';
 import reports from '../reports/controller';
 import overview from '../overview/controller';
 import snapshots from '../snapshots/controller';
+import delegation from '../delegation/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation };

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { DEADLINE_STATES, type DeadlineState } from '../../../shared/deadlines';
-import { PERMISSIONS } from '../../../shared/permissions';
-import { ADMIN_USER, ARTICLE, ITEM_STATE, JOB_RUN } from '../../../shared/uids';
+import { ARTICLE, ITEM_STATE, JOB_RUN } from '../../../shared/uids';
 import { loadDeadlines } from '../queue/deadlines';
 import { isoOf, lastStepTimes } from '../queue/last-steps';
 import { getService } from '../get-service';
 import { countedJob } from '../metrics';
 import { alertNotice, audienceOf, dueAlerts, type Audience, type DueAlert, type WaitingItemFacts } from './due-alerts';
 
-const SUPER_ADMIN_CODE = 'strapi-super-admin';
 const JOB = 'deadline-alerts';
 
 export interface DeadlineAlertRun {
@@ -65,22 +63,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(rows.map((row) => row.runKey));
   }
 
-  /** The leadership: accounts whose admin role (not the super admin's) holds the take-down right. */
-  async function leadership(): Promise<number[]> {
-    const users: Array<{ id: number }> = await strapi.db.query(ADMIN_USER).findMany({
-      where: { isActive: true, roles: { code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } } },
-      select: ['id'],
-    });
-    return users.map((user) => user.id);
-  }
-
   async function recipients(audience: Audience, cache: Map<string, number[]>): Promise<number[]> {
     const key = JSON.stringify(audience);
     if (!cache.has(key)) {
       const membership = getService(strapi, 'membership');
       const ids =
         audience.role === 'leadership'
-          ? await leadership()
+          ? await membership.leadershipUserIds()
           : audience.role === 'publisher'
             ? await membership.userIdsWithRole('publisher')
             : await membership.userIdsWithRole(audience.role, audience.departmentId);
@@ -92,7 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function runOnce(now: Date): Promise<DeadlineAlertRun> {
     const skipped: DeadlineAlertRun = { skipped: true, alerts: [], notified: 0 };
     const [items, deadlines] = await Promise.all([waitingItems(), loadDeadlines(strapi)]);
-    const candidates = dueAlerts(items, deadlines, now, new Set());
+    // What earlier rounds wrote is read first, outside any transaction: a round with nothing new (most
+    // rounds, every ten minutes in every process) neither takes the lock nor opens a transaction.
+    const due = dueAlerts(items, deadlines, now, new Set());
+    const sent = await written(due.map((alert) => alert.runKey));
+    const candidates = due.filter((alert) => !sent.has(alert.runKey));
     if (candidates.length === 0) return { skipped: false, alerts: [], notified: 0 };
     const audiences = new Map<string, number[]>();
     const told = new Map<DueAlert, number[]>();

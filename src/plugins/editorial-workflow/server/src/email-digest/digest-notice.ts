@@ -1,5 +1,5 @@
 import type { Notice } from '../notifications/transition-notice';
-import { vietnamTime } from '../utils/vietnam-time';
+import { vietnameseDate, vietnamTime } from '../utils/vietnam-time';
 
 /** One notification waiting for the digest. */
 export interface DigestEntry {
@@ -11,9 +11,6 @@ export interface DigestEntry {
 
 /** The action of the digest's own notification row (its e-mail goes through the outbox like any other). */
 export const DIGEST_ACTION = 'email-digest';
-
-/** `03/12/2026`: a Vietnam date `2026-12-03` as people write it. */
-const vietnameseDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 /**
  * The digest of a person's notifications since the last one, oldest first: each with its time in

@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { ReturnCountsReport } from '../../../shared/contracts/reason-categories';
+import { DAY_MS, vnStartOf } from '../../../shared/periods';
 import { TRANSITION, UNIT } from '../../../shared/uids';
 import type { StatsScope } from '../stats/scope';
 import { reasonLabels } from './catalogue';
 
-const VN_OFFSET_MS = 7 * 3600_000;
-/** 00:00 of a Vietnam date, as an instant. */
-const startOf = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - VN_OFFSET_MS);
-const dayAfter = (date: string) => new Date(startOf(date).getTime() + 24 * 3600_000);
+const dayAfter = (date: string) => new Date(vnStartOf(date).getTime() + DAY_MS);
 
 /**
  * Returns by unit and category over a period (Vietnam dates, both included): every `return` in the
@@ -29,7 +27,7 @@ export async function returnCounts(
     .select(`${column('unitId')} as unitId`, `${column('reasonCategory')} as category`)
     .count({ n: '*' })
     .where(column('action'), 'return')
-    .where(column('createdAt'), '>=', startOf(period.from))
+    .where(column('createdAt'), '>=', vnStartOf(period.from))
     .where(column('createdAt'), '<', dayAfter(period.to))
     .groupBy(column('unitId'), column('reasonCategory'));
   if (!scope.all) {

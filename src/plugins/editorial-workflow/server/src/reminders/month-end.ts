@@ -35,6 +35,3 @@ export function monthlyReminderOn(date: string): MonthEndOccasion | null {
   const occasion = monthEndOf(date);
   return (MONTHLY_REMINDER_DAYS_BEFORE_END as readonly number[]).includes(occasion.daysLeft) ? occasion : null;
 }
-
-/** A `YYYY-MM-DD` date as Vietnamese write it: `31/10/2026`. */
-export const vietnameseDate = (date: string): string => date.split('-').reverse().join('/');

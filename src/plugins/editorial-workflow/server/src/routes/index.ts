@@ -9,5 +9,6 @@ import preview from '../preview/routes';
 import reports from '../reports/routes';
 import overview from '../overview/routes';
 import snapshots from '../snapshots/routes';
+import delegation from '../delegation/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation };

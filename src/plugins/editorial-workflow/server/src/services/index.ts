@@ -19,6 +19,7 @@ import scheduledUnpublish from '../scheduled-unpublish/service';
 import consentTakedown from '../consent-takedown/service';
 import reports from '../reports/service';
 import snapshots from '../snapshots/service';
+import delegation from '../delegation/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -43,4 +44,5 @@ export default {
   'consent-takedown': consentTakedown,
   reports,
   snapshots,
+  delegation,
 };

@@ -39,6 +39,8 @@ export const SYSTEM_ACTOR: Actor = { id: 0, name: 'Hệ thống' };
 export interface HistoryRecord {
   item: ItemDraft;
   actor: Actor;
+  /** The delegator, when the actor acted in a role delegated to them (delegation/). */
+  onBehalfOf?: Actor;
   role: ActingRole | 'system';
   action: WorkflowAction | 'edit' | 'schedule';
   from: WorkflowState;
@@ -113,6 +115,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             itemDocumentId: entry.item.documentId,
             actorId: entry.actor.id || null,
             actorName: entry.actor.name,
+            onBehalfOfId: entry.onBehalfOf?.id ?? null,
+            onBehalfOfName: entry.onBehalfOf?.name ?? null,
             role: entry.role,
             action: entry.action,
             fromState: entry.from,

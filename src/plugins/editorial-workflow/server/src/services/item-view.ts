@@ -114,7 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const history: HistoryEntry[] = await strapi.db.query(TRANSITION).findMany({
         where: { itemDocumentId: documentId },
         orderBy: [{ id: 'asc' }],
-        select: ['id', 'actorName', 'role', 'action', 'fromState', 'toState', 'comment', 'reasonCategory', 'version', 'createdAt'],
+        select: ['id', 'actorName', 'onBehalfOfName', 'role', 'action', 'fromState', 'toState', 'comment', 'reasonCategory', 'version', 'createdAt'],
       });
       if (history.some((entry) => entry.reasonCategory)) {
         const labels = await reasonLabels(strapi);

@@ -7,6 +7,8 @@ import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
 import { ADMIN_USER, MEMBERSHIP, UNIT } from '../../../shared/uids';
 import { memoInRequest } from '../request-memo';
+import { activeDelegationsOf, delegatesFor } from '../delegation/active';
+import type { DelegatedRole } from '../delegation/standing';
 
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
 
@@ -29,6 +31,11 @@ export interface Standing {
    * take a live version down. Absent means none.
    */
   leadership?: boolean;
+  /**
+   * Roles held today by someone's delegation (delegation/), already merged into `rolesByUnit` and
+   * `isPublisher`; only those the person does not hold in their own right. Absent means none.
+   */
+  delegations?: DelegatedRole[];
 }
 
 /** The item facts that scope depends on. */
@@ -75,6 +82,20 @@ export function canSee(standing: Standing, item: ItemPlacement): boolean {
   return Boolean(inDepartment && (inDepartment.has('editor') || inDepartment.has('head')));
 }
 
+/** `standing` with the roles delegated to the person today added, those they lack in their own right. */
+export function withDelegations(standing: Standing, delegated: DelegatedRole[]): Standing {
+  const added: DelegatedRole[] = [];
+  for (const delegation of delegated) {
+    const roles = standing.rolesByUnit.get(delegation.unitId) ?? new Set<MemberRole>();
+    if (roles.has(delegation.role)) continue;
+    roles.add(delegation.role);
+    standing.rolesByUnit.set(delegation.unitId, roles);
+    if (delegation.role === 'publisher') standing.isPublisher = true;
+    added.push(delegation);
+  }
+  return added.length > 0 ? { ...standing, delegations: added } : standing;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(MEMBERSHIP);
   const loadStanding = async (userId: number): Promise<Standing> => {
@@ -92,7 +113,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!rolesByUnit.has(unitId)) rolesByUnit.set(unitId, new Set());
       rolesByUnit.get(unitId)!.add(role);
     }
-    return { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher'), leadership: overseeing > 0 };
+    const standing: Standing = { userId, rolesByUnit, isPublisher: found.some((row) => row.role === 'publisher'), leadership: overseeing > 0 };
+    return withDelegations(standing, await activeDelegationsOf(strapi, userId));
   };
 
   return {
@@ -117,12 +139,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The people holding `role` in a unit (the publisher: in any unit). */
+    /**
+     * The leadership: active accounts whose admin role (not the super admin's, which Strapi fills with
+     * every action) holds the take-down right, as `standingOf` decides it for one person.
+     */
+    async leadershipUserIds(): Promise<number[]> {
+      const users: Array<{ id: number }> = await strapi.db.query(ADMIN_USER).findMany({
+        where: { isActive: true, roles: { code: { $ne: SUPER_ADMIN_CODE }, permissions: { action: PERMISSIONS.takeDown } } },
+        select: ['id'],
+      });
+      return users.map((user) => user.id);
+    },
+
     async userIdsWithRole(role: MemberRole, unitId?: number): Promise<number[]> {
       const found: Array<{ userId: number }> = await rows().findMany({
         where: { role, ...(unitId === undefined ? {} : { unitId }) },
         select: ['userId'],
       });
-      return [...new Set(found.map((row) => row.userId))];
+      // Whoever holds the role today by delegation acts, and is told, as its holders are.
+      const delegates = role === 'head' || role === 'publisher' ? await delegatesFor(strapi, role, unitId) : [];
+      return [...new Set([...found.map((row) => row.userId), ...delegates])];
     },
 
     async list(filter: { userId?: number; unitId?: number; role?: MemberRole } = {}) {

@@ -4,7 +4,8 @@ import { METRIC_LABELS, METRICS, type Metric, type UnitRef } from '../../../shar
 import { JOB_RUN, MEMBERSHIP } from '../../../shared/uids';
 import type { MemberRole } from '../../../shared/member-roles';
 import { remindersFor, type Shortfall, type UnitPeople } from '../reminders/notices';
-import { monthlyReminderOn, vietnameseDate } from '../reminders/month-end';
+import { monthlyReminderOn } from '../reminders/month-end';
+import { vietnameseDate } from '../utils/vietnam-time';
 import { getService } from '../get-service';
 import { countedJob } from '../metrics';
 import { isUniqueViolation } from '../utils/unique-violation';

@@ -6,6 +6,8 @@ import type { ItemView, TransitionBody } from '../../../shared/contracts/items';
 import { placementOf, rolesForItem } from './membership';
 import { SYSTEM_ACTOR, type Actor, type ItemStateRow } from './item-state';
 import { getService } from '../get-service';
+import { delegationBehind } from '../delegation/standing';
+import { onBehalfOfName } from '../../../shared/contracts/delegation';
 import { ACTION_HANDLERS, publicationFacts } from '../workflow/action-handlers';
 import { publishApproved } from '../workflow/publication';
 import { conflict } from '../workflow/conflict';
@@ -58,8 +60,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await handler.afterMove?.(input, next);
 
         const action = outcome.historyAction ?? request.action;
-        await itemState().recordHistory({ item, actor, role: transition.role, action, from: record.state, to: next, comment: request.comment, reasonCategory, at: input.now });
-        const queued = await inbox().afterTransition({ item, record: next, action, actor, comment: request.comment, reasonLabel });
+        // A role held only by delegation is used "on behalf of" the delegator: the history keeps both names.
+        const delegation = delegationBehind(standing.delegations, transition.role, placementOf(item, record));
+        const onBehalfOf = delegation ? { id: delegation.delegatorId, name: delegation.delegatorName } : undefined;
+        await itemState().recordHistory({ item, actor, onBehalfOf, role: transition.role, action, from: record.state, to: next, comment: request.comment, reasonCategory, at: input.now });
+        const told = onBehalfOf ? { ...actor, name: onBehalfOfName(actor.name, onBehalfOf.name) } : actor;
+        const queued = await inbox().afterTransition({ item, record: next, action, actor: told, comment: request.comment, reasonLabel });
         onCommit(() => outbox().deliverLater(queued));
         const online = next.state === 'published' ? true : request.action === 'unpublish' ? false : item.online;
         return view.view({ ...item, online }, next, standing);

@@ -12,3 +12,6 @@ export function vietnamTime(instant: Date | string | number): string {
   const date = `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
   return `${time} ngày ${date} (giờ Việt Nam)`;
 }
+
+/** A `YYYY-MM-DD` (Vietnam) date as Vietnamese write it: `31/10/2026`. */
+export const vietnameseDate = (date: string): string => date.split('-').reverse().join('/');

@@ -1,4 +1,5 @@
-import { MONTHLY_REMINDER_CRON, monthEndOf, monthlyReminderOn, vietnameseDate } from '../month-end';
+import { MONTHLY_REMINDER_CRON, monthEndOf, monthlyReminderOn } from '../month-end';
+import { vietnameseDate } from '../../utils/vietnam-time';
 
 describe('the month-end reminder days', () => {
   const reminderDays = (month: string) => {
