@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { COMMENT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -263,6 +263,35 @@ describe('the public role: units and topics, no private field (items and media: 
     // And the public role holds no action on the type.
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('snapshot'))).toEqual([]);
+  });
+
+  it('never shows a delegation, nor whom a step was taken on behalf of', async () => {
+    // The demo seeds two delegations (src/seed/demo-delegations.ts), one with a note: there is something to leak.
+    const delegation = await app.strapi.db.query(DELEGATION).findOne({ where: { note: { $notNull: true } } });
+    expect(delegation).toEqual(expect.objectContaining({ note: expect.any(String) }));
+    const KEYS = ['delegatorId', 'delegatorName', 'delegateId', 'delegateName', 'startsOn', 'endsOn', 'endedByName', 'onBehalfOfId', 'onBehalfOfName'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/delegations', {}],
+      ['/api/editorial-workflow/delegations', {}],
+      [`/api/delegations/${delegation.id}`, {}],
+      ['/editorial-workflow/delegations', {}],
+      ['/editorial-workflow/delegations/candidates', { role: 'head', unitId: delegation.unitId }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'delegations' }],
+      ['/api/articles', { 'filters[onBehalfOfName][$notNull]': true }],
+      ['/api/units', { populate: 'delegations' }],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: res.text.includes(delegation.note) || res.text.includes(delegation.delegateName) }).toEqual({ path, query, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    expect((await get('/editorial-workflow/delegations')).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/delegations').send({ role: 'head' })).status).toBe(401);
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('delegation'))).toEqual([]);
   });
 
   it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {

@@ -12,6 +12,7 @@ import { ensureDemoComments } from './demo-comments';
 import { ensureDemoDeadlineAlerts } from './demo-deadline-alerts';
 import { ensureDemoOverview } from './demo-overview';
 import { editorCorrects } from './demo-snapshots';
+import { ensureDemoDelegations } from './demo-delegations';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -50,6 +51,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo overview (a year ago, this month)'] = await ensureDemoOverview(strapi, units, now);
   demo['demo comments'] = await ensureDemoComments(strapi);
   demo['demo deadline alerts'] = await ensureDemoDeadlineAlerts(strapi, now);
+  demo['demo delegations'] = await ensureDemoDelegations(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -1,6 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { HistoryEntry } from '../../../shared/contracts';
+import { onBehalfOfName } from '../../../shared/contracts/delegation';
 import { useT } from '../utils/useT';
 import { historyActionMessage, stateMessage } from '../utils/labels';
 
@@ -22,7 +23,7 @@ export const HistoryTimeline = ({ entries }: { entries: HistoryEntry[] }) => {
             {entry.fromState !== entry.toState ? ` → ${formatMessage(stateMessage(entry.toState))}` : ''}
           </Typography>
           <Typography variant="pi" textColor="neutral600" tag="p">
-            {entry.actorName} ·{' '}
+            {entry.onBehalfOfName ? onBehalfOfName(entry.actorName, entry.onBehalfOfName) : entry.actorName} ·{' '}
             {formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'short' })} ·{' '}
             {t('panel.history.version', 'phiên bản {version}', { version: entry.version })}
           </Typography>

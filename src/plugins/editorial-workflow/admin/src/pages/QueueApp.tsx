@@ -19,6 +19,7 @@ import { KindFilter, TopicFilter, UnitFilter } from './queue/ItemFilters';
 import { ItemResults } from './queue/ItemResults';
 import { WaitingCell } from './queue/WaitingCell';
 import { useQueueBulk } from '../bulk/useQueueBulk';
+import { DelegationPanel } from '../delegation/DelegationPanel';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -173,6 +174,7 @@ const QueueApp = () => {
           </Box>
 
           <NotificationList />
+          <DelegationPanel />
         </Flex>
       </Layouts.Content>
     </Page.Main>

@@ -20,6 +20,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./overview/vi.json'),
     () => import('./snapshots/vi.json'),
     () => import('./returns/vi.json'),
+    () => import('./delegation/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -34,6 +35,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./overview/en.json'),
     () => import('./snapshots/en.json'),
     () => import('./returns/en.json'),
+    () => import('./delegation/en.json'),
   ],
 };
 
