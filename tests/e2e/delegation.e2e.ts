@@ -29,7 +29,8 @@ describe('Ủy quyền', () => {
       const panel = page.getByTestId('ew-delegations');
       await panel.waitFor();
       await expect(panel.getByTestId('ew-delegation-row').first().innerText()).resolves.toContain('Vũ Thị Lan');
-      await expect(panel.innerText()).resolves.toContain('Sắp hiệu lực');
+      // textContent: the badge shows its text in capitals (CSS), innerText would too.
+      await expect(panel.textContent()).resolves.toContain('Sắp hiệu lực');
     });
 
     await step('delegation-create', [head], async () => {
@@ -43,7 +44,7 @@ describe('Ủy quyền', () => {
       await page.getByTestId('ew-delegation-submit').click();
       const row = page.getByTestId('ew-delegation-row').filter({ hasText: 'Trần Thị Mai' });
       await row.waitFor();
-      await expect(row.innerText()).resolves.toContain('Sắp hiệu lực');
+      await expect(row.textContent()).resolves.toContain('Sắp hiệu lực');
       await screenshot(page, 'delegation-created');
     });
 
