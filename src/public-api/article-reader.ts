@@ -5,6 +5,7 @@ import type { ArticleListQuery } from './public-queries';
 import { topicIdOf, unitIdOf } from './reference-reader';
 import { queryIndex } from './search-query';
 import { ARTICLE, type PublicTables } from './tables';
+import { publishedCorrections, type PublicCorrection } from './corrections-reader';
 
 /**
  * Reads published items, and only those. Every query starts from the published rows of the
@@ -30,7 +31,12 @@ export interface ArticleInFull extends ArticleSummary {
   /** Sanitised HTML rendered from the body's blocks. */
   body: string;
   gallery: PublicFile[];
+  /** The item's published corrections (đính chính), oldest first: shown at its end. */
+  corrections: PublicCorrection[];
 }
+
+/** A feed entry: the summary with the item's corrections, which the feed prints after it. */
+export type FeedEntry = ArticleSummary & { corrections: PublicCorrection[] };
 
 const SUMMARY_FIELDS = ['id', 'documentId', 'title', 'slug', 'summary', 'kind', 'publishedAt'];
 const SUMMARY_POPULATE = {
@@ -111,12 +117,14 @@ export async function findPublishedArticle(strapi: Core.Strapi, tables: PublicTa
   });
   if (!row) return null;
   const gallery = (row.gallery as unknown[] | null | undefined) ?? [];
+  const corrections = await publishedCorrections(strapi, [row.documentId as string]);
   return {
     ...summaryOf(row),
     byline: (row.byline as string | null) ?? null,
     updatedAt: iso(row.updatedAt),
     body: blocksToHtml(row.body),
     gallery: gallery.map(publicFile).filter((file): file is PublicFile => file !== null),
+    corrections: corrections.get(row.documentId as string) ?? [],
   };
 }
 
@@ -126,9 +134,10 @@ export async function latestPublishedArticles(
   tables: PublicTables,
   limit: number,
   topic?: string
-): Promise<ArticleSummary[]> {
+): Promise<FeedEntry[]> {
   const { data } = await listPublishedArticles(strapi, tables, { page: 1, pageSize: limit, topic });
-  return data;
+  const corrections = await publishedCorrections(strapi, data.map((item) => item.documentId));
+  return data.map((item) => ({ ...item, corrections: corrections.get(item.documentId) ?? [] }));
 }
 
 export interface SitemapEntry {

@@ -1,4 +1,5 @@
-import type { ArticleSummary } from './article-reader';
+import type { FeedEntry } from './article-reader';
+import { vnDateOf } from '../plugins/editorial-workflow/shared/periods';
 import type { PublicApiConfig } from './config';
 import { xmlText } from './html';
 
@@ -12,7 +13,13 @@ export function articleUrl(site: PublicApiConfig['site'], slug: string): string 
  * RSS 2.0 of the newest items. Deterministic for the same content (the build date is the newest
  * item's), so every process gives the same bytes and the same ETag.
  */
-export function renderRss(site: PublicApiConfig['site'], items: ArticleSummary[], topicTitle?: string): string {
+/** The item's description: its summary, then each published correction with its date (Vietnam). */
+function descriptionOf(item: FeedEntry): string {
+  const corrections = item.corrections.map((correction) => `Đính chính ngày ${vnDateOf(correction.publishedAt).split('-').reverse().join('/')}: ${correction.note}`);
+  return [item.summary, ...corrections].filter(Boolean).join('\n');
+}
+
+export function renderRss(site: PublicApiConfig['site'], items: FeedEntry[], topicTitle?: string): string {
   const title = topicTitle ? `${site.name}: ${topicTitle}` : site.name;
   const lastBuild = items[0] ? `<lastBuildDate>${new Date(items[0].publishedAt).toUTCString()}</lastBuildDate>` : '';
   const entries = items
@@ -22,7 +29,7 @@ export function renderRss(site: PublicApiConfig['site'], items: ArticleSummary[]
       return (
         `<item><title>${xmlText(item.title)}</title><link>${link}</link><guid isPermaLink="true">${link}</guid>` +
         `<pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>` +
-        (item.summary ? `<description>${xmlText(item.summary)}</description>` : '') +
+        (descriptionOf(item) ? `<description>${xmlText(descriptionOf(item))}</description>` : '') +
         categories +
         '</item>'
       );

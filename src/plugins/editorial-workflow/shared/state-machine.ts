@@ -5,7 +5,7 @@
 export const STATES = ['draft', 'in_review', 'awaiting_approval', 'approved', 'published', 'returned', 'unpublished'] as const;
 export type WorkflowState = (typeof STATES)[number];
 
-export const ACTIONS = ['submit', 'forward', 'reroute', 'approve', 'return', 'publish', 'unpublish'] as const;
+export const ACTIONS = ['submit', 'forward', 'reroute', 'approve', 'return', 'publish', 'unpublish', 'correct'] as const;
 export type WorkflowAction = (typeof ACTIONS)[number];
 
 /** The roles a unit membership gives. */
@@ -50,6 +50,9 @@ export const TRANSITIONS: readonly MemberTransition[] = [
   { action: 'return', from: 'approved', to: 'returned', role: 'publisher' },
   { action: 'publish', from: 'approved', to: 'published', role: 'publisher' },
   { action: 'unpublish', from: 'published', to: 'unpublished', role: 'publisher' },
+  // A correction (đính chính) of a published item: a new round for its author, the version online
+  // staying online; its public note appears at the end of the item once the round is published.
+  { action: 'correct', from: 'published', to: 'draft', role: 'publisher' },
 ];
 
 /** The states of a new round of a published item, in which its last published version may still be online. */
@@ -196,6 +199,7 @@ export const ACTION_LABELS: Record<WorkflowAction, string> = {
   return: 'Trả lại',
   publish: 'Đăng tải',
   unpublish: 'Gỡ bài',
+  correct: 'Đính chính',
 };
 
 export const ROLE_LABELS: Record<ActingRole, string> = {

@@ -23,6 +23,7 @@ export const AUDIT_ENTRY = 'plugin::editorial-workflow.audit-entry';
 export const COMMENT = 'plugin::editorial-workflow.comment';
 export const ITEM_SNAPSHOT = 'plugin::editorial-workflow.item-snapshot';
 export const DELEGATION = 'plugin::editorial-workflow.delegation';
+export const CORRECTION = 'plugin::editorial-workflow.correction';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';

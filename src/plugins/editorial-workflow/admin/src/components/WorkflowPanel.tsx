@@ -27,6 +27,7 @@ const BUTTON_VARIANTS: Partial<Record<WorkflowAction, 'default' | 'danger-light'
   return: 'danger-light',
   unpublish: 'danger-light',
   reroute: 'secondary',
+  correct: 'secondary',
 };
 
 /** `datetime-local` gives local wall time without a zone; the server wants an instant. */
@@ -66,6 +67,10 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
     }
     if (COMMENT_REQUIRED.has(action) && !reasonCategory) {
       setError(t('panel.error.reasonCategoryRequired', 'Hãy chọn loại lý do trả lại hoặc gỡ bài.'));
+      return;
+    }
+    if (action === 'correct' && !comment.trim()) {
+      setError(t('panel.error.correctionNoteRequired', 'Hãy ghi chú đính chính vào ô ý kiến: bạn đọc sẽ thấy ghi chú này ở cuối tin bài.'));
       return;
     }
     if (action === 'reroute' && !departmentCode) {
@@ -169,7 +174,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
 
       {actions.length > 0 ? (
         <Flex direction="column" alignItems="stretch" gap={3}>
-          <Field.Root name="ew-comment" hint={t('panel.comment.hint', 'Bắt buộc khi trả lại hoặc gỡ bài.')}>
+          <Field.Root name="ew-comment" hint={t('panel.comment.hint', 'Bắt buộc khi trả lại hoặc gỡ bài; khi đính chính, đây là ghi chú công khai ở cuối tin bài.')}>
             <Field.Label>{t('panel.comment', 'Ý kiến')}</Field.Label>
             <Textarea data-testid="ew-comment" value={comment} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)} />
             <Field.Hint />

@@ -4,6 +4,7 @@ import { AUDIT_KINDS } from '../audit/kinds';
 import { commentContentType } from '../comments/content-type';
 import { itemSnapshotContentType } from '../snapshots/content-type';
 import { delegationContentType } from '../delegation/content-type';
+import { correctionContentType } from '../corrections/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -203,4 +204,5 @@ export default {
   comment: commentContentType,
   'item-snapshot': itemSnapshotContentType,
   delegation: delegationContentType,
+  correction: correctionContentType,
 };

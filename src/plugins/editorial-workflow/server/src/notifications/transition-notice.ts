@@ -38,6 +38,17 @@ export function noticeOf({ item, record, action, actor, comment, reasonLabel }: 
       return { action, title: `Tin bài bị trả lại: ${title}`, lines: [`Tin bài ${title} đã được trả lại để chỉnh sửa.`, reason, by] };
     case 'unpublish':
       return { action, title: `Tin bài đã bị gỡ: ${title}`, lines: [`Tin bài ${title} đã được gỡ khỏi trang thông tin điện tử.`, reason, by] };
+    case 'correct':
+      return {
+        action,
+        title: `Tin bài cần đính chính: ${title}`,
+        lines: [
+          `Phòng QLCL đề nghị đính chính tin bài ${title}; bản đang đăng vẫn hiển thị cho đến khi bản đính chính được đăng.`,
+          `Ghi chú đính chính (sẽ hiển thị công khai ở cuối tin bài): ${comment ?? ''}`,
+          'Hãy sửa tin bài rồi gửi lại như một vòng duyệt mới.',
+          by,
+        ],
+      };
     case 'schedule':
       return {
         action,

@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         const { transition } = decision;
         const handler = ACTION_HANDLERS[request.action];
-        const input = { strapi, item, record, actor, now: clock.now ?? new Date(), departmentCode: request.departmentCode, publishAt: request.publishAt, unpublishAt: request.unpublishAt };
+        const input = { strapi, item, record, actor, now: clock.now ?? new Date(), departmentCode: request.departmentCode, publishAt: request.publishAt, unpublishAt: request.unpublishAt, comment: request.comment };
         const outcome = (await handler.changes?.(input)) ?? { changes: {} };
         const next = await itemState().compareAndSet(record, { state: transition.to, ...outcome.changes });
         await handler.afterMove?.(input, next);
@@ -90,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (!item || record.state !== 'approved' || !record.scheduledAt) return;
             const changes = { state: 'published' as const, scheduledAt: null, ...publicationFacts(item, record, now) };
             const next = await itemState().compareAndSet(record, changes);
-            await publishApproved(strapi, item, record);
+            await publishApproved(strapi, item, record, now);
             const actor = SYSTEM_ACTOR;
             await itemState().recordHistory({ item, actor, role: 'system', action: 'publish', from: record.state, to: next, comment: 'Đăng theo lịch hẹn', at: now });
             const queued = await inbox().afterTransition({ item, record: next, action: 'publish', actor });

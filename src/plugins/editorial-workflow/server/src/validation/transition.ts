@@ -4,6 +4,8 @@ import type { TransitionBody } from '../../../shared/contracts/items';
 import { UNKNOWN_FIELD, assertObjectBody, instant, parseWith, positiveInteger, text } from './common';
 
 const MAX_COMMENT = 2000;
+/** A correction's public note: a sentence or two under the item, not a second article. */
+const CORRECTION_NOTE_MAX = 1000;
 /** A schedule further ahead than this is almost certainly a typo in the year. */
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 /** An item taken down by itself more than five years on: a typo, or no end at all (leave it empty). */
@@ -23,6 +25,14 @@ const transitionSchema = yup
       .when('action', {
         is: (action: WorkflowAction) => COMMENT_REQUIRED.has(action),
         then: (schema) => schema.required('Hãy ghi lý do (comment) khi trả lại hoặc gỡ bài: tác giả cần biết phải sửa gì.'),
+      })
+      // A correction's note is public: it is printed at the end of the item once the round is published.
+      .when('action', {
+        is: 'correct',
+        then: (schema) =>
+          schema
+            .required('Đính chính cần một ghi chú công khai (comment): bạn đọc sẽ thấy ghi chú này ở cuối tin bài.')
+            .max(CORRECTION_NOTE_MAX, `Ghi chú đính chính tối đa ${CORRECTION_NOTE_MAX} ký tự.`),
       }),
     reasonCategory: text('reasonCategory')
       .max(64, 'reasonCategory tối đa 64 ký tự.')

@@ -7,6 +7,7 @@ import { getService } from '../get-service';
 import { conflict } from './conflict';
 import { publishApproved, unpublishLive } from './publication';
 import { CHANGED_SINCE_APPROVAL } from './wording';
+import { startCorrection } from '../corrections/records';
 
 /**
  * What each action does beyond the state change that `shared/state-machine.ts` (TRANSITIONS)
@@ -24,6 +25,8 @@ export interface ActionInput {
   departmentCode?: string;
   publishAt?: Date;
   unpublishAt?: Date;
+  /** The step's comment: a correction's public note. */
+  comment?: string;
 }
 
 export interface ActionOutcome {
@@ -86,8 +89,8 @@ export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
       }
       return { changes: { scheduledAt: null, scheduledById: null, unpublishAt, ...publicationFacts(item, record, now) } };
     },
-    async afterMove({ strapi, item, record }, moved) {
-      if (moved.state === 'published') await publishApproved(strapi, item, record);
+    async afterMove({ strapi, item, record, now }, moved) {
+      if (moved.state === 'published') await publishApproved(strapi, item, record, now);
     },
   },
 
@@ -95,5 +98,11 @@ export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
     // Taken down by hand: no scheduled takedown is left to run.
     changes: () => ({ changes: { unpublishAt: null } }),
     afterMove: ({ strapi, item }) => unpublishLive(strapi, item),
+  },
+
+  correct: {
+    // The approval of the round that published the version online is spent; the new round needs its own.
+    changes: () => ({ changes: voidApproval }),
+    afterMove: ({ strapi, item, actor, now, comment }) => startCorrection(strapi, item.documentId, comment ?? '', actor, now),
   },
 };

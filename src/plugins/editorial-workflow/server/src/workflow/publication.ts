@@ -5,12 +5,17 @@ import { withPublicationPass } from '../utils/publication-pass';
 import { conflict } from './conflict';
 import { CHANGED_SINCE_APPROVAL } from './wording';
 import { ARTICLE } from '../../../shared/uids';
+import { publishCorrections } from '../corrections/records';
 
-/** Publishes the approved content, provided it is still the content the head approved. */
-export async function publishApproved(strapi: Core.Strapi, item: ItemDraft, record: ItemStateRow): Promise<void> {
+/**
+ * Publishes the approved content, provided it is still the content the head approved, and with it
+ * the corrections its round was started for (their notes become public at this moment).
+ */
+export async function publishApproved(strapi: Core.Strapi, item: ItemDraft, record: ItemStateRow, now = new Date()): Promise<void> {
   if (item.hash !== record.approvedHash) throw conflict(record, CHANGED_SINCE_APPROVAL);
   // The pass carries the draft just checked: the rules inside the publish read its files from it.
   await withPublicationPass(item.documentId, 'publish', () => strapi.documents(ARTICLE).publish({ documentId: item.documentId }), item);
+  await publishCorrections(strapi, item.documentId, now);
 }
 
 /** Takes the published version offline; the draft stays. */

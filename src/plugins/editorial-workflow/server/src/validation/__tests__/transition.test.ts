@@ -38,7 +38,10 @@ describe('parseTransition', () => {
 
   itRefuses(parseTransition, [
     [{ expectedVersion: 1 }, /^Thiếu action/],
-    [{ action: 'delete', expectedVersion: 1 }, /^action phải là một trong: submit, forward, reroute, approve, return, publish, unpublish\.$/],
+    [{ action: 'delete', expectedVersion: 1 }, /^action phải là một trong: submit, forward, reroute, approve, return, publish, unpublish, correct\.$/],
+    [{ action: 'correct', expectedVersion: 1 }, /^Đính chính cần một ghi chú công khai \(comment\)/],
+    [{ action: 'correct', expectedVersion: 1, comment: '  ' }, /^Đính chính cần một ghi chú công khai/],
+    [{ action: 'correct', expectedVersion: 1, comment: 'x'.repeat(1001) }, 'Ghi chú đính chính tối đa 1000 ký tự.'],
     [{ action: 'submit' }, /^Thiếu expectedVersion: gửi phiên bản bạn đang xem/],
     [{ action: 'submit', expectedVersion: 'v3' }, 'expectedVersion phải là số nguyên.'],
     [{ action: 'submit', expectedVersion: 2.5 }, 'expectedVersion phải là số nguyên.'],
