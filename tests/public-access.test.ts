@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { COMMENT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -292,6 +292,36 @@ describe('the public role: units and topics, no private field (items and media: 
     expect((await request(app.server).post('/editorial-workflow/delegations').send({ role: 'head' })).status).toBe(401);
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('delegation'))).toEqual([]);
+  });
+
+  it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {
+    // The demo corrects one published item through a new round (src/seed/demo-corrections.ts).
+    const correction = await app.strapi.db.query(CORRECTION).findOne({ where: { madePublicAt: { $notNull: true } } });
+    expect(correction).toEqual(expect.objectContaining({ note: expect.any(String), requestedByName: expect.any(String) }));
+    const item = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: correction.itemDocumentId, publishedAt: { $notNull: true } }, select: ['slug'] });
+    const shown = await get(`/api/articles/by-slug/${item.slug}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body.data.corrections).toEqual([{ note: correction.note, publishedAt: new Date(correction.madePublicAt).toISOString() }]);
+    // A correction under way stays out of sight until its round is published.
+    const pending = await app.strapi.db.query(CORRECTION).create({ data: { itemDocumentId: correction.itemDocumentId, note: 'Ghi chú chưa đăng: không được lộ.', requestedByName: 'x' } });
+    await app.strapi.db.query(CORRECTION).updateMany({ where: { id: pending.id }, data: { madePublicAt: null } });
+    const KEYS = ['requestedById', 'requestedByName', 'madePublicAt', 'itemDocumentId'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      [`/api/articles/by-slug/${item.slug}`, {}],
+      ['/api/articles', {}],
+      ['/api/articles', { populate: 'corrections' }],
+      ['/api/corrections', {}],
+      ['/api/editorial-workflow/corrections', {}],
+      ['/api/feed.rss', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: res.text.includes('Ghi chú chưa đăng') || res.text.includes(correction.requestedByName) }).toEqual({ path, query, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    await app.strapi.db.query(CORRECTION).delete({ where: { id: pending.id } });
   });
 
   it('serves the favicon browsers ask for (without the file Strapi answered 500)', async () => {

@@ -13,6 +13,7 @@ import { ensureDemoDeadlineAlerts } from './demo-deadline-alerts';
 import { ensureDemoOverview } from './demo-overview';
 import { editorCorrects } from './demo-snapshots';
 import { ensureDemoDelegations } from './demo-delegations';
+import { ensureDemoCorrections } from './demo-corrections';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,6 +53,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo comments'] = await ensureDemoComments(strapi);
   demo['demo deadline alerts'] = await ensureDemoDeadlineAlerts(strapi, now);
   demo['demo delegations'] = await ensureDemoDelegations(strapi, now);
+  demo['demo corrections'] = await ensureDemoCorrections(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }
