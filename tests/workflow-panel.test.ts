@@ -114,7 +114,7 @@ describe('workflow API for the admin screens', () => {
     const tab = await workflowApi(app, desk.publisher).queue('?state=published&pageSize=100');
     expect(tab.status).toBe(200);
     expect(tab.body.data.map((row: { documentId: string }) => row.documentId)).toContain(online);
-    expect(tab.body.data.find((row: { documentId: string }) => row.documentId === online).allowedActions).toEqual(['unpublish']);
+    expect(tab.body.data.find((row: { documentId: string }) => row.documentId === online).allowedActions).toEqual(['unpublish', 'correct']);
     expect((await workflowApi(app, desk.publisher).queue('?pageSize=100')).body.data.map((row: { documentId: string }) => row.documentId)).not.toContain(online);
     expect((await workflowApi(app, desk.editor).queue('?state=published')).body.data).toEqual([]);
   });
