@@ -3,7 +3,7 @@ import type { SeedTally } from './reference';
 import { getService } from '../plugins/editorial-workflow/server/src/get-service';
 import type { WorkflowAction } from '../plugins/editorial-workflow/shared/state-machine';
 import { actorName } from '../plugins/editorial-workflow/server/src/utils/display-name';
-import { CORRECTION, ITEM_STATE } from '../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CORRECTION, ITEM_STATE } from '../plugins/editorial-workflow/shared/uids';
 
 /** The demo's desk (src/seed/data/demo.ts) beside the item's own author. */
 const DESK_EMAILS = { editor: 'editor@demo.local', head: 'head@demo.local', publisher: 'publisher@demo.local' } as const;
@@ -46,5 +46,7 @@ export async function ensureDemoCorrections(strapi: Core.Strapi, now: Date): Pro
     const { version } = await itemState.recordOf(published.itemDocumentId);
     await workflow.transition({ documentId: published.itemDocumentId, action, expectedVersion: version, ...(comment ? { comment } : {}) }, desk[role], { now });
   }
+  // Strapi stamps the publication with the clock; the demo's story is told at `now`, as its other items' are.
+  await strapi.db.query(ARTICLE).updateMany({ where: { documentId: published.itemDocumentId, publishedAt: { $notNull: true } }, data: { publishedAt: now, updatedAt: now } });
   return { created: 1, kept: 0 };
 }
