@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Box, Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useLocation } from 'react-router-dom';
 
@@ -20,6 +20,7 @@ import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday }
 import { FIRST_GRID_PAGE, exportParams, type GridFilters, type GridPaging } from './stats/query';
 import { reportRowsFor } from './stats/report';
 import { filtersFromAddress, reportMonthFromAddress } from './stats/address';
+import { useKeptPage } from './stats/kept-page';
 import { statsRequestOf } from './stats/request';
 import { TREND_MEASURES, type TrendMeasure } from './stats/trend';
 import type { UnitRef } from './stats/types';
@@ -48,7 +49,8 @@ const StatsApp = () => {
     setFilters(next);
     setPaging((current) => ({ ...current, page: 1 }));
   }, []);
-  const grid = statsRequestOf(useGetStatsComplianceQuery({ ...filters, ...paging }));
+  const loadingGrid = statsRequestOf(useGetStatsComplianceQuery({ ...filters, ...paging }));
+  const { request: grid, stale: gridStale } = useKeptPage(loadingGrid, JSON.stringify(filters));
   // The trend weighs every unit of the filters, not the page: its own small answer.
   const trend = statsRequestOf(useGetStatsTrendQuery(filters));
   const rankingFilters = { schoolYear, unitKind: filters.unitKind };
@@ -108,11 +110,13 @@ const StatsApp = () => {
               emptyMessage={t('grid.empty', 'Không có đơn vị nào trong phạm vi và bộ lọc này.')}
             >
               {(data) => (
-                <ComplianceGridTable
-                  grid={data}
-                  onPage={(page) => setPaging((current) => ({ ...current, page }))}
-                  onSort={(sort) => setPaging({ page: 1, sort })}
-                />
+                <Box aria-busy={gridStale} data-testid="ew-stats-grid" data-stale={gridStale} style={gridStale ? { opacity: 0.6 } : undefined}>
+                  <ComplianceGridTable
+                    grid={data}
+                    onPage={(page) => setPaging((current) => ({ ...current, page }))}
+                    onSort={(sort) => setPaging({ page: 1, sort })}
+                  />
+                </Box>
               )}
             </SectionState>
           </Section>

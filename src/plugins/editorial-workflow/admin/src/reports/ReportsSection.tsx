@@ -23,7 +23,7 @@ const lastMonthOf = (date: string) => {
  * its recent periods (last month by default), and the Word and PDF downloads, named for the
  * browser suite and screen readers: "Tải báo cáo tháng (.docx)", "Tải báo cáo tháng (.pdf)".
  */
-export const ReportsSection = () => {
+const ReportsSectionView = () => {
   const { say, kindLabel } = useReportsText();
   const { download, busy } = useReportDownload();
   const today = vnDateOf(new Date());
@@ -83,3 +83,6 @@ export const ReportsSection = () => {
     </Section>
   );
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const ReportsSection = React.memo(ReportsSectionView);

@@ -18,7 +18,7 @@ const shortDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${
  * each unit had returned, by the category the reviewer filed the return under. The server counts
  * only what the reader may see (their units, and the returns their departments made).
  */
-export const ReturnsSection = ({ from, to: asked }: ReturnsPeriod) => {
+const ReturnsSectionView = ({ from, to: asked }: ReturnsPeriod) => {
   const { say } = useReturnsText();
   // The page's period may run past today; the server counts only the days that have passed.
   const today = vietnamToday();
@@ -39,3 +39,6 @@ export const ReturnsSection = ({ from, to: asked }: ReturnsPeriod) => {
     </Section>
   );
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const ReturnsSection = React.memo(ReturnsSectionView);

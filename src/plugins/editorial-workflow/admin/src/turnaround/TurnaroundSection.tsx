@@ -20,7 +20,7 @@ const shortDate = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${
  * in working days), then what waits now by age, and the oldest items. Shown to the leadership, QLCL
  * and the departments' editors and heads; the server refuses anyone else, and then the section is not shown.
  */
-export const TurnaroundSection = ({ from, to: asked }: TurnaroundPeriod) => {
+const TurnaroundSectionView = ({ from, to: asked }: TurnaroundPeriod) => {
   const { say } = useTurnaroundText();
   // The page's period may run past today; the turnaround counts the days that have passed.
   const today = vietnamToday();
@@ -67,3 +67,6 @@ export const TurnaroundSection = ({ from, to: asked }: TurnaroundPeriod) => {
     </Section>
   );
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const TurnaroundSection = React.memo(TurnaroundSectionView);

@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 
 import { METRICS, type Ranking, type RankingRow } from '../../pages/stats/types';
@@ -6,7 +7,7 @@ import type { Column } from '../SimpleTable';
 import { UnitTable } from './UnitTable';
 
 /** The emulation ranking of a school year: rank, unit, totals per metric, periods met. */
-export const RankingTable = ({ ranking }: { ranking: Ranking }) => {
+const RankingTableView = ({ ranking }: { ranking: Ranking }) => {
   const { t, kindLabel, metricLabel, percent, formatNumber } = useStatsMessages();
   const columns: Array<Column<RankingRow>> = [
     { key: 'rank', header: t('ranking.rank', 'Hạng'), cell: (row) => <Typography fontWeight="bold">{row.rank}</Typography> },
@@ -43,3 +44,6 @@ export const RankingTable = ({ ranking }: { ranking: Ranking }) => {
 
   return <UnitTable columns={columns} rows={ranking.units} />;
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const RankingTable = React.memo(RankingTableView);

@@ -21,7 +21,7 @@ const submittedFormat = new Intl.DateTimeFormat('vi-VN', {
 });
 
 /** The month's public-opinion reports: how many on time, late and missing, then the units to chase first. */
-export const ReportStatusPanel = ({ report }: { report: ReportStatusTable }) => {
+const ReportStatusPanelView = ({ report }: { report: ReportStatusTable }) => {
   const { t, kindLabel, reportStatusLabel } = useStatsMessages();
   const rows = React.useMemo(() => sortReportRows(report.units), [report]);
   const counts = React.useMemo(() => reportCounts(report.units), [report]);
@@ -64,3 +64,6 @@ export const ReportStatusPanel = ({ report }: { report: ReportStatusTable }) => 
     </>
   );
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const ReportStatusPanel = React.memo(ReportStatusPanelView);

@@ -26,7 +26,7 @@ const KIND_COLORS: Record<string, keyof DefaultTheme['colors']> = {
  * A line per unit kind over the grid's periods (every unit of the filters, from `/stats/trend`), drawn in inline SVG: the share of units meeting their
  * quota, or the items they submitted. Each point's value is in its tooltip.
  */
-export const TrendChart = ({ data, measure }: { data: KindTrend; measure: TrendMeasure }) => {
+const TrendChartView = ({ data, measure }: { data: KindTrend; measure: TrendMeasure }) => {
   const { t, kindLabel, percent, formatNumber } = useStatsMessages();
   const theme = useTheme();
   const trend = React.useMemo(() => ({ periods: data.periods, series: data[measure] }), [data, measure]);
@@ -136,3 +136,6 @@ export const TrendChart = ({ data, measure }: { data: KindTrend; measure: TrendM
     </Box>
   );
 };
+
+/** Memoised: a page change of the grid re-renders the statistics page, not this section (its props are the same). */
+export const TrendChart = React.memo(TrendChartView);
