@@ -1,10 +1,10 @@
-import { launchBrowser, logIn, screenshot, step, type Actor, type Session } from './harness/browser';
+import { BASE_URL, launchBrowser, logIn, screenshot, step, type Actor, type Session } from './harness/browser';
 import { act, expectState, openItem } from './harness/admin';
 import { publicGet } from './harness/public-api';
 
 /**
- * Review that professionals trust, on a published demo item: the head comments on it and mentions
- * the publisher, who finds the thread in the side panel; the publisher then issues a correction
+ * Review that professionals trust: the head comments on an item waiting for their approval and
+ * mentions the publisher, who is told; on a published demo item the publisher issues a correction
  * (đính chính) with its public note; the item goes through its new round in the panel (its author,
  * the department's editor and head, the publisher) and the public API prints the note at its end.
  */
@@ -43,18 +43,25 @@ describe('Ý kiến biên tập và đính chính', () => {
     }
     if (!target) throw new Error('the demo has no published item of a commune or school without a correction');
     const note = `Đính chính: số học sinh tham gia là 1.250 em, không phải 1.520 em (${Date.now()}).`;
-    const comment = 'Số liệu học sinh trong bài chưa khớp báo cáo của trường, đề nghị Phòng QLCL đính chính.';
+    const comment = `Số liệu học sinh trong bài chưa khớp báo cáo của trường, nhờ Phòng QLCL xem giúp (${Date.now()}).`;
 
     const head = await logIn(session.browser, 'head@demo.local');
     const publisher = await logIn(session.browser, 'publisher@demo.local');
+    // The head comments on an item waiting for their approval (the content-manager opens for them
+    // the items of their queue) and mentions the publisher, who may read every submitted item.
     await step('comment-mention', [head], async () => {
       const { page } = head;
-      await openItem(page, target!.documentId);
-      await page.getByTestId('ew-comments-text').fill(comment);
-      await page.getByTestId('ew-comments-mention-search').fill('Cường');
-      await page.getByTestId('ew-comments-mention-option').filter({ hasText: 'publisher@demo.local' }).click();
-      await page.getByTestId('ew-comments-mention-chosen').waitFor();
-      await page.getByTestId('ew-comments-send').click();
+      await page.goto(`${BASE_URL}/admin/plugins/editorial-workflow?state=awaiting_approval`);
+      await page.getByTestId('ew-queue-row').first().waitFor();
+      const box = page.locator('[data-testid^="ew-bulk-select-"]:not([data-testid="ew-bulk-select-all"])').first();
+      const waiting = ((await box.getAttribute('data-testid')) ?? '').replace('ew-bulk-select-', '');
+      await openItem(page, waiting);
+      const form = page.getByTestId('ew-comments-new-form');
+      await form.getByTestId('ew-comments-new-text').fill(comment);
+      await form.getByTestId('ew-comments-mention-search').fill('Cường');
+      await form.getByTestId('ew-comments-mention-option').filter({ hasText: 'publisher@demo.local' }).click();
+      await form.getByTestId('ew-comments-mention-chosen').waitFor();
+      await form.getByTestId('ew-comments-new-send').click();
       const thread = page.getByTestId('ew-comments-thread').filter({ hasText: comment });
       await thread.waitFor();
       await expect(thread.getByTestId('ew-comments-mentioned').innerText()).resolves.toContain('Nguyễn Hùng Cường');
@@ -62,11 +69,15 @@ describe('Ý kiến biên tập và đính chính', () => {
       await screenshot(page, 'comments-panel', { fullPage: false });
     });
 
+    await step('mention-seen', [publisher], async () => {
+      const { page } = publisher;
+      await page.goto(`${BASE_URL}/admin/plugins/editorial-workflow`);
+      await page.getByTestId('ew-notification').filter({ hasText: 'Bạn được nhắc đến trong ý kiến biên tập' }).first().waitFor();
+    });
+
     await step('correction-start', [publisher], async () => {
       const { page } = publisher;
       await openItem(page, target!.documentId);
-      // The publisher reads the head's thread in the panel.
-      await page.getByTestId('ew-comments-thread').filter({ hasText: comment }).waitFor();
       // Without a note the correction is refused on the spot.
       await page.getByTestId('ew-action-correct').click();
       await page.getByTestId('ew-error').waitFor();
