@@ -1,3 +1,5 @@
+import { hidden } from '../content-types/hidden';
+
 /**
  * An editorial comment (ý kiến biên tập), keyed by the item's documentId like the workflow's own
  * tables: no relation to the item, so no populate of the public API or the content-manager can reach
@@ -11,10 +13,7 @@ export const commentContentType = {
     collectionName: 'ew_comments',
     info: { singularName: 'comment', pluralName: 'comments', displayName: 'Ý kiến biên tập' },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: false },
-      'content-type-builder': { visible: false },
-    },
+    pluginOptions: hidden,
     attributes: {
       itemDocumentId: { type: 'string', required: true },
       /** The thread's opening comment (one level of replies); empty for the opening comment. */

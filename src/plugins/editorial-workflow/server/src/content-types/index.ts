@@ -5,16 +5,12 @@ import { commentContentType } from '../comments/content-type';
 import { itemSnapshotContentType } from '../snapshots/content-type';
 import { delegationContentType } from '../delegation/content-type';
 import { correctionContentType } from '../corrections/content-type';
+import { hidden } from './hidden';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
  * plugin's services: editing an item can never change its workflow state or its history.
  */
-const hidden = {
-  'content-manager': { visible: false },
-  'content-type-builder': { visible: false },
-};
-
 const membership = {
   schema: {
     kind: 'collectionType',

@@ -1,3 +1,5 @@
+import { hidden } from '../content-types/hidden';
+
 /**
  * A correction (đính chính) of a published item: the public note the publisher wrote when starting
  * it, and when it became public (the publication that ended its round; empty until then). Keyed by
@@ -11,10 +13,7 @@ export const correctionContentType = {
     collectionName: 'ew_corrections',
     info: { singularName: 'correction', pluralName: 'corrections', displayName: 'Đính chính' },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: false },
-      'content-type-builder': { visible: false },
-    },
+    pluginOptions: hidden,
     attributes: {
       itemDocumentId: { type: 'string', required: true },
       /** Public: printed at the end of the item, with the date of its publication. */

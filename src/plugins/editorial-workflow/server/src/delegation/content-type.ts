@@ -1,4 +1,5 @@
 import { DELEGABLE_ROLES } from '../../../shared/contracts/delegation';
+import { hidden } from '../content-types/hidden';
 
 /**
  * A delegation (ủy quyền) of a workflow role, keyed by user and unit ids like the memberships. Hidden
@@ -12,10 +13,7 @@ export const delegationContentType = {
     collectionName: 'ew_delegations',
     info: { singularName: 'delegation', pluralName: 'delegations', displayName: 'Ủy quyền' },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: false },
-      'content-type-builder': { visible: false },
-    },
+    pluginOptions: hidden,
     attributes: {
       role: { type: 'enumeration', enum: [...DELEGABLE_ROLES], required: true },
       /** Where the delegator holds the role: the department (`head`), Phòng QLCL (`publisher`). */

@@ -1,4 +1,5 @@
 import { ACTING_ROLES, ACTIONS, STATES } from '../../../shared/state-machine';
+import { hidden } from '../content-types/hidden';
 
 /**
  * One snapshot (phiên bản lưu trữ) per workflow transition: the content the transition acted on,
@@ -15,10 +16,7 @@ export const itemSnapshotContentType = {
     collectionName: 'ew_item_snapshots',
     info: { singularName: 'item-snapshot', pluralName: 'item-snapshots', displayName: 'Phiên bản lưu trữ' },
     options: { draftAndPublish: false },
-    pluginOptions: {
-      'content-manager': { visible: false },
-      'content-type-builder': { visible: false },
-    },
+    pluginOptions: hidden,
     attributes: {
       itemDocumentId: { type: 'string', required: true },
       /** The item's workflow version after the transition: with the documentId, the history row it belongs to. */
