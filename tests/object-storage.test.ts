@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
 import sharp from 'sharp';
+import { UPLOADS } from './harness/media';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient } from './harness/admin-client';
 import { createSuperAdmin, createDraft } from './harness/http';
@@ -16,7 +17,6 @@ import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/u
 const { startS3 } = require('./harness/s3') as typeof import('./harness/s3');
 const { until } = require('./harness/until') as typeof import('./harness/until');
 
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 interface StoredFile {
   id: number;

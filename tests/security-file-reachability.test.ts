@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
+import { UPLOADS } from './harness/media';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient } from './harness/admin-client';
 import { connect, contentManager, createSuperAdmin, createDraft } from './harness/http';
@@ -12,7 +13,6 @@ import { PUBLIC_PATHS_TABLE, publicFileIndex } from '../src/media/file-access/pu
 import * as samples from './fixtures/media/samples';
 import { ARTICLE, MEDIA_ASSET as ASSET, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 
 interface StoredFile {
   id: number;

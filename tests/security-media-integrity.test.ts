@@ -2,6 +2,7 @@ import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
+import { UPLOADS } from './harness/media';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { contentManager, createSuperAdmin, createDraft } from './harness/http';
 import { seedReference } from '../src/seed/reference';
@@ -11,7 +12,6 @@ import { getService } from '../src/plugins/editorial-workflow/server/src/get-ser
 import { legacyContentHash } from '../src/plugins/editorial-workflow/server/src/services/item-content';
 import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 const FILE = 'plugin::upload.file';
 const REFUSED = /Không thể .*tệp đang được dùng trong tin bài/;
 

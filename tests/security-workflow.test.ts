@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
+import { UPLOADS } from './harness/media';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { CM, adminLogin, connect, contentManager } from './harness/http';
 import { act, grantAdminActions, newsroomUser, workflowApi } from './harness/workflow';
@@ -21,7 +22,6 @@ import {
 } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
-const UPLOADS = path.resolve(__dirname, '..', 'public', 'uploads');
 type Who = 'admin' | 'author' | 'author2' | 'editor' | 'head' | 'publisher' | 'leader';
 type Unit = { id: number; documentId: string; code: string };
 

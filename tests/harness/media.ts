@@ -4,13 +4,13 @@ import type { TestApp } from './strapi';
 import { adminClient } from './admin-client';
 import { photoWithGps } from '../fixtures/media/samples';
 
-/** Where the app's local upload provider writes files (public/uploads of the repository). */
-export const UPLOADS = path.resolve(__dirname, '..', '..', 'public', 'uploads');
-
 /**
- * What public/uploads holds now; `removeAdded()` deletes what a suite added since (the suites share
- * the folder with the developer's own uploads, which stay).
+ * Where the app's local upload provider writes files: `<PUBLIC_DIR>/uploads`, the suite's own folder
+ * (own-public-dir.js), or public/uploads of the repository.
  */
+export const UPLOADS = path.resolve(process.env.PUBLIC_DIR || path.resolve(__dirname, '..', '..', 'public'), 'uploads');
+
+/** What the uploads folder holds now; `removeAdded()` deletes what a suite added since (whatever was there stays). */
 export function uploadsSnapshot() {
   const before = new Set(fs.readdirSync(UPLOADS));
   return {
