@@ -24,6 +24,9 @@ export const COMMENT = 'plugin::editorial-workflow.comment';
 export const ITEM_SNAPSHOT = 'plugin::editorial-workflow.item-snapshot';
 export const DELEGATION = 'plugin::editorial-workflow.delegation';
 export const CORRECTION = 'plugin::editorial-workflow.correction';
+export const CONCERN = 'plugin::editorial-workflow.concern';
+export const CONCERN_ENTRY = 'plugin::editorial-workflow.concern-entry';
+export const CONCERN_POLICY = 'plugin::editorial-workflow.concern-policy';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';

@@ -16,6 +16,7 @@ import { restrictSystemCounts } from './home/system-counts';
 import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
 import { EMAIL_DIGEST_HOUR } from '../../shared/contracts/email-digest';
 import { REPORT_SEND_TIME } from '../../shared/contracts/reports';
+import { registerConcernGuard } from './concerns/guard';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -32,6 +33,8 @@ export default {
   // in one ordered list with its own (src/document-middlewares.ts).
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDatabaseGuards(strapi);
+    // A concern's timeline is append-only on every path (concerns/guard.ts).
+    registerConcernGuard(strapi);
     // Each request's scope lookups, made once (request-memo/): before Strapi's own middlewares, so
     // the admin's authentication, which builds the person's rights, runs inside it.
     strapi.server.use(requestMemoMiddleware());
@@ -102,6 +105,11 @@ export default {
       [`${PLUGIN_ID}-periodic-report`]: {
         task: () => getService(strapi, 'reports').sendMonthly(),
         options: { rule: `${REPORT_SEND_TIME.minute} ${REPORT_SEND_TIME.hour} * * *`, tz: 'Asia/Ho_Chi_Minh' },
+      },
+      // Concerns past their severity's response time go to the leadership, once, across processes (concerns/overdue.ts).
+      [`${PLUGIN_ID}-concern-overdue`]: {
+        task: () => getService(strapi, 'concern-overdue').run(),
+        options: { rule: '*/10 * * * *' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

@@ -9,3 +9,4 @@ export * from './bulk';
 export * from './overview';
 export * from './snapshots';
 export * from './delegation';
+export * from './concerns';

@@ -6,6 +6,7 @@ import { itemSnapshotContentType } from '../snapshots/content-type';
 import { delegationContentType } from '../delegation/content-type';
 import { correctionContentType } from '../corrections/content-type';
 import { hidden } from './hidden';
+import { concernContentType, concernEntryContentType, concernPolicyContentType } from '../concerns/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -201,4 +202,7 @@ export default {
   'item-snapshot': itemSnapshotContentType,
   delegation: delegationContentType,
   correction: correctionContentType,
+  concern: concernContentType,
+  'concern-entry': concernEntryContentType,
+  'concern-policy': concernPolicyContentType,
 };

@@ -18,5 +18,6 @@ import reports from '../reports/controller';
 import overview from '../overview/controller';
 import snapshots from '../snapshots/controller';
 import delegation from '../delegation/controller';
+import concerns from '../concerns/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns };

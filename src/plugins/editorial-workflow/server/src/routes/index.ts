@@ -10,5 +10,6 @@ import reports from '../reports/routes';
 import overview from '../overview/routes';
 import snapshots from '../snapshots/routes';
 import delegation from '../delegation/routes';
+import concerns from '../concerns/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns };

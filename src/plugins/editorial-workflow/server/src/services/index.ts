@@ -20,6 +20,8 @@ import consentTakedown from '../consent-takedown/service';
 import reports from '../reports/service';
 import snapshots from '../snapshots/service';
 import delegation from '../delegation/service';
+import concerns from '../concerns/service';
+import concernOverdue from '../concerns/overdue';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -45,4 +47,6 @@ export default {
   reports,
   snapshots,
   delegation,
+  concerns,
+  'concern-overdue': concernOverdue,
 };
