@@ -14,6 +14,7 @@ import { ensureDemoOverview } from './demo-overview';
 import { editorCorrects } from './demo-snapshots';
 import { ensureDemoDelegations } from './demo-delegations';
 import { ensureDemoCorrections } from './demo-corrections';
+import { ensureDemoConcerns } from './demo-concerns';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -54,6 +55,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo deadline alerts'] = await ensureDemoDeadlineAlerts(strapi, now);
   demo['demo delegations'] = await ensureDemoDelegations(strapi, now);
   demo['demo corrections'] = await ensureDemoCorrections(strapi, now);
+  demo['demo concerns (Dư luận & sự cố)'] = await ensureDemoConcerns(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

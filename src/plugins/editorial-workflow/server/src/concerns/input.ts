@@ -75,12 +75,14 @@ const concernSchema = yup
     topicId: id('topicId phải là id của một lĩnh vực (chủ đề) trong kế hoạch.').required('Hãy chọn lĩnh vực (chủ đề) của vấn đề.'),
     unitIds: yup
       .array(id('Mỗi đơn vị liên quan phải là id của một đơn vị.').required('Mỗi đơn vị liên quan phải là id của một đơn vị.'))
+      .typeError('Đơn vị liên quan phải là một danh sách.')
       .test(list('Đơn vị liên quan'))
       .max(CONCERN_LIMITS.unitsMax, `Tối đa ${CONCERN_LIMITS.unitsMax} đơn vị liên quan.`)
       .optional(),
     channel: choice('Nơi phát hiện', CONCERN_CHANNELS, 'mạng xã hội, báo chí, đường dây nóng, hội nghị/cuộc họp, kiến nghị cử tri, khác').required('Hãy chọn nơi phát hiện vấn đề.'),
     sourceLinks: yup
       .array(link)
+      .typeError('Đường dẫn nguồn phải là một danh sách.')
       .test(list('Đường dẫn nguồn'))
       .max(CONCERN_LIMITS.sourceLinksMax, `Tối đa ${CONCERN_LIMITS.sourceLinksMax} đường dẫn nguồn.`)
       .optional(),
