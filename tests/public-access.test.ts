@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { ARTICLE, COMMENT, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -292,6 +292,52 @@ describe('the public role: units and topics, no private field (items and media: 
     expect((await request(app.server).post('/editorial-workflow/delegations').send({ role: 'head' })).status).toBe(401);
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('delegation'))).toEqual([]);
+  });
+
+  it('never shows a concern (Dư luận & sự cố) nor its timeline: no route, no populate, no filter, no field reaches one', async () => {
+    // The demo seeds concerns with timelines (src/seed/demo-concerns.ts): there is something to leak.
+    const concern = await app.strapi.db.query(CONCERN).findOne({ where: { severity: 'crisis' } });
+    expect(concern).toEqual(expect.objectContaining({ title: expect.any(String), description: expect.any(String) }));
+    const entry = await app.strapi.db.query(CONCERN_ENTRY).findOne({ where: { concernId: concern.id, kind: 'agreed-message' } });
+    expect(entry).toEqual(expect.objectContaining({ body: expect.any(String) }));
+    const secrets = [concern.title, concern.description.slice(0, 40), entry.body.slice(0, 40), concern.sourceLinks[0]];
+    const KEYS = ['severity', 'severitySince', 'sourceLinks', 'firstSeenAt', 'filingUnitId', 'filerId', 'filerName', 'handlerId', 'handlerName', 'concernId', 'concerns', 'timeline'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/concerns', {}],
+      ['/api/concern-entries', {}],
+      ['/api/concern-policy', {}],
+      ['/api/editorial-workflow/concerns', {}],
+      ['/api/ew-concerns', {}],
+      [`/api/concerns/${concern.id}`, {}],
+      ['/editorial-workflow/concerns', {}],
+      [`/editorial-workflow/concerns/${concern.id}`, {}],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'concerns' }],
+      ['/api/articles', { q: concern.title.slice(0, 20) }],
+      ['/api/articles', { 'filters[concerns][title][$notNull]': true }],
+      ['/api/units', { populate: '*' }],
+      ['/api/units', { populate: 'concerns' }],
+      ['/api/units', { 'filters[concerns][severity][$eq]': 'crisis' }],
+      ['/api/topics', { populate: '*' }],
+      ['/api/topics', { populate: 'concerns' }],
+      ['/api/topics', { 'filters[concerns][title][$contains]': concern.title.slice(0, 10) }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    expect((await get('/editorial-workflow/concerns')).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/concerns').send({ title: 'x' })).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/timeline`).send({ kind: 'note', text: 'x' })).status).toBe(401);
+    // And the public role holds no action on the types.
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('concern'))).toEqual([]);
   });
 
   it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {

@@ -95,6 +95,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
   'comments.mentionable': { keys: ['q'] },
   'reason-categories.returns': { keys: ['from', 'to'] },
+  'concerns.find': { keys: ['status', 'severity', 'kind', 'unitId', 'departmentId', 'overdue', 'page', 'pageSize'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -110,6 +111,14 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   // A version nobody has and an id that names no item: should one bad value be accepted, no item can move.
   // `items` takes a list of objects: every list or object that is not one is refused.
   'bulk.transition': { keys: ['action', 'items'], base: { action: 'approve', items: [{ documentId: 'khongtontai123', version: 9999 }] } },
+  // A topic that is not there: should one bad value be accepted, no concern is filed (the super admin files for no unit either).
+  'concerns.create': {
+    keys: ['title', 'description', 'topicId', 'unitIds', 'channel', 'sourceLinks', 'firstSeenAt', 'kind', 'severity', 'departmentId', 'filingUnitId'],
+    base: { title: 'Vấn đề', description: 'Mô tả', topicId: 2_147_483_000, channel: 'press', firstSeenAt: '2026-01-01T00:00:00.000Z', kind: 'current', severity: 'watch' },
+    lists: ['unitIds', 'sourceLinks'],
+  },
+  'concerns.update': { keys: ['severity', 'status', 'handlerId', 'departmentId', 'kind', 'note'], base: { status: 'in-progress' } },
+  'concerns.addEntry': { keys: ['kind', 'text'], base: { kind: 'note', text: 'Ghi chú' } },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 

@@ -3,6 +3,7 @@ import { registerContentManagerExtensions } from './content-manager';
 import { PluginIcon, StatsIcon } from './components/PluginIcon';
 import { NetworkIcon } from './network/NetworkIcon';
 import { OverviewIcon } from './overview/OverviewIcon';
+import { DeskIcon } from './concerns/DeskIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -37,6 +38,13 @@ export default {
       intlLabel: { id: getTranslation('menu.overview'), defaultMessage: 'Tổng quan' },
       Component: () => import('./overview/OverviewApp'),
       permissions: [{ action: PERMISSIONS.readOverview, subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-concerns`,
+      icon: DeskIcon,
+      intlLabel: { id: getTranslation('menu.concerns'), defaultMessage: 'Dư luận & sự cố' },
+      Component: () => import('./concerns/ConcernsApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

@@ -152,6 +152,9 @@ export interface ConcernList {
   pagination: { page: number; pageSize: number; total: number; pageCount: number };
   /** The units the caller may file for. */
   filingUnits: Array<{ id: number; name: string }>;
+  /** The form's and the filters' choices: the plan's topics, the Sở's departments. */
+  topics: Array<{ id: number; code: string; title: string }>;
+  departments: Array<{ id: number; name: string }>;
 }
 
 /** `GET /concerns` filters. */

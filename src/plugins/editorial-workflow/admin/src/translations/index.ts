@@ -21,6 +21,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./snapshots/vi.json'),
     () => import('./returns/vi.json'),
     () => import('./delegation/vi.json'),
+    () => import('./concerns/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -36,6 +37,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./snapshots/en.json'),
     () => import('./returns/en.json'),
     () => import('./delegation/en.json'),
+    () => import('./concerns/en.json'),
   ],
 };
 

@@ -137,11 +137,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function viewOf(scope: ConcernScope, row: ConcernRow, now: Date): Promise<ConcernView> {
-    const [names, hours, timeline] = await Promise.all([
-      unitNames([row.filingUnitId, row.departmentId]),
-      loadResponseHours(strapi),
-      entries().findMany({ where: { concernId: row.id }, orderBy: [{ id: 'asc' }] }) as Promise<EntryRow[]>,
-    ]);
+    // One after the other: inside a transaction, queries share its one connection.
+    const names = await unitNames([row.filingUnitId, row.departmentId]);
+    const hours = await loadResponseHours(strapi);
+    const timeline: EntryRow[] = await entries().findMany({ where: { concernId: row.id }, orderBy: [{ id: 'asc' }] });
     return {
       ...summaryOf(row, names, hours, now),
       description: row.description,
@@ -165,11 +164,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Who hears of a concern at sự cố or khủng hoảng: the Office, the department's heads, the leadership. */
   async function alarmAudience(departmentId: number | null): Promise<number[]> {
     const office = await officeUnitId();
-    const [officeMembers, heads, leaders] = await Promise.all([
-      office === null ? [] : (strapi.db.query(MEMBERSHIP).findMany({ where: { unitId: office }, select: ['userId'] }) as Promise<Array<{ userId: number }>>),
-      departmentId === null ? [] : membership().userIdsWithRole('head', departmentId),
-      membership().leadershipUserIds(),
-    ]);
+    // One after the other: called inside a transaction, whose one connection the queries share.
+    const officeMembers: Array<{ userId: number }> = office === null ? [] : await strapi.db.query(MEMBERSHIP).findMany({ where: { unitId: office }, select: ['userId'] });
+    const heads = departmentId === null ? [] : await membership().userIdsWithRole('head', departmentId);
+    const leaders = await membership().leadershipUserIds();
     return [...new Set([...officeMembers.map((row) => row.userId), ...heads, ...leaders])];
   }
 
@@ -221,7 +219,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (query.page - 1) * query.pageSize;
       const filingUnitIds = scope.unitIds;
       const filingNames = await unitNames(filingUnitIds);
+      const [topics, departments]: [Array<{ id: number; code: string; title: string }>, Array<{ id: number; name: string }>] = await Promise.all([
+        strapi.db.query(TOPIC).findMany({ select: ['id', 'code', 'title'], orderBy: [{ order: 'asc' }, { code: 'asc' }] }),
+        strapi.db.query(UNIT).findMany({ where: { kind: 'department', active: { $ne: false } }, select: ['id', 'name'], orderBy: [{ name: 'asc' }] }),
+      ]);
       return {
+        topics,
+        departments,
         results: summaries.slice(start, start + query.pageSize),
         pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
         filingUnits: filingUnitIds.map((id) => ({ id, name: filingNames.get(id) ?? `#${id}` })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),

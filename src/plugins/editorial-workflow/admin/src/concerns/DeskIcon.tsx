@@ -1,0 +1,4 @@
+import { WarningCircle } from '@strapi/icons';
+
+/** The menu icon of "Dư luận & sự cố". */
+export const DeskIcon = () => <WarningCircle />;
