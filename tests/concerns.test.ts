@@ -315,7 +315,9 @@ describe('concerns (Dư luận & sự cố)', () => {
     expect(view.timeline.filter((entry) => entry.kind === 'escalation')).toHaveLength(1);
 
     // The administrator shortens sự cố to one hour: the incident filed earlier is now overdue too, escalated once.
-    await app.strapi.db.query(CONCERN_POLICY).create({ data: { incidentHours: 1 } });
+    const edited = await api(root).put(`/content-manager/single-types/${CONCERN_POLICY}`, { incidentHours: 1 });
+    expect(edited.status).toBe(200);
+    expect(await app.strapi.db.query(CONCERN_POLICY).findOne({})).toEqual(expect.objectContaining({ incidentHours: 1, crisisHours: 1, watchHours: 72 }));
     const incident = (await list(office.token, '?severity=incident')).results[0];
     expect(new Date(incident.dueAt!).getTime() - new Date(incident.createdAt).getTime()).toBeLessThanOrEqual(HOUR + 1000);
     expect((await job.run({ now: later })).escalated).toEqual([`concern-overdue:${incident.id}:incident`]);
