@@ -236,6 +236,8 @@ describe('concerns (Dư luận & sự cố)', () => {
   });
 
   it('sounds the alarm at once when a concern is filed at sự cố: the Office, the department’s head and the leadership, by e-mail', async () => {
+    // The leader chose one e-mail a day: an incident's alarm leaves at once all the same.
+    expect((await api(leader.token).put('/editorial-workflow/notifications/preference').send({ emailDigest: true })).status).toBe(200);
     const res = await file(round.desk.author, { ...good(), title: 'Clip học sinh đánh nhau lan truyền', severity: 'incident' });
     expect(res.status).toBe(201);
     for (const address of ['office@test.local', 'head@test.local', 'leader@test.local']) {

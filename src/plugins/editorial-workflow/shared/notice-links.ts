@@ -15,6 +15,9 @@ export const QUEUE_PAGE_PATH = `/plugins/${PLUGIN_ID}`;
 /** The statistics page ("Thống kê"): quotas and reports, what the reminders are about. */
 export const STATS_PAGE_PATH = `/plugins/${PLUGIN_ID}-stats`;
 
+/** The desk page "Dư luận & sự cố" (concerns/): the register of concerns and incidents. */
+export const CONCERNS_PAGE_PATH = `/plugins/${PLUGIN_ID}-concerns`;
+
 /** Strapi's list of admin accounts: where a locked account is looked into. */
 export const USERS_PAGE_PATH = '/settings/users';
 
@@ -37,6 +40,8 @@ export function noticeLinkOf(notice: { itemDocumentId?: string | null; action?: 
   if (action.endsWith('-reminder')) return { path: STATS_PAGE_PATH, label: 'Xem trang Thống kê' };
   // The monthly report to the leadership (reports/schedule.ts): downloaded again from the statistics page.
   if (action.startsWith('periodic-report')) return { path: STATS_PAGE_PATH, label: 'Tải báo cáo trên trang Thống kê' };
+  // A concern's alarm and its overdue escalation (concerns/notices.ts): handled on the desk page.
+  if (action.startsWith('concern-')) return { path: CONCERNS_PAGE_PATH, label: 'Mở trang Dư luận & sự cố' };
   // The super admins' notice of an account locked after failed logins (src/admin-security/lockout-notice.ts).
   if (action === 'account-locked') return { path: USERS_PAGE_PATH, label: 'Xem danh sách tài khoản' };
   return { path: QUEUE_PAGE_PATH, label: 'Mở Tòa soạn' };

@@ -6,8 +6,12 @@ import { ADMIN_USER, NOTIFICATION } from '../../../shared/uids';
 import { digestChoosers } from '../email-digest/preference';
 import { DIGEST_ACTION } from '../email-digest/digest-notice';
 
-/** Notices whose e-mail leaves at once whatever the person chose: an invitation, the digest itself, a periodic report (its files are attached). */
-const DIGEST_EXEMPT = new Set(['invitation', DIGEST_ACTION]);
+/**
+ * Notices whose e-mail leaves at once whatever the person chose: an invitation, the digest itself, a
+ * periodic report (its files are attached), and an incident's alarm and overdue escalation (concerns/:
+ * a crisis cannot wait for tomorrow's digest).
+ */
+const DIGEST_EXEMPT = new Set(['invitation', DIGEST_ACTION, 'concern-alarm', 'concern-overdue']);
 const exemptFromDigest = (action: string) => DIGEST_EXEMPT.has(action) || action.startsWith('periodic-report:');
 
 /**

@@ -17,6 +17,8 @@ describe('noticeLinkOf', () => {
     expect(noticeLinkOf({ itemDocumentId: null, action: 'weekly-reminder' })?.path).toBe('/plugins/editorial-workflow-stats');
     expect(noticeLinkOf({ itemDocumentId: null, action: 'report-reminder' })?.path).toBe('/plugins/editorial-workflow-stats');
     expect(noticeLinkOf({ itemDocumentId: null, action: 'account-locked' })?.path).toBe('/settings/users');
+    expect(noticeLinkOf({ itemDocumentId: null, action: 'concern-alarm' })?.path).toBe('/plugins/editorial-workflow-concerns');
+    expect(noticeLinkOf({ itemDocumentId: null, action: 'concern-overdue' })?.path).toBe('/plugins/editorial-workflow-concerns');
     expect(noticeLinkOf({ action: 'something-else' })?.path).toBe('/plugins/editorial-workflow');
     // An invitation carries its own registration link.
     expect(noticeLinkOf({ itemDocumentId: null, action: 'invitation' })).toBeNull();
