@@ -31,6 +31,8 @@ const ITEMS = Number(process.env.BENCH_BROWSER_ITEMS || 1_000_000);
 const ROUNDS = Number(process.env.BENCH_BROWSER_ROUNDS || 3);
 const REUSE = process.env.BENCH_REUSE === '1';
 const KEEP = process.env.BENCH_KEEP === '1';
+// BENCH_BROWSER_TRACE=file.json: a chromium performance trace of the first round's clicks (summarise it with trace-summary.js).
+const TRACE = process.env.BENCH_BROWSER_TRACE || '';
 const TARGET_MS = 300;
 const DATABASE = `bench_stats_browser_${ITEMS}`;
 const EMAIL = 'bench-admin@bench.local';
@@ -157,11 +159,21 @@ async function measure(baseUrl) {
       // The page's other sections (trend, ranking of the school year, reports, turnaround) ask the server at the same time:
       // measured once they have all answered, or the first click waits behind them (172 s, cold, at 1,000,000 items).
       await page.waitForLoadState('networkidle', { timeout: 600_000 });
+      const tracing = TRACE && round === 0;
+      if (tracing) {
+        await session.browser.startTracing(page, {
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'],
+        });
+      }
       for (let p = 2; p <= pageCount; p += 1) {
         const timing = await page.evaluate(PAGE_CHANGE);
         if (!timing) break;
         clicks.push({ round, page: p, ...timing });
         log(`round ${round + 1}, page ${p}/${pageCount}: response ${timing.response === null ? '-' : timing.response.toFixed(0)} ms, rows in the DOM ${timing.dom.toFixed(0)} ms, painted ${timing.painted.toFixed(0)} ms`);
+      }
+      if (tracing) {
+        fs.writeFileSync(TRACE, await session.browser.stopTracing());
+        log(`trace of round 1 written to ${TRACE}`);
       }
     }
     // The baseline: the pages' requests alone, as the admin panel sends them, in the same browser.

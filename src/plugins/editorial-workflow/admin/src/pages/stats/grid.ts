@@ -69,3 +69,34 @@ export function pageOf<T>(items: readonly T[], page: number, size: number): Page
   const first = (current - 1) * size;
   return { items: items.slice(first, first + size), page: current, pageCount, total: items.length, first };
 }
+
+/**
+ * A cell's accessible name, its metrics one a line (the unit and the period are its row and column
+ * headers). A page of 2,600 cells holds few distinct cells: each text is made once, and a cell that
+ * reads as the one before it on screen keeps its attribute (React sets only what changed).
+ */
+export function cellLabeller(
+  metrics: readonly Metric[],
+  describe: (line: MetricLine) => string,
+  emptyLabel: string
+): (cell: PeriodCell | null) => string {
+  const known = new Map<string, string>();
+  return (cell) => {
+    if (!cell) return emptyLabel;
+    let key = '';
+    for (const metric of metrics) {
+      const value = cell.metrics[metric];
+      key += value ? `${value.count}:${value.quota}:${value.met};` : '-;';
+    }
+    let text = known.get(key);
+    if (text === undefined) {
+      const lines = metricLines(cell, metrics).map(describe);
+      known.set(key, (text = lines.length > 0 ? lines.join('\n') : emptyLabel));
+    }
+    return text;
+  };
+}
+
+/** A cell's tooltip, made when the pointer comes to it: its unit and period, then its metrics. */
+export const cellTitle = (row: GridRow, cell: GridCell, periodName: string, label: string): string =>
+  `${row.unit.name} · ${periodName}\n${label}`;
