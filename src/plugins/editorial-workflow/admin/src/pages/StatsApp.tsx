@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { Box, Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Button, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useLocation } from 'react-router-dom';
 
-import { ComplianceGridTable } from '../components/stats/ComplianceGridTable';
+import { ComplianceSection } from '../components/stats/ComplianceSection';
 import { ExportButtons } from '../components/stats/ExportButtons';
 import { RankingTable } from '../components/stats/RankingTable';
 import { ReportStatusPanel } from '../components/stats/ReportStatusPanel';
@@ -15,12 +15,11 @@ import { TurnaroundSection } from '../turnaround/TurnaroundSection';
 import { ReturnsSection } from '../returns/ReturnsSection';
 import { ReportsSection } from '../reports/ReportsSection';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
-import { useGetStatsComplianceQuery, useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
+import { useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
 import { presetRange, recentMonths, recentSchoolYears, shortDate, vietnamToday } from './stats/dates';
-import { FIRST_GRID_PAGE, exportParams, type GridFilters, type GridPaging } from './stats/query';
+import { exportParams, type GridFilters } from './stats/query';
 import { reportRowsFor } from './stats/report';
 import { filtersFromAddress, reportMonthFromAddress } from './stats/address';
-import { useKeptPage } from './stats/kept-page';
 import { statsRequestOf } from './stats/request';
 import { TREND_MEASURES, type TrendMeasure } from './stats/trend';
 import type { UnitRef } from './stats/types';
@@ -43,14 +42,8 @@ const StatsApp = () => {
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(today));
   const [reportMonth, setReportMonth] = React.useState(() => reportMonthFromAddress(search, monthKeyOf(today)));
 
-  // The grid comes a page of units at a time, in the order chosen; new filters start again on page 1.
-  const [paging, setPaging] = React.useState<GridPaging>(FIRST_GRID_PAGE);
-  const changeFilters = React.useCallback((next: GridFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  }, []);
-  const loadingGrid = statsRequestOf(useGetStatsComplianceQuery({ ...filters, ...paging }));
-  const { request: grid, stale: gridStale } = useKeptPage(loadingGrid, JSON.stringify(filters));
+  // The grid (its section holds its page and order) comes a page of units at a time; new filters start again on page 1.
+  const changeFilters = React.useCallback((next: GridFilters) => setFilters(next), []);
   // The trend weighs every unit of the filters, not the page: its own small answer.
   const trend = statsRequestOf(useGetStatsTrendQuery(filters));
   const rankingFilters = { schoolYear, unitKind: filters.unitKind };
@@ -89,37 +82,7 @@ const StatsApp = () => {
         <Flex direction="column" alignItems="stretch" gap={6}>
           <StatsFilters value={filters} onChange={changeFilters} units={units} today={today} />
 
-          <Section
-            title={t('grid.title', 'Mức độ đạt chỉ tiêu')}
-            subtitle={t('grid.subtitle', '{range}, theo {granularity}{kind}', {
-              range,
-              granularity: filters.granularity === 'week' ? t('granularity.byWeek', 'tuần') : t('granularity.byMonth', 'tháng'),
-              kind: filters.unitKind ? ` · ${kindLabel(filters.unitKind)}` : '',
-            })}
-            actions={
-              <ExportButtons
-                paramsFor={(format) => exportParams('compliance', format, { ...filters, sort: paging.sort })}
-                fallbackName={`chi-tieu-${filters.from}-${filters.to}`}
-                disabled={grid.status !== 'ready'}
-              />
-            }
-          >
-            <SectionState
-              request={grid}
-              isEmpty={(data) => data.pagination.total === 0 || data.periods.length === 0}
-              emptyMessage={t('grid.empty', 'Không có đơn vị nào trong phạm vi và bộ lọc này.')}
-            >
-              {(data) => (
-                <Box aria-busy={gridStale} data-testid="ew-stats-grid" data-stale={gridStale} style={gridStale ? { opacity: 0.6 } : undefined}>
-                  <ComplianceGridTable
-                    grid={data}
-                    onPage={(page) => setPaging((current) => ({ ...current, page }))}
-                    onSort={(sort) => setPaging({ page: 1, sort })}
-                  />
-                </Box>
-              )}
-            </SectionState>
-          </Section>
+          <ComplianceSection filters={filters} />
 
           <Section
             title={t('trend.title', 'Xu hướng theo loại đơn vị')}

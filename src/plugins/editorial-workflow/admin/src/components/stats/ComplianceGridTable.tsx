@@ -53,7 +53,6 @@ const ComplianceGridTableView = ({ grid, onPage, onSort }: ComplianceGridTablePr
   };
   // Every page of a grid has the same columns: the headers and their names are made once per grid, not per page.
   const columnsKey = `${grid.granularity}|${grid.periods.map((period) => period.key).join(',')}`;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const periods = React.useMemo(() => grid.periods, [columnsKey]);
   const periodNames = React.useMemo(
     () =>
@@ -69,13 +68,11 @@ const ComplianceGridTableView = ({ grid, onPage, onSort }: ComplianceGridTablePr
             : t('grid.month', 'Tháng {month}', { month: periodShortLabel(period.key) }),
         ])
       ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [periods, t]
   );
   const metricsKey = grid.metrics.join(',');
   const label = React.useMemo(
     () => cellLabeller(grid.metrics, memoizedLineDescriber(messages), t('legend.none', 'Không có chỉ tiêu')),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [metricsKey, messages]
   );
 
@@ -89,7 +86,7 @@ const ComplianceGridTableView = ({ grid, onPage, onSort }: ComplianceGridTablePr
     const row = onScreen[(td.parentElement as HTMLTableRowElement).sectionRowIndex];
     const cell = row?.cells[td.cellIndex - 1];
     if (!cell) return;
-    const title = cellTitle(row, cell, names.get(cell.period.key) ?? cell.period.key, labelOf(cell.cell));
+    const title = cellTitle(row, names.get(cell.period.key) ?? cell.period.key, labelOf(cell.cell));
     if (td.title !== title) td.title = title;
   }, []);
 

@@ -98,5 +98,4 @@ export function cellLabeller(
 }
 
 /** A cell's tooltip, made when the pointer comes to it: its unit and period, then its metrics. */
-export const cellTitle = (row: GridRow, cell: GridCell, periodName: string, label: string): string =>
-  `${row.unit.name} · ${periodName}\n${label}`;
+export const cellTitle = (row: GridRow, periodName: string, label: string): string => `${row.unit.name} · ${periodName}\n${label}`;

@@ -1,4 +1,4 @@
-import { gridRows, metricLines, pageOf, periodShortLabel, toneCounts, toneOf } from '../grid';
+import { cellLabeller, cellTitle, gridRows, metricLines, pageOf, periodShortLabel, toneCounts, toneOf, type MetricLine } from '../grid';
 import { GRID } from './fixtures';
 
 describe('compliance grid rows', () => {
@@ -49,5 +49,24 @@ describe('compliance grid rows', () => {
     expect(pageOf(units, 99, 50).page).toBe(12);
     expect(pageOf(units, 0, 50).page).toBe(1);
     expect(pageOf([], 3, 50)).toMatchObject({ items: [], page: 1, pageCount: 1, total: 0 });
+  });
+
+  it('names a cell by its metrics, each distinct text made once, and titles it with its unit and period', () => {
+    const made: MetricLine[] = [];
+    const describe = (line: MetricLine) => {
+      made.push(line);
+      return `${line.metric} ${line.count}/${line.quota ?? '-'}`;
+    };
+    const label = cellLabeller(GRID.metrics, describe, 'none');
+    const rows = gridRows(GRID);
+    const [a, b] = [rows[1].cells[0].cell, rows[2].cells[1].cell]; // both items_submitted 2/2, the rest the same
+    const text = label(a);
+    expect(text.split('\n')).toEqual(metricLines(a, GRID.metrics).map(describe));
+    made.length = 0;
+    expect(label(b)).toBe(text);
+    expect(made).toEqual([]);
+    expect(label(rows[1].cells[1].cell)).not.toBe(text);
+    expect(label(null)).toBe('none');
+    expect(cellTitle(rows[1], 'Tuần 47', text)).toBe(`${rows[1].unit.name} · Tuần 47\n${text}`);
   });
 });
