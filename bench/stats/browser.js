@@ -50,6 +50,18 @@ const percentile = (samples, p) => {
 const summary = (samples) => ({ n: samples.length, p50: percentile(samples, 50), p90: percentile(samples, 90), min: Math.min(...samples), max: Math.max(...samples) });
 const f = (n) => (Number.isFinite(n) ? n.toFixed(0) : '-');
 
+/**
+ * How dist/build was built: `strapi build` without NODE_ENV makes a development admin (React's
+ * development build, Redux Toolkit's serializability and immutability checks on every action: they
+ * walk each page of the grid), while a server is built with NODE_ENV=production (README). The figures
+ * say which they measured.
+ */
+function adminBuildMode() {
+  const dir = path.join(repoDir, 'dist', 'build');
+  const development = fs.readdirSync(dir).some((file) => file.endsWith('.js') && fs.readFileSync(path.join(dir, file), 'utf8').includes('_debugHookTypes'));
+  return development ? 'development' : 'production';
+}
+
 /** worker.js prepare on the database: the generator of npm run bench:stats. */
 function prepare() {
   const env = { ...process.env, TZ: 'UTC', DATABASE_URL: server.urlOf(DATABASE), BENCH_STATS_ITEMS: String(ITEMS) };
@@ -194,6 +206,8 @@ async function measure(baseUrl) {
 async function main() {
   if (!fs.existsSync(path.join(repoDir, 'dist', 'build', 'index.html'))) throw new Error('dist/build/index.html is missing: run `npm run build` first');
   const started = new Date();
+  const buildMode = adminBuildMode();
+  log(`admin panel: a ${buildMode} build (dist/build)`);
   let generation = null;
   if (REUSE && (await server.exists(DATABASE))) {
     log(`reusing ${DATABASE} (BENCH_REUSE=1)`);
@@ -221,6 +235,7 @@ async function main() {
     const lines = [
       '',
       `Statistics grid, a page change in chromium (600 units × 52 ISO weeks, 50 units a page, ${result.pageCount} pages; ${ITEMS.toLocaleString('en')} items on PostgreSQL)`,
+      `admin panel: a ${buildMode} build (${buildMode === 'development' ? '`npm run build` without NODE_ENV' : 'NODE_ENV=production npm run build'})`,
       `${ROUNDS} rounds of "next page" through every page (a reload between rounds: no page from the admin's cache); ${dom.n} page changes; the baseline: the same ${api.n} requests alone (fetch in the page)`,
       '',
       '| measure                                   |  n  | p50 ms | p90 ms | min ms | max ms |',
@@ -237,7 +252,7 @@ async function main() {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     const file = path.join(resultsDir, 'browser-latest.json');
-    fs.writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), items: ITEMS, rounds: ROUNDS, generation, dom, painted, response, rendering, api, loadAverage: require('os').loadavg(), ...result }, null, 2)}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ started: started.toISOString(), items: ITEMS, rounds: ROUNDS, adminBuild: buildMode, generation, dom, painted, response, rendering, api, loadAverage: require('os').loadavg(), ...result }, null, 2)}\n`);
     log(`results written to ${path.relative(repoDir, file)}`);
     if (!(painted.p50 <= TARGET_MS)) process.exitCode = 2;
   } finally {

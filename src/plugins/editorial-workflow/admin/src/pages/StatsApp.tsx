@@ -42,8 +42,7 @@ const StatsApp = () => {
   const [schoolYear, setSchoolYear] = React.useState(() => schoolYearOf(today));
   const [reportMonth, setReportMonth] = React.useState(() => reportMonthFromAddress(search, monthKeyOf(today)));
 
-  // The grid (its section holds its page and order) comes a page of units at a time; new filters start again on page 1.
-  const changeFilters = React.useCallback((next: GridFilters) => setFilters(next), []);
+  // The grid's section (components/stats/ComplianceSection.tsx) holds its own page and order.
   // The trend weighs every unit of the filters, not the page: its own small answer.
   const trend = statsRequestOf(useGetStatsTrendQuery(filters));
   const rankingFilters = { schoolYear, unitKind: filters.unitKind };
@@ -80,7 +79,7 @@ const StatsApp = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <StatsFilters value={filters} onChange={changeFilters} units={units} today={today} />
+          <StatsFilters value={filters} onChange={setFilters} units={units} today={today} />
 
           <ComplianceSection filters={filters} />
 

@@ -22,6 +22,8 @@ const ComplianceSectionView = ({ filters }: { filters: GridFilters }) => {
   const { t, kindLabel } = useStatsMessages();
   const filtersKey = JSON.stringify(filters);
   const [paged, setPaged] = React.useState<GridPaging & { filtersKey: string }>({ ...FIRST_GRID_PAGE, filtersKey });
+  // New filters: page 1 from this render on (React's state derived while rendering), never the page those filters had before.
+  if (paged.filtersKey !== filtersKey) setPaged({ ...paged, page: 1, filtersKey });
   const paging: GridPaging = { page: paged.filtersKey === filtersKey ? paged.page : 1, sort: paged.sort };
   const onPage = React.useCallback((page: number) => setPaged((current) => ({ ...current, page, filtersKey })), [filtersKey]);
   const onSort = React.useCallback((sort: GridSort) => setPaged({ page: 1, sort, filtersKey }), [filtersKey]);
