@@ -22,38 +22,26 @@ for (const e of events) {
   if (!byThread.has(key)) byThread.set(key, []);
   byThread.get(key).push(e);
 }
+// Self time = an event's duration less its children's (events nest on a thread); busy = the top-level events.
 let busy = 0;
 for (const list of byThread.values()) {
   list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const stack = [];
-  for (const e of list) {
-    while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children += e.dur;
-    else busy += e.dur;
-    const frame = { e, end: e.ts + e.dur, children: 0 };
-    stack.push(frame);
-    frame.done = () => self.set(e.name, (self.get(e.name) || 0) + e.dur - frame.children);
-  }
-}
-// Second pass for the self times (children are known once every event has been seen).
-for (const list of byThread.values()) {
   const stack = [];
   const childSum = new Map();
   for (const e of list) {
     while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) childSum.set(parent, (childSum.get(parent) || 0) + e.dur);
+    else busy += e.dur;
     stack.push(e);
   }
-  self.clear();
   for (const e of list) self.set(e.name, (self.get(e.name) || 0) + e.dur - (childSum.get(e) || 0));
 }
 const ms = (us) => (us / 1000 / clicks).toFixed(1).padStart(8);
 console.log(`main thread busy: ${ms(busy)} ms per click (${clicks} clicks)`);
 for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms(us)} ms  ${name}`);
 
-// The sampling profiler: ProfileChunk events carry nodes and samples with time deltas.
+// The sampling profiler: ProfileChunk events carry nodes and samples with time deltas (the whole trace, idle included).
 const nodes = new Map();
 const fnSelf = new Map();
 for (const e of events) {
