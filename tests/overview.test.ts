@@ -7,7 +7,8 @@ import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { OVERVIEW_MONTHS, type ByMonth, type OverviewMonth, type OverviewReport } from '../src/plugins/editorial-workflow/shared/contracts/overview';
 import { UNIT_KINDS } from '../src/plugins/editorial-workflow/shared/contracts/stats';
-import { ARTICLE, ITEM_STATE, MEDIA_ASSET, OPINION_REPORT, QUOTA_POLICY, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { CONCERN_SEVERITIES, DEFAULT_RESPONSE_HOURS, type ConcernSeverity } from '../src/plugins/editorial-workflow/shared/contracts/concerns';
+import { ARTICLE, CONCERN, ITEM_STATE, MEDIA_ASSET, OPINION_REPORT, QUOTA_POLICY, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -89,6 +90,34 @@ describe('overview (Tổng quan)', () => {
     await fileReport(strapi, units.get('LT-E')!, '2026-11', vn('2026-11-19T23:59'));
     await fileReport(strapi, units.get('XA-A')!, '2026-10', vn('2026-10-05T09:00'));
     await fileReport(strapi, units.get('XA-B')!, '2025-11', vn('2025-11-25T09:00'));
+
+    // Concerns (the opinion desk), entered at chosen times: XA-A's incident in November, still new (past
+    // its 4 hours); XA-B's watch in November, closed; LT-E's crisis at 23:30 on 31 October, resolved;
+    // XA-A's action in November 2025, in progress (long past its 24 hours); XA-C's watch entered now,
+    // new, within its 72 hours (in no month compared, open all the same).
+    const unitIdOf = async (code: string): Promise<number> => (await strapi.db.query(UNIT).findOne({ where: { code }, select: ['id'] })).id;
+    const concern = async (unit: string, severity: ConcernSeverity, status: string, at: Date) =>
+      strapi.db.query(CONCERN).create({
+        data: {
+          title: `Vấn đề ${unit} ${severity}`,
+          description: 'Phụ huynh phản ánh.',
+          channel: 'social-network',
+          kind: 'current',
+          severity,
+          status,
+          firstSeenAt: at,
+          severitySince: at,
+          filingUnitId: await unitIdOf(unit),
+          filerId: 1,
+          filerName: 'Người báo',
+          createdAt: at,
+        },
+      });
+    await concern('XA-A', 'incident', 'new', vn('2026-11-05T09:00'));
+    await concern('XA-B', 'watch', 'closed', vn('2026-11-20T10:00'));
+    await concern('LT-E', 'crisis', 'resolved', vn('2026-10-31T23:30'));
+    await concern('XA-A', 'action', 'in-progress', vn('2025-11-10T08:00'));
+    await concern('XA-C', 'watch', 'new', new Date());
 
     tokens.leader = await adminWithRole(app, 'leader@test.local', 'newsroom-leader');
     tokens.publisher = await adminWithRole(app, 'qlcl@test.local', 'newsroom-publisher');
@@ -230,9 +259,28 @@ describe('overview (Tổng quan)', () => {
             ])
           ) as unknown as OverviewReport['turnaround'])
         : null,
-      concerns: { available: false, reason: expect.stringContaining('Chưa có') } as never,
+      concerns: await recountConcerns(unitIds),
       planCoverage: { available: false, reason: expect.stringContaining('Chưa có') } as never,
     };
+  }
+
+  /** The concerns in scope (filed by or about the units), recounted: entered per month by severity, open now, overdue by the default hours. */
+  async function recountConcerns(unitIds?: number[]): Promise<OverviewReport['concerns']> {
+    const rows: Array<Record<string, any>> = await app.strapi.db.query(CONCERN).findMany({ populate: { units: { select: ['id'] } } });
+    const mine = rows.filter((row) => !unitIds || unitIds.includes(Number(row.filingUnitId)) || row.units.some((unit: { id: number }) => unitIds.includes(unit.id)));
+    const zero = () => ({ watch: 0, action: 0, incident: 0, crisis: 0 }) as Record<ConcernSeverity, number>;
+    const entered = Object.fromEntries(OVERVIEW_MONTHS.map((which) => [which, zero()])) as ByMonth<Record<ConcernSeverity, number>>;
+    const open = zero();
+    let overdue = 0;
+    for (const row of mine) {
+      const which = OVERVIEW_MONTHS.find((w) => MONTHS[w] === vnDate(row.createdAt).slice(0, 7));
+      if (which) entered[which][row.severity as ConcernSeverity] += 1;
+      if (row.status === 'new' || row.status === 'in-progress') {
+        open[row.severity as ConcernSeverity] += 1;
+        if (Date.now() > new Date(row.severitySince).getTime() + DEFAULT_RESPONSE_HOURS[row.severity as ConcernSeverity] * HOUR) overdue += 1;
+      }
+    }
+    return { available: true, severities: [...CONCERN_SEVERITIES], entered, open, overdue };
   }
 
   /** The overview, its turnaround cut down to the counts the recount checks (the p50/p90 are turnaround.test.ts's). */
@@ -281,7 +329,15 @@ describe('overview (Tổng quan)', () => {
     expect(reportsOnTime.figures.current).toEqual({ units: 4, met: 2, share: 0.5 });
     expect(data.turnaround!.current.submissionToApproval.count).toBe(4);
     expect(data.turnaround!.current.approvalToPublication.count).toBe(3);
-    expect(data.concerns.available).toBe(false);
+    // Concerns: November XA-A's incident and XA-B's watch, October (23:30 on the 31st) LT-E's crisis, November 2025 XA-A's action;
+    // open now XA-A's incident (overdue), XA-A's action (overdue) and XA-C's watch (within its hours).
+    expect(data.concerns.entered).toEqual({
+      current: { watch: 1, action: 0, incident: 1, crisis: 0 },
+      previous: { watch: 0, action: 0, incident: 0, crisis: 1 },
+      lastYear: { watch: 0, action: 1, incident: 0, crisis: 0 },
+    });
+    expect(data.concerns.open).toEqual({ watch: 1, action: 1, incident: 1, crisis: 0 });
+    expect(data.concerns.overdue).toBe(2);
     expect(data.planCoverage.available).toBe(false);
   });
 

@@ -16,7 +16,7 @@ import { placeDateLine } from '../src/plugins/editorial-workflow/server/src/repo
 import { reportPeriodOf } from '../src/plugins/editorial-workflow/server/src/reports/period';
 import { periodsCovering, vnDateOf } from '../src/plugins/editorial-workflow/shared/periods';
 import type { ReportFigures } from '../src/plugins/editorial-workflow/shared/contracts/reports';
-import { JOB_RUN, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { CONCERN, JOB_RUN, NOTIFICATION, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 import { UNIT_KIND_LABELS, type UnitKind } from '../src/plugins/editorial-workflow/shared/contracts/stats';
 
 /**
@@ -178,6 +178,18 @@ describe('periodic reports (Word and PDF)', () => {
     }
     for (const report of REPORTS) await fileReport(app.strapi, ids.get(report.unit)!, report.period, vn(report.at));
     units = (await app.strapi.db.query(UNIT).findMany({ where: { active: true }, select: ['id', 'code', 'name', 'kind'] })) as UnitRow[];
+    // The opinion desk (concerns/): in November TH-D's incident routed to Phòng GDPT and XA-A's watch; in October XA-C's crisis.
+    const unitId = (code: string) => units.find((unit) => unit.code === code)!.id;
+    const gdpt = (await app.strapi.db.query(UNIT).findOne({ where: { code: 'SGD-GDPT' }, select: ['id'] })).id;
+    for (const [code, title, severity, status, at, departmentId] of [
+      ['TH-D', 'Clip học sinh xô xát lan truyền trên mạng', 'incident', 'in-progress', '2026-11-12T15:00', gdpt],
+      ['XA-A', 'Phụ huynh hỏi về khoản thu đầu năm', 'watch', 'new', '2026-11-03T09:00', null],
+      ['XA-C', 'Tin đồn đóng cửa điểm trường', 'crisis', 'closed', '2026-10-28T10:00', null],
+    ] as const) {
+      await app.strapi.db.query(CONCERN).create({
+        data: { title, description: 'Theo dõi.', channel: 'social-network', kind: 'current', severity, status, firstSeenAt: vn(at), severitySince: vn(at), filingUnitId: unitId(code), departmentId, filerId: 1, filerName: 'Người báo', createdAt: vn(at) },
+      });
+    }
 
     leader = await adminWithRole(app, 'lanh-dao@test.local', 'newsroom-leader');
     author = (await newsroomUser(app, 'ctv-xa-a@test.local', 'author', ['XA-A'])).token;
@@ -217,6 +229,18 @@ describe('periodic reports (Word and PDF)', () => {
     expect(november.takedowns).toEqual([
       { at: '2026-11-20 09:00', title: 'Tin b1: Học sinh Điện Biên đạt giải', unit: 'Trường Tiểu học D', category: 'Sai thông tin, số liệu', reason: TAKEDOWN_REASON },
     ]);
+    expect(november.concerns).toEqual({
+      entered: 2,
+      bySeverity: [
+        { severity: 'Theo dõi', count: 1 },
+        { severity: 'Cần xử lý', count: 0 },
+        { severity: 'Sự cố', count: 1 },
+        { severity: 'Khủng hoảng', count: 0 },
+      ],
+      incidents: [
+        { at: '2026-11-12 15:00', title: 'Clip học sinh xô xát lan truyền trên mạng', unit: 'Trường Tiểu học D', department: 'Phòng Giáo dục Phổ thông', severity: 'Sự cố', status: 'Đang xử lý' },
+      ],
+    });
     expect(november.period).toEqual(expect.objectContaining({ from: '2026-11-01', to: '2026-11-30', until: '2026-11-30', label: 'tháng 11 năm 2026' }));
   });
 
@@ -228,6 +252,8 @@ describe('periodic reports (Word and PDF)', () => {
     const mine = units.filter((unit) => unit.code === 'XA-A');
     expectFiguresToEqualRecount(figures, mine, '2026-11');
     expect(figures.takedowns).toEqual([]);
+    // XA-A's own concern only, not TH-D's incident.
+    expect(figures.concerns).toMatchObject({ entered: 1, incidents: [] });
     // The Word document of an author says the same, and names no other unit.
     const docx = await binary(author, { period: '2026-11', format: 'docx' });
     expect(docx.status).toBe(200);
@@ -282,7 +308,10 @@ describe('periodic reports (Word and PDF)', () => {
     expect(reportTable.slice(1).map((row) => row.slice(2).map(Number))).toEqual(expected.reports.map((r) => [r.onTime, r.late, r.missing]));
     const takedownTable = tables.find((table) => table[0]?.[5] === 'Lý do')!;
     expect(takedownTable.slice(1)).toEqual([['1', '20/11/2026 09:00', 'Tin b1: Học sinh Điện Biên đạt giải', 'Trường Tiểu học D', 'Sai thông tin, số liệu', TAKEDOWN_REASON]]);
-    expect(xml).toContain('Hệ thống chưa theo dõi sự cố');
+    expect(xml).toContain('V. VẤN ĐỀ DƯ LUẬN, SỰ CỐ TRUYỀN THÔNG');
+    expect(xml).toContain('Trong kỳ có 2 vấn đề dư luận được đưa vào sổ theo dõi (theo mức độ hiện tại: theo dõi 1, cần xử lý 0, sự cố 1, khủng hoảng 0).');
+    const incidentTable = tables.find((table) => table[0]?.[2] === 'Vấn đề')!;
+    expect(incidentTable.slice(1)).toEqual([['1', '12/11/2026 15:00', 'Clip học sinh xô xát lan truyền trên mạng', 'Trường Tiểu học D', 'Phòng Giáo dục Phổ thông', 'Sự cố', 'Đang xử lý']]);
   });
 
   it('prints the PDF with its Vietnamese text and an embedded font (pdftotext, pdffonts)', async () => {

@@ -6,6 +6,7 @@
 import type { Granularity } from '../periods';
 import type { Metric, UnitKind } from './stats';
 import type { DurationFigure } from './turnaround';
+import type { ConcernSeverity } from './concerns';
 
 /** The first month the overview may be asked for: the system counts from the plan's year (2026), a year before it is the comparison. */
 export const OVERVIEW_FIRST_MONTH = '2025-01';
@@ -34,6 +35,19 @@ export type QuotaShare = { units: number; met: number; share: number | null };
  */
 export type ReportFigures = { expected: number; onTime: number; late: number; missing: number; dueDay: number; due: boolean };
 
+/**
+ * The opinion desk (Dư luận & sự cố): the concerns entered in each compared month, by their severity
+ * now; those still open now (new or in progress) by severity, and how many of those are past their
+ * response time. Counted over the concerns the person's scope reaches.
+ */
+export interface OverviewConcerns {
+  available: true;
+  severities: ConcernSeverity[];
+  entered: ByMonth<Record<ConcernSeverity, number>>;
+  open: Record<ConcernSeverity, number>;
+  overdue: number;
+}
+
 /** What does not exist yet in the system: shown as a note, never as a zero. */
 export type NotAvailable = { available: false; reason: string };
 
@@ -55,8 +69,8 @@ export interface OverviewReport {
   reports: ByMonth<ReportFigures>;
   /** Submission → approval and approval → publication, working days (turnaround/), of the departments in scope; null when the person has none. */
   turnaround: ByMonth<{ submissionToApproval: DurationFigure; approvalToPublication: DurationFigure }> | null;
-  /** Open concerns and incidents by severity: the opinion desk has not landed. */
-  concerns: NotAvailable;
+  /** Concerns and incidents by severity (the opinion desk, concerns/). */
+  concerns: OverviewConcerns;
   /** Plan lines left uncovered: the plan desk has not landed. */
   planCoverage: NotAvailable;
 }

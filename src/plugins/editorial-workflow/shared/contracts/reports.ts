@@ -86,6 +86,26 @@ export interface Takedown {
   reason: string;
 }
 
+/** An incident or a crisis of the opinion desk (concerns/) entered in the period. */
+export interface ReportIncident {
+  /** `YYYY-MM-DD HH:mm`, Vietnam time: when it was entered in the register. */
+  at: string;
+  title: string;
+  /** The unit that filed it. */
+  unit: string;
+  department: string | null;
+  severity: string;
+  /** Its status today. */
+  status: string;
+}
+
+/** The opinion desk in a report: the concerns entered in the period, by severity, and its incidents and crises. */
+export interface ReportConcerns {
+  entered: number;
+  bySeverity: Array<{ severity: string; count: number }>;
+  incidents: ReportIncident[];
+}
+
 export interface ReportFigures {
   period: ReportPeriod;
   /** Whether the figures cover every unit (the leadership) or the reader's units only. */
@@ -98,6 +118,7 @@ export interface ReportFigures {
   sections: SectionCount[];
   opinionReports: OpinionReportMonth[];
   takedowns: Takedown[];
+  concerns: ReportConcerns;
 }
 
 export type { ReportStatus };

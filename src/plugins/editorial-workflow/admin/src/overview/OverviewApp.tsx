@@ -7,6 +7,7 @@ import { vietnamToday } from '../pages/stats/dates';
 import { statsRequestOf } from '../pages/stats/request';
 import { useGetOverviewQuery } from './api';
 import { ItemCountsSection } from './ItemCountsSection';
+import { ConcernsSection } from './ConcernsSection';
 import { NotYetSection } from './NotYetSection';
 import { QuotaSection } from './QuotaSection';
 import { ReportsSection } from './ReportsSection';
@@ -64,7 +65,7 @@ const OverviewApp = () => {
               <QuotaSection data={data} />
               <ReportsSection data={data} />
               <OverviewTurnaround data={data} />
-              <NotYetSection title={say('concerns.title', 'Ý kiến, sự cố đang mở theo mức độ')} note={data.concerns} testId="overview-concerns" />
+              <ConcernsSection data={data} />
               <NotYetSection title={say('plan.title', 'Dòng kế hoạch chưa có tin bài')} note={data.planCoverage} testId="overview-plan" />
             </Flex>
           )}

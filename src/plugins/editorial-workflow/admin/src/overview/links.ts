@@ -8,10 +8,12 @@ import { OPINION_REPORT } from '../../../shared/uids';
  *   lists the units with their counts and verdicts; its turnaround section the departments'), read
  *   from the address by pages/stats/address.ts;
  * - items by section: the queue filtered by the section (its topic filter takes a section with its subsections);
- * - the opinion reports: the content-manager's list of the month's reports.
+ * - the opinion reports: the content-manager's list of the month's reports;
+ * - the concerns: the desk "Dư luận & sự cố" filtered by severity, or to the overdue ones.
  */
 export const STATS_PAGE = `/plugins/${PLUGIN_ID}-stats`;
 export const QUEUE_PAGE = `/plugins/${PLUGIN_ID}`;
+export const CONCERNS_PAGE = `/plugins/${PLUGIN_ID}-concerns`;
 
 export function statsLink(month: string, options: { granularity?: Granularity; unitKind?: string } = {}): string {
   const period = periodByKey(month);
@@ -24,3 +26,10 @@ export const sectionLink = (code: string): string => `${QUEUE_PAGE}?topic=${enco
 
 export const reportsLink = (month: string): string =>
   `/content-manager/collection-types/${OPINION_REPORT}?page=1&pageSize=50&sort=submittedAt:ASC&filters[$and][0][period][$eq]=${encodeURIComponent(month)}`;
+
+export function concernsLink(filter: { severity?: string; overdue?: boolean }): string {
+  const params = new URLSearchParams();
+  if (filter.severity) params.set('severity', filter.severity);
+  if (filter.overdue) params.set('overdue', 'true');
+  return `${CONCERNS_PAGE}?${params.toString()}`;
+}

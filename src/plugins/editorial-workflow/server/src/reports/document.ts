@@ -44,7 +44,7 @@ export interface ReportDocument {
 
 export const MOTTO: [string, string] = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 export const REPORT_TITLE = 'BÁO CÁO';
-export const NO_INCIDENTS = 'Hệ thống chưa theo dõi sự cố thông tin (chức năng ghi nhận sự cố chưa có): kỳ này không có số liệu.';
+export const NO_CONCERNS = 'Trong kỳ không có vấn đề dư luận, sự cố truyền thông nào được đưa vào sổ theo dõi.';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const n = (value: number) => value.toLocaleString('vi-VN');
@@ -154,8 +154,27 @@ export function reportDocument(figures: ReportFigures, settings: ReportSettings)
   }
   sections.push({ heading: 'IV. BÁO CÁO DƯ LUẬN XÃ HỘI HẰNG THÁNG', blocks: reportBlocks });
 
-  // V. Incidents: not tracked yet.
-  sections.push({ heading: 'V. SỰ CỐ THÔNG TIN', blocks: [{ paragraph: NO_INCIDENTS }] });
+  // V. The opinion desk: concerns entered, by severity; the incidents and crises listed.
+  const { concerns } = figures;
+  const concernBlocks: ReportSection['blocks'] = [];
+  if (concerns.entered === 0) concernBlocks.push({ paragraph: NO_CONCERNS });
+  else {
+    const counts = concerns.bySeverity.map((row) => `${row.severity.toLowerCase()} ${n(row.count)}`).join(', ');
+    concernBlocks.push({ paragraph: `Trong kỳ có ${n(concerns.entered)} vấn đề dư luận được đưa vào sổ theo dõi (theo mức độ hiện tại: ${counts}).` });
+    if (concerns.incidents.length === 0) concernBlocks.push({ paragraph: 'Không có sự cố, khủng hoảng truyền thông.' });
+    else {
+      concernBlocks.push({ paragraph: `Sự cố, khủng hoảng truyền thông (${n(concerns.incidents.length)}):` });
+      concernBlocks.push({
+        table: {
+          headers: ['STT', 'Thời gian', 'Vấn đề', 'Đơn vị báo', 'Phòng phụ trách', 'Mức độ', 'Tình trạng'],
+          rows: concerns.incidents.map((row, i) => [String(i + 1), vnDateTime(row.at), row.title, row.unit, row.department ?? '', row.severity, row.status]),
+          widths: [6, 14, 26, 16, 14, 11, 13],
+          numeric: [],
+        },
+      });
+    }
+  }
+  sections.push({ heading: 'V. VẤN ĐỀ DƯ LUẬN, SỰ CỐ TRUYỀN THÔNG', blocks: concernBlocks });
 
   // VI. Takedowns with their reasons.
   sections.push({

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { dateOfDay, dayNumber, periodsCovering, VN_OFFSET_MS, vnDateOf, vnStartOf } from '../../../shared/periods';
+import { dateOfDay, dayNumber, periodsCovering, vnDateOf, vnStartOf } from '../../../shared/periods';
 import { METRIC_LABELS, METRICS, UNIT_KIND_LABELS, UNIT_KINDS, type ComplianceGrid, type UnitKind } from '../../../shared/contracts/stats';
 import type { KindTotals, OpinionReportMonth, ReportFigures, ReportPeriod, SectionCount, Takedown, UnitQuotaVerdict } from '../../../shared/contracts/reports';
 import { ARTICLE, ITEM_STATE, TOPIC, TRANSITION, UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
 import { reasonLabels } from '../reason-categories/catalogue';
 import type { StatsScope } from '../stats/scope';
+import { vietnamMinute } from './instants';
+import { reportConcerns } from './incidents';
 
 /**
  * What a periodic report says, read through the statistics' own services (the compliance grid by
@@ -20,9 +22,6 @@ const NO_SECTION = 'Chưa gắn chủ đề';
 
 const emptyTotals = () => ({ units: 0, itemsSubmitted: 0, featuresSubmitted: 0, itemsPublished: 0, mediaAssets: 0, reportsOnTime: 0 });
 
-/** `YYYY-MM-DD HH:mm` in Vietnam time. */
-const vietnamTime = (value: unknown): string => new Date(toMillis(value) + VN_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-const toMillis = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'number' ? value : /^\d+$/.test(String(value)) ? Number(value) : Date.parse(String(value)));
 
 function chunks<T>(list: T[]): T[][] {
   const out: T[][] = [];
@@ -142,7 +141,7 @@ async function takedowns(strapi: Core.Strapi, window: { start: Date; end: Date }
   const units: Array<{ id: number; name: string }> = unitIdsSeen.length === 0 ? [] : await strapi.db.query(UNIT).findMany({ where: { id: { $in: unitIdsSeen } }, select: ['id', 'name'] });
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   return rows.map((row) => ({
-    at: vietnamTime(row.createdAt),
+    at: vietnamMinute(row.createdAt),
     title: titles.get(row.itemDocumentId) ?? '(tin bài đã xóa)',
     unit: row.unitId === null ? null : unitName.get(row.unitId) ?? null,
     category: row.reasonCategory ? labels.get(row.reasonCategory) ?? row.reasonCategory : 'Chưa phân loại',
@@ -175,11 +174,12 @@ async function opinionReports(strapi: Core.Strapi, period: ReportPeriod, unitIds
 export async function gatherReportFigures(strapi: Core.Strapi, scope: StatsScope, period: ReportPeriod, now = new Date()): Promise<ReportFigures> {
   const unitIds = scope.all ? undefined : scope.unitIds;
   const window = { start: vnStartOf(period.from), end: vnStartOf(dateOfDay(dayNumber(period.until) + 1)) };
-  const [grid, sections, reports, downs] = await Promise.all([
+  const [grid, sections, reports, downs, concerns] = await Promise.all([
     getService(strapi, 'stats').compliance({ from: period.from, to: period.until, granularity: 'month', unitIds, now }),
     sectionCounts(strapi, window, unitIds),
     opinionReports(strapi, period, unitIds, now),
     takedowns(strapi, window, unitIds),
+    reportConcerns(strapi, window, unitIds),
   ]);
   return {
     period,
@@ -190,5 +190,6 @@ export async function gatherReportFigures(strapi: Core.Strapi, scope: StatsScope
     sections,
     opinionReports: reports,
     takedowns: downs,
+    concerns,
   };
 }

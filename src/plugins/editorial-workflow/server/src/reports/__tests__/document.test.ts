@@ -12,6 +12,7 @@ const figures: ReportFigures = {
   sections: [{ code: 'I', title: 'Mục I', items: 3 }],
   opinionReports: [],
   takedowns: [],
+  concerns: { entered: 0, bySeverity: [], incidents: [] },
 };
 
 describe('the report document model', () => {
@@ -36,5 +37,6 @@ describe('the report document model', () => {
     expect(doc.recipients).toEqual(['Bộ GDĐT (b/c);', 'Ban Tuyên giáo Tỉnh ủy (b/c);', 'Giám đốc, các PGĐ;', 'Lưu: VT, QLCL.']);
     expect(doc.fileName).toBe('bao-cao-thang_2026-11');
     expect(JSON.stringify(doc)).toContain('Trong kỳ không có tin bài nào bị gỡ.');
+    expect(JSON.stringify(doc)).toContain('Trong kỳ không có vấn đề dư luận, sự cố truyền thông nào được đưa vào sổ theo dõi.');
   });
 });
