@@ -65,4 +65,16 @@ test('the leadership opens the overview and follows a figure to the list behind 
     expect(file.suggestedFilename()).toMatch(/^bao-cao-thang_\d{4}-\d{2}\.docx$/);
     expect(await file.failure()).toBeNull();
   });
+
+  await step('leader-overview-concerns', [leader], async () => {
+    // Back on the overview, the concerns past their response time lead to the desk filtered to them.
+    const { page } = leader;
+    await page.getByRole('link', { name: 'Tổng quan' }).first().click();
+    await page.getByTestId('overview-concerns-overdue').click();
+    await page.waitForURL(/editorial-workflow-concerns\?overdue=true/);
+    await page.getByTestId('ew-concern-overdue').first().waitFor();
+    // The demo's overdue incident is listed; its forecast, within its 72 hours, is filtered out.
+    await page.getByText('Clip học sinh đánh nhau trước cổng trường', { exact: false }).first().waitFor();
+    await expect(page.getByText('Dự báo: dư luận quan tâm phương án thi tuyển sinh lớp 10').count()).resolves.toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { useLocation } from 'react-router-dom';
 import {
   CONCERN_KIND_LABELS,
   CONCERN_KINDS,
@@ -16,6 +17,7 @@ import {
 } from '../../../shared/contracts/concerns';
 import { SimpleTable, type Column } from '../components/SimpleTable';
 import { describeError } from '../utils/errors';
+import { filtersFromSearch } from './address';
 import { useGetConcernsQuery } from './api';
 import { ConcernDetail } from './ConcernDetail';
 import { ConcernForm } from './ConcernForm';
@@ -33,7 +35,9 @@ const ALL = 'all';
  */
 const ConcernsApp = () => {
   const say = useConcernsText();
-  const [filters, setFilters] = React.useState<Partial<ConcernQuery>>({ status: undefined });
+  const location = useLocation();
+  // The overview links here filtered (?severity=…, ?overdue=true): the address sets the first filters.
+  const [filters, setFilters] = React.useState<Partial<ConcernQuery>>(() => filtersFromSearch(location.search));
   const [page, setPage] = React.useState(1);
   const [open, setOpen] = React.useState<number | null>(null);
   const [filing, setFiling] = React.useState(false);
