@@ -1,21 +1,16 @@
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import type { AddressInfo } from 'net';
-import type { ChildProcess } from 'child_process';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
 import { startStrapi, type TestApp } from './harness/strapi';
-import { freePort } from './harness/free-port';
-import { SERVE, startReadyProcess, stopProcess } from './harness/app-process';
 import { until, sleep } from './harness/until';
 import { createAdminUser } from './harness/admin-client';
 import { deskOfFour } from './harness/workflow';
+import { adminWithRole } from './harness/stats-fixture';
+import { slowMailbox } from './harness/slow-mailbox';
+import { startCronProcesses, type CronProcesses } from './harness/cron-processes';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { runIntegrityChecks } from '../src/operations/integrity';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { vnDateOf, weekKeyOf } from '../src/plugins/editorial-workflow/shared/periods';
-import { ARTICLE, ITEM_STATE, JOB_RUN, NOTIFICATION, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { DEFAULT_RESPONSE_HOURS } from '../src/plugins/editorial-workflow/shared/contracts/concerns';
+import { ARTICLE, CONCERN, CONCERN_ENTRY, ITEM_STATE, JOB_RUN, NOTIFICATION, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 import type { WorkflowAction } from '../src/plugins/editorial-workflow/shared/state-machine';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -25,38 +20,19 @@ if (!onPostgres) {
   console.info('jobs-once: skipped on SQLite (one process only); run with DATABASE_URL to run the jobs in three processes.');
 }
 
-const SHIFTED_CLOCK = path.join(__dirname, 'harness', 'shifted-clock.js');
 /** Scheduled items, and e-mails waiting for their retry, all due at the same instant. */
 const SCHEDULED = 6;
 const RETRIES = 5;
-/** The mail server answers each message after this long, so that two processes sending one e-mail would overlap. */
-const SMTP_DELAY_MS = 300;
-
-/** A local SMTP server that answers slowly and keeps the envelope recipients, subject and text of each message. */
-function slowMailbox() {
-  const messages: Array<{ to: string; subject: string; text: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      simpleParser(stream).then((mail) => {
-        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(',');
-        messages.push({ to, subject: mail.subject ?? '', text: mail.text ?? '' });
-        setTimeout(() => callback(), SMTP_DELAY_MS);
-      }, callback);
-    },
-  });
-  return {
-    messages,
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+/** The leadership: told once of the overdue concern, however many processes run its job. */
+const LEADERS = ['lanh-dao-1@test.local', 'lanh-dao-2@test.local'];
+/** The overdue concern's response time ends this long before the due instant (its job fires every ten minutes, on the due instant too). */
+const CONCERN_LATE_MS = 5 * 60_000;
 
 /**
  * The due instant: a Friday at 08:00 in Vietnam (01:00 UTC), when the weekly reminder fires and the
  * minute jobs (scheduled publish, e-mail retry) fire too; on a day of the month when no other
  * reminder fires (not the 15th or 19th, not the month-end days 23–29), at least an hour ahead.
+ * Minute 0: the ten-minute jobs (deadline alerts, overdue concerns) fire then too.
  */
 function nextDueFriday(from: Date): Date {
   const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), 1, 0, 0));
@@ -68,15 +44,15 @@ function nextDueFriday(from: Date): Date {
 
 describeOnPostgres('jobs run once per due time with three processes (PostgreSQL, real cron)', () => {
   let app: TestApp;
+  let processes: CronProcesses | undefined;
   const mailbox = slowMailbox();
-  const children: ChildProcess[] = [];
-  const outputs: string[] = [];
-  const clockFile = path.join(os.tmpdir(), `jobs-once-clock-${process.pid}`);
   const due = nextDueFriday(new Date());
   const items: string[] = [];
   /** Published at setup with its end at the due instant: the scheduled unpublish takes it down then. */
   let ending: string;
   let authorEmail: string;
+  /** Filed at "cần xử lý" with its response time ending just before the due instant. */
+  let concernId: number;
 
   beforeAll(async () => {
     app = await startStrapi();
@@ -124,52 +100,37 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
       });
     }
 
-    const smtpPort = await mailbox.listen();
-    const ports = [await freePort(), await freePort(), await freePort()];
-    const started = await Promise.all(
-      ports.map((port) =>
-        startReadyProcess(SERVE, [], {
-          env: {
-            ...process.env,
-            HOST: '127.0.0.1',
-            PORT: String(port),
-            PUBLIC_API_RATE_LIMIT: '0',
-            // Cron on, as in production; the clock is moved to the due time below.
-            STRAPI_DISABLE_CRON: 'false',
-            CRON_ENABLED: 'true',
-            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${SHIFTED_CLOCK}`.trim(),
-            TEST_CLOCK_FILE: clockFile,
-            SMTP_HOST: '127.0.0.1',
-            SMTP_PORT: String(smtpPort),
-            SMTP_IGNORE_TLS: 'true',
-            EMAIL_FROM: 'Tòa soạn <toasoan@sogd.test>',
-            LOG_LEVEL: 'info',
-          },
-          timeoutMs: 150_000,
-          label: `Strapi on port ${port}`,
-        })
-      )
-    );
-    children.push(...started);
-    for (const [i, child] of children.entries()) {
-      outputs[i] = '';
-      child.stdout?.on('data', (chunk) => (outputs[i] += chunk));
-      child.stderr?.on('data', (chunk) => (outputs[i] += chunk));
-    }
+    // A concern filed by the author at "cần xử lý" (no alarm), its response time ending CONCERN_LATE_MS
+    // before the due instant: still in time on the real clock, overdue on the shifted one.
+    for (const email of LEADERS) await adminWithRole(app, email, 'newsroom-leader');
+    const office: { id: number } = await app.strapi.db.query(UNIT).findOne({ where: { code: 'SGD-VP' }, select: ['id'] });
+    const topic: { id: number } = await app.strapi.db.query(TOPIC).findOne({ select: ['id'], orderBy: [{ id: 'asc' }] });
+    const filed = await getService(app.strapi, 'concerns').create(desk.people.author, {
+      title: 'Phụ huynh phản ánh thu sai quy định',
+      description: 'Bài đăng trên mạng xã hội về khoản thu đầu năm học.',
+      topicId: topic.id,
+      channel: 'social-network',
+      firstSeenAt: new Date().toISOString(),
+      kind: 'current',
+      severity: 'action',
+      filingUnitId: office.id,
+    });
+    concernId = filed.id;
+    const severitySince = new Date(due.getTime() - CONCERN_LATE_MS - DEFAULT_RESPONSE_HOURS.action * 3_600_000);
+    await app.strapi.db.query(CONCERN).update({ where: { id: concernId }, data: { severitySince } });
+
+    processes = await startCronProcesses({ count: 3, smtpPort: await mailbox.listen(), name: 'jobs-once' });
   }, 240_000);
 
   afterAll(async () => {
-    await Promise.all(children.map((child) => stopProcess(child)));
+    await processes?.stop();
     await mailbox.close();
     await app?.stop();
-    fs.rmSync(clockFile, { force: true });
   });
 
   it('publishes each scheduled item, takes the ending one down, retries each e-mail and runs the weekly reminder once, whatever three processes do at the due time', async () => {
     // Every process's clock reaches Friday 08:00 (Vietnam) 10 s from now: their cron jobs fire together.
-    fs.writeFileSync(clockFile, String(due.getTime() - (Date.now() + 10_000)));
-    for (const child of children) child.kill('SIGUSR2');
-    await until(() => outputs.every((output) => output.includes('clock shifted')), 'the three processes to move their clocks');
+    await processes!.shiftTo(due);
 
     const weekKey = `weekly-reminder:${weekKeyOf(vnDateOf(due))}`;
     const published = () => app.strapi.db.query(ITEM_STATE).count({ where: { itemDocumentId: { $in: items }, state: 'published' } });
@@ -184,10 +145,17 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
       'the ending item to be taken down',
       { timeoutMs: 30_000, intervalMs: 250 }
     );
-    // One e-mail more: the author told of the takedown.
-    const expectedMails = SCHEDULED + RETRIES + run.notified + 1;
+    const concernKey = `concern-overdue:${concernId}:action`;
+    const concernRun = await until(
+      () => app.strapi.db.query(JOB_RUN).findOne({ where: { runKey: concernKey, finishedAt: { $notNull: true } } }),
+      'the overdue concern escalation',
+      { timeoutMs: 30_000, intervalMs: 250 }
+    );
+    const leaders = await getService(app.strapi, 'membership').leadershipUserIds();
+    // One e-mail more: the author told of the takedown; and one to each leader of the overdue concern.
+    const expectedMails = SCHEDULED + RETRIES + run.notified + 1 + leaders.length;
     await until(() => mailbox.messages.length >= expectedMails, `${expectedMails} e-mails`, { timeoutMs: 30_000, intervalMs: 100 });
-    // Long enough for a second sending of any of them to arrive (a send takes SMTP_DELAY_MS).
+    // Long enough for a second sending of any of them to arrive (a send takes the mailbox's delay, 300 ms).
     await sleep(5_000);
 
     // Scheduled publish: one published version, one history row by the system, per item.
@@ -204,8 +172,25 @@ describeOnPostgres('jobs run once per due time with three processes (PostgreSQL,
     expect(await app.strapi.db.query(ARTICLE).count({ where: { documentId: ending, publishedAt: { $notNull: true } } })).toBe(0);
     expect(mailbox.messages.filter((mail) => mail.to === authorEmail && mail.subject === 'Tin bài đã bị gỡ: “Tin hết hạn đăng”')).toHaveLength(1);
 
-    // Reminders: one run of the week's key, no other run, and one e-mail per person told.
-    expect(await app.strapi.db.query(JOB_RUN).count()).toBe(1);
+    // Job runs: the week's reminder key and the concern's escalation key, once each, and no other run.
+    const runKeys: Array<{ runKey: string }> = await app.strapi.db.query(JOB_RUN).findMany({ select: ['runKey'] });
+    expect(runKeys.map((row) => row.runKey).sort()).toEqual([concernKey, weekKey].sort());
+
+    // The overdue concern: escalated once to the leadership, however many processes ran its job.
+    const leaderEmails: string[] = (await app.strapi.db.query('admin::user').findMany({ where: { id: { $in: leaders } }, select: ['email'] })).map((user: { email: string }) => user.email);
+    expect(leaderEmails).toEqual(expect.arrayContaining(LEADERS));
+    expect(concernRun.notified).toBe(leaders.length);
+    const escalations: Array<{ userId: number; emailTo: string; emailStatus: string }> = await app.strapi.db.query(NOTIFICATION).findMany({ where: { action: 'concern-overdue' } });
+    expect(escalations.map((row) => row.userId).sort((a, b) => a - b)).toEqual([...leaders].sort((a, b) => a - b));
+    for (const row of escalations) {
+      expect(row.emailStatus).toBe('sent');
+      expect(mailbox.messages.filter((mail) => mail.to === row.emailTo && mail.subject === 'Quá hạn xử lý vấn đề dư luận: “Phụ huynh phản ánh thu sai quy định”')).toHaveLength(1);
+    }
+    const timeline: Array<{ kind: string; body: string }> = await app.strapi.db.query(CONCERN_ENTRY).findMany({ where: { concernId }, orderBy: [{ id: 'asc' }] });
+    expect(timeline.map((entry) => entry.kind)).toEqual(['filed', 'escalation']);
+    expect(timeline[1].body).toContain(`đã báo cáo lãnh đạo Sở (${leaders.length} người nhận)`);
+
+    // Reminders: one e-mail per person told.
     const reminders: Array<{ emailTo: string; emailStatus: string }> = await app.strapi.db.query(NOTIFICATION).findMany({ where: { action: 'weekly-reminder' } });
     expect(reminders.length).toBe(run.notified);
     expect(reminders.length).toBeGreaterThanOrEqual(2);
