@@ -179,6 +179,38 @@ describe('concerns (Dư luận & sự cố)', () => {
     expect(kinds).toEqual(['filed', 'status', 'handler', 'department-view']);
   });
 
+  it('offers the filing form every active unit to name, and those who work on a concern its possible handlers: the Office’s and the department’s members', async () => {
+    const units = await api(authorB.token).get('/editorial-workflow/concerns/units');
+    expect(units.status).toBe(200);
+    const ids = units.body.data.map((unit: { id: number }) => unit.id);
+    expect(ids).toEqual(expect.arrayContaining([xaA, gdpt, gdmn]));
+    expect(units.body.data[0]).toEqual({ id: expect.any(Number), name: expect.any(String), kind: expect.any(String) });
+    expect((await api(authorB.token).get('/editorial-workflow/concerns/units?populate=*')).status).toBe(400);
+
+    const path = `/editorial-workflow/concerns/${first.id}/handlers`;
+    const editorId = (await app.strapi.db.query('admin::user').findOne({ where: { email: 'editor@test.local' } })).id;
+    for (const [who, token] of [['the Office', office.token], ['the department’s head', round.desk.head]] as const) {
+      const res = await api(token).get(path);
+      expect({ who, status: res.status }).toEqual({ who, status: 200 });
+      const handlerIds = res.body.data.map((person: { id: number }) => person.id);
+      expect(handlerIds).toEqual(expect.arrayContaining([office.id, editorId]));
+      expect(handlerIds).not.toContain(authorB.id);
+      expect(handlerIds).not.toContain(otherHead.id);
+      expect(res.body.data.find((person: { id: number }) => person.id === office.id)).toEqual({ id: office.id, name: expect.any(String), unitName: expect.any(String) });
+    }
+    // Readers who do not work on it: 403; outside its scope: 404, as for the concern itself.
+    for (const [who, token, status] of [['the filing author', round.desk.author, 403], ['the leadership', leader.token, 403], ['another commune’s author', authorB.token, 404], ['another department’s head', otherHead.token, 404]] as const) {
+      const res = await api(token).get(path);
+      expect({ who, status: res.status }).toEqual({ who, status });
+      expect(res.body.error.message).toMatch(VIETNAMESE);
+    }
+    expect((await api(office.token).get(`${path}?x=1`)).status).toBe(400);
+    // Whoever the list offers, the change accepts.
+    const chosen = await api(office.token).put(`/editorial-workflow/concerns/${first.id}`, { handlerId: office.id });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.data.handler.id).toBe(office.id);
+  });
+
   it('refuses bad input in Vietnamese and stores nothing', async () => {
     const before = await stored();
     const cases: Array<[string, Record<string, unknown>]> = [

@@ -201,3 +201,15 @@ export interface TimelineEntryBody {
   kind: TimelineEntryKind;
   text: string;
 }
+
+/** `GET /concerns/units`: the units a concern may name as concerned (the filing form's choices). */
+export interface ConcernUnitChoice {
+  id: number;
+  name: string;
+  kind: string;
+}
+
+/** `GET /concerns/:id/handlers`: who may handle it (the Office's and its department's active members). */
+export interface ConcernHandlerChoice extends ConcernPerson {
+  unitName: string;
+}

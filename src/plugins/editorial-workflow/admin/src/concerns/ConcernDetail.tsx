@@ -16,7 +16,7 @@ import {
   type TimelineEntryKind,
 } from '../../../shared/contracts/concerns';
 import { describeError } from '../utils/errors';
-import { useAddConcernEntryMutation, useGetConcernQuery, useUpdateConcernMutation } from './api';
+import { useAddConcernEntryMutation, useGetConcernHandlersQuery, useGetConcernQuery, useUpdateConcernMutation } from './api';
 import { SEVERITY_VARIANT, STATUS_VARIANT } from './labels';
 import { useConcernsText, vietnamTime } from './messages';
 
@@ -101,19 +101,29 @@ const Facts = ({ concern }: { concern: ConcernView }) => {
   );
 };
 
-/** The Office's and the department's changes: severity and status (the moves the server allows), with a note for the timeline. */
+/** No handler: the select's value for "chưa phân công". */
+const NOBODY = 'none';
+
+/**
+ * The Office's and the department's changes: severity, status (the moves the server allows) and the
+ * handler (the Office's and the department's members), with a note for the timeline.
+ */
 const WorkForm = ({ concern }: { concern: ConcernView }) => {
   const say = useConcernsText();
   const { toggleNotification } = useNotification();
   const [update, { isLoading }] = useUpdateConcernMutation();
   const [severity, setSeverity] = React.useState<ConcernSeverity>(concern.severity);
   const [status, setStatus] = React.useState<ConcernStatus>(concern.status);
+  const { data: handlers = [] } = useGetConcernHandlersQuery(concern.id);
+  const current = concern.handler ? String(concern.handler.id) : NOBODY;
+  const [handler, setHandler] = React.useState<string>(current);
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     setSeverity(concern.severity);
     setStatus(concern.status);
-  }, [concern.severity, concern.status]);
+    setHandler(current);
+  }, [concern.severity, concern.status, current]);
   const moves = CONCERN_MOVES.filter((move) => move.from === concern.status).map((move) => move.to);
 
   const submit = async (event: React.FormEvent) => {
@@ -122,6 +132,7 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
     const body = {
       ...(severity !== concern.severity ? { severity } : {}),
       ...(status !== concern.status ? { status } : {}),
+      ...(handler !== current ? { handlerId: handler === NOBODY ? null : Number(handler) } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     try {
@@ -157,6 +168,21 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          <Field.Root name="ew-concern-handler">
+            <Field.Label>{say('work.handler', 'Người xử lý')}</Field.Label>
+            <SingleSelect value={handler} onChange={(value: string | number) => setHandler(String(value))} data-testid="ew-concern-handler">
+              <SingleSelectOption value={NOBODY}>{say('work.nobody', 'Chưa phân công')}</SingleSelectOption>
+              {/* The current handler stays choosable even if no longer a member. */}
+              {concern.handler && !handlers.some((person) => person.id === concern.handler!.id) ? (
+                <SingleSelectOption value={String(concern.handler.id)}>{concern.handler.name}</SingleSelectOption>
+              ) : null}
+              {handlers.map((person) => (
+                <SingleSelectOption key={person.id} value={String(person.id)}>{`${person.name} · ${person.unitName}`}</SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={12} direction="column" alignItems="stretch">
           <Field.Root name="ew-concern-note">
             <Field.Label>{say('work.note', 'Ghi chú (ghi vào diễn biến)')}</Field.Label>
             <Field.Input value={note} maxLength={5000} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setNote(event.target.value)} />
@@ -164,7 +190,7 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
         </Grid.Item>
       </Grid.Root>
       <Flex gap={3} paddingTop={3}>
-        <Button type="submit" loading={isLoading} disabled={severity === concern.severity && status === concern.status} data-testid="ew-concern-update">
+        <Button type="submit" loading={isLoading} disabled={severity === concern.severity && status === concern.status && handler === current} data-testid="ew-concern-update">
           {say('work.submit', 'Cập nhật')}
         </Button>
         {error ? <Typography textColor="danger600" role="alert">{error}</Typography> : null}

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import {
+  CONCERN_LIMITS,
   CONCERN_CHANNEL_LABELS,
   CONCERN_CHANNELS,
   CONCERN_KIND_LABELS,
@@ -16,6 +17,7 @@ import {
 import { describeError } from '../utils/errors';
 import { useFileConcernMutation } from './api';
 import { useConcernsText } from './messages';
+import { UnitPicker } from './UnitPicker';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Now in Vietnam time, as a `datetime-local` input holds it. */
@@ -39,6 +41,7 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
   const [firstSeen, setFirstSeen] = React.useState(vietnamNowLocal());
   const [kind, setKind] = React.useState<ConcernKind>('current');
   const [severity, setSeverity] = React.useState<ConcernSeverity | null>(null);
+  const [unitIds, setUnitIds] = React.useState<number[]>([]);
   const [filingUnitId, setFilingUnitId] = React.useState<number>(options.filingUnits[0]?.id);
   const [error, setError] = React.useState<string | null>(null);
 
@@ -52,6 +55,7 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
         title,
         description,
         topicId,
+        ...(unitIds.length > 0 ? { unitIds } : {}),
         channel,
         sourceLinks: links.split(/\s+/).filter(Boolean),
         firstSeenAt: fromVietnamLocal(firstSeen),
@@ -120,6 +124,9 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
             </Field.Root>
           </Grid.Item>
         ) : null}
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <UnitPicker value={unitIds} onChange={setUnitIds} max={CONCERN_LIMITS.unitsMax} />
+        </Grid.Item>
         {choose('severity', say('form.severity', 'Mức độ'), severity, CONCERN_SEVERITIES, CONCERN_SEVERITY_LABELS, setSeverity)}
         {choose('kind', say('form.kind', 'Loại'), kind, CONCERN_KINDS, CONCERN_KIND_LABELS, setKind)}
         {choose('channel', say('form.channel', 'Nơi phát hiện'), channel, CONCERN_CHANNELS, CONCERN_CHANNEL_LABELS, setChannel)}

@@ -119,7 +119,7 @@ const ConcernsApp = () => {
           {filing && data ? <ConcernForm options={data} onFiled={(id) => { setFiling(false); setOpen(id); }} /> : null}
           {open !== null ? <ConcernDetail id={open} onClose={() => setOpen(null)} /> : null}
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
-            <Grid.Root gap={3}>
+            <Grid.Root gap={3} data-testid="ew-concerns-filters">
               {select('status', say('filter.status', 'Trạng thái'), CONCERN_STATUSES.map((value: ConcernStatus) => [value, CONCERN_STATUS_LABELS[value]]), filters.status)}
               {select('severity', say('filter.severity', 'Mức độ'), CONCERN_SEVERITIES.map((value: ConcernSeverity) => [value, CONCERN_SEVERITY_LABELS[value]]), filters.severity)}
               {select('kind', say('filter.kind', 'Loại'), CONCERN_KINDS.map((value: ConcernKind) => [value, CONCERN_KIND_LABELS[value]]), filters.kind)}

@@ -1,8 +1,10 @@
 import { adminApi } from '@strapi/strapi/admin';
 import type {
+  ConcernHandlerChoice,
   ConcernList,
   ConcernQuery,
   ConcernRequestBody,
+  ConcernUnitChoice,
   ConcernUpdateBody,
   ConcernView,
   TimelineEntryBody,
@@ -32,6 +34,17 @@ const concernsApi = adminApi.enhanceEndpoints({ addTagTypes: [TAG] }).injectEndp
       transformResponse: (response: Envelope<ConcernView>) => response.data,
       providesTags: (_result, _error, id) => [{ type: TAG, id }],
     }),
+    /** The units a concern may name (fetched once; the picker searches them). */
+    getConcernUnits: builder.query<ConcernUnitChoice[], void>({
+      query: () => `${PATH}/units`,
+      transformResponse: (response: Envelope<ConcernUnitChoice[]>) => response.data,
+    }),
+    /** Who may handle a concern: the Office's and its department's members (asked by those who work on it). */
+    getConcernHandlers: builder.query<ConcernHandlerChoice[], number>({
+      query: (id) => `${PATH}/${id}/handlers`,
+      transformResponse: (response: Envelope<ConcernHandlerChoice[]>) => response.data,
+      providesTags: (_result, _error, id) => [{ type: TAG, id }],
+    }),
     fileConcern: builder.mutation<ConcernView, ConcernRequestBody>({
       query: (body) => ({ url: PATH, method: 'POST', data: body }),
       transformResponse: (response: Envelope<ConcernView>) => response.data,
@@ -50,4 +63,12 @@ const concernsApi = adminApi.enhanceEndpoints({ addTagTypes: [TAG] }).injectEndp
   }),
 });
 
-export const { useGetConcernsQuery, useGetConcernQuery, useFileConcernMutation, useUpdateConcernMutation, useAddConcernEntryMutation } = concernsApi;
+export const {
+  useGetConcernsQuery,
+  useGetConcernQuery,
+  useGetConcernUnitsQuery,
+  useGetConcernHandlersQuery,
+  useFileConcernMutation,
+  useUpdateConcernMutation,
+  useAddConcernEntryMutation,
+} = concernsApi;

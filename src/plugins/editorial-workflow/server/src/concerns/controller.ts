@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
+import { assertNoQuery } from '../validation/common';
 import type { Actor } from '../services/item-state';
 import { actorName, displayName } from '../utils/display-name';
 import { parseConcern, parseConcernId, parseConcernQuery, parseConcernUpdate, parseTimelineEntry } from './input';
@@ -27,6 +28,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async findOne(ctx: Ctx) {
       const id = parseConcernId(ctx.params.id);
       ctx.body = { data: await concerns().get(ctx.state.user.id, id) };
+    },
+
+    async units(ctx: Ctx) {
+      assertNoQuery(ctx.query);
+      ctx.body = { data: await concerns().unitChoices() };
+    },
+
+    async handlers(ctx: Ctx) {
+      const id = parseConcernId(ctx.params.id);
+      assertNoQuery(ctx.query);
+      ctx.body = { data: await concerns().handlerChoices(ctx.state.user.id, id) };
     },
 
     async create(ctx: Ctx) {

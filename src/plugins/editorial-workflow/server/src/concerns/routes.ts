@@ -13,6 +13,9 @@ export default {
   routes: [
     { method: 'GET', path: '/concerns', handler: 'concerns.find', config: use },
     { method: 'POST', path: '/concerns', handler: 'concerns.create', config: use },
+    // The form's choices: the units a concern may name, and (for those who work on it) who may handle it.
+    { method: 'GET', path: '/concerns/units', handler: 'concerns.units', config: use },
+    { method: 'GET', path: '/concerns/:id/handlers', handler: 'concerns.handlers', config: use },
     { method: 'GET', path: '/concerns/:id', handler: 'concerns.findOne', config: use },
     { method: 'PUT', path: '/concerns/:id', handler: 'concerns.update', config: use },
     { method: 'POST', path: '/concerns/:id/timeline', handler: 'concerns.addEntry', config: use },

@@ -10,6 +10,7 @@ import {
   decideConcernMove,
   severityRank,
   type ConcernChannel,
+  type ConcernHandlerChoice,
   type ConcernKind,
   type ConcernList,
   type ConcernQuery,
@@ -17,6 +18,7 @@ import {
   type ConcernSeverity,
   type ConcernStatus,
   type ConcernSummary,
+  type ConcernUnitChoice,
   type ConcernUpdateBody,
   type ConcernView,
   type TimelineEntry,
@@ -366,6 +368,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const updated: ConcernRow = await concerns().findOne({ where: { id }, populate: POPULATE });
         return viewOf(scope, updated, now);
       });
+    },
+
+    /** The units a concern may name as concerned: every active unit (the filing form searches them). */
+    async unitChoices(): Promise<ConcernUnitChoice[]> {
+      const units: ConcernUnitChoice[] = await strapi.db
+        .query(UNIT)
+        .findMany({ where: { active: { $ne: false } }, select: ['id', 'name', 'kind'], orderBy: [{ name: 'asc' }] });
+      return units.map((unit) => ({ id: unit.id, name: unit.name, kind: unit.kind })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    },
+
+    /**
+     * Who may be given a concern to handle: the active members of the Office and of its department (the
+     * rule `update` checks). Asked by those who work on it only: 404 outside scope, 403 for a reader.
+     */
+    async handlerChoices(userId: number, id: number): Promise<ConcernHandlerChoice[]> {
+      const scope = await scopeOf(userId);
+      const row = await loadInScope(scope, id);
+      if (!canWorkOn(scope, row)) throw forbidden('Chỉ Văn phòng Sở và phòng phụ trách mới giao người xử lý vấn đề này.');
+      const units = [await officeUnitId(), row.departmentId].filter((unitId): unitId is number => typeof unitId === 'number');
+      const members: Array<{ userId: number; unitId: number }> = await strapi.db.query(MEMBERSHIP).findMany({ where: { unitId: { $in: units } }, select: ['userId', 'unitId'] });
+      const userIds = [...new Set(members.map((member) => member.userId))];
+      if (userIds.length === 0) return [];
+      const [users, names]: [Array<{ id: number; firstname: string | null; lastname: string | null; email: string | null }>, Map<number, string>] = await Promise.all([
+        strapi.db.query(ADMIN_USER).findMany({ where: { id: { $in: userIds }, isActive: true }, select: ['id', 'firstname', 'lastname', 'email'] }),
+        unitNames(units),
+      ]);
+      // A person in both units is listed once, under the first (the Office).
+      const unitOf = new Map<number, number>();
+      for (const unitId of units) for (const member of members) if (member.unitId === unitId && !unitOf.has(member.userId)) unitOf.set(member.userId, unitId);
+      return users
+        .map((user) => ({ id: user.id, name: displayName(user), unitName: names.get(unitOf.get(user.id)!) ?? '' }))
+        .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.name.localeCompare(b.name, 'vi'));
     },
 
     /** Writes what the Office or the department says or did on the timeline. */
