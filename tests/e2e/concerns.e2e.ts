@@ -75,12 +75,14 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
     await step('concerns-office', [office], async () => {
       const { page } = office;
       await page.goto(DESK);
-      // All concerns: overdue first (the demo's incident past its four hours), then by severity; among the
-      // open ones not overdue, the new incident leads. The Office looks at the new ones (Trạng thái: Mới).
+      // All concerns: overdue first (the demo's incident past its four hours), then the open ones by
+      // severity, the handled ones last: the new incident leads right after the overdue ones (the demo's
+      // crisis, handled, comes below it). Then the Office looks at the new ones (Trạng thái: Mới).
       const all = await deskRows(page);
       const firstOnTime = all.findIndex((row) => !row.overdue);
       expect(all.slice(0, firstOnTime).every((row) => row.overdue)).toBe(true);
       expect(all.slice(firstOnTime).every((row) => !row.overdue)).toBe(true);
+      expect(all[firstOnTime].text).toContain(TITLE);
       const newOnly = page.waitForResponse((res) => res.url().includes('/editorial-workflow/concerns?') && res.url().includes('status=new'));
       await choose(page, page.getByTestId('ew-concerns-filters'), 'Trạng thái', 'Mới');
       await newOnly;

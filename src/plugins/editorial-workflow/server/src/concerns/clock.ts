@@ -32,9 +32,15 @@ export function dueAtOf(concern: { severity: ConcernSeverity; severitySince: Dat
 
 export const isOverdue = (dueAt: Date | null, now: Date): boolean => dueAt !== null && now.getTime() > dueAt.getTime();
 
-/** The desk's order: overdue first, then the most severe, then the oldest. */
-export function deskOrder<T extends { overdue: boolean; severity: ConcernSeverity; createdAt: string; id: number }>(a: T, b: T): number {
+/**
+ * The desk's order: overdue first, then the open ones (new, in progress) before those handled or
+ * closed, then the most severe, then the oldest. A crisis handled last week does not sit above
+ * today's incident.
+ */
+export function deskOrder<T extends { overdue: boolean; status: ConcernStatus; severity: ConcernSeverity; createdAt: string; id: number }>(a: T, b: T): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
+  const settled = Number(SETTLED_STATUSES.has(a.status)) - Number(SETTLED_STATUSES.has(b.status));
+  if (settled !== 0) return settled;
   const bySeverity = severityRank(b.severity) - severityRank(a.severity);
   if (bySeverity !== 0) return bySeverity;
   return a.createdAt.localeCompare(b.createdAt) || a.id - b.id;

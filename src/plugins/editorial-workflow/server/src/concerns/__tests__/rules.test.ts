@@ -36,14 +36,16 @@ describe('the clock', () => {
     expect(isOverdue(new Date(since.getTime() + HOUR), new Date(since.getTime() + 2 * HOUR))).toBe(true);
     expect(isOverdue(null, new Date())).toBe(false);
   });
-  it('orders the desk: overdue first, then the most severe, then the oldest', () => {
+  it('orders the desk: overdue first, then open before handled, then the most severe, then the oldest', () => {
     const rows = [
-      { id: 1, overdue: false, severity: 'crisis' as const, createdAt: '2026-12-01T02:00:00Z' },
-      { id: 2, overdue: true, severity: 'watch' as const, createdAt: '2026-11-01T00:00:00Z' },
-      { id: 3, overdue: false, severity: 'crisis' as const, createdAt: '2026-12-01T01:00:00Z' },
-      { id: 4, overdue: false, severity: 'action' as const, createdAt: '2026-10-01T00:00:00Z' },
+      { id: 1, overdue: false, status: 'new' as const, severity: 'crisis' as const, createdAt: '2026-12-01T02:00:00Z' },
+      { id: 2, overdue: true, status: 'in-progress' as const, severity: 'watch' as const, createdAt: '2026-11-01T00:00:00Z' },
+      { id: 3, overdue: false, status: 'new' as const, severity: 'crisis' as const, createdAt: '2026-12-01T01:00:00Z' },
+      { id: 4, overdue: false, status: 'in-progress' as const, severity: 'action' as const, createdAt: '2026-10-01T00:00:00Z' },
+      { id: 5, overdue: false, status: 'resolved' as const, severity: 'crisis' as const, createdAt: '2026-09-01T00:00:00Z' },
+      { id: 6, overdue: false, status: 'closed' as const, severity: 'watch' as const, createdAt: '2026-08-01T00:00:00Z' },
     ];
-    expect([...rows].sort(deskOrder).map((row) => row.id)).toEqual([2, 3, 1, 4]);
+    expect([...rows].sort(deskOrder).map((row) => row.id)).toEqual([2, 3, 1, 4, 5, 6]);
   });
 });
 
