@@ -46,7 +46,7 @@ test('the leadership opens the overview and follows a figure to the list behind 
 
     // The README's picture of the page (docs/overview.png) is a copy of this one: tall enough for every section
     // (the admin panel scrolls inside its own frame, which a full-page screenshot does not unroll).
-    await page.setViewportSize({ width: 1440, height: 3000 });
+    await page.setViewportSize({ width: 1440, height: 3400 });
     await screenshot(page, 'overview');
     await page.setViewportSize({ width: 1440, height: 1400 });
 
