@@ -18,6 +18,7 @@ import {
 import { describeError } from '../utils/errors';
 import { useAddConcernEntryMutation, useGetConcernHandlersQuery, useGetConcernQuery, useUpdateConcernMutation } from './api';
 import { SEVERITY_VARIANT, STATUS_VARIANT } from './labels';
+import { ChoiceField } from './ChoiceField';
 import { useConcernsText, vietnamTime } from './messages';
 
 /** One concern: its facts, its timeline (oldest first), and for the Office and the department the changes and the entry form. */
@@ -148,24 +149,22 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
     <Box tag="form" onSubmit={submit} data-testid="ew-concern-work">
       <Grid.Root gap={3}>
         <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-          <Field.Root name="ew-concern-severity">
-            <Field.Label>{say('work.severity', 'Mức độ')}</Field.Label>
-            <SingleSelect value={severity} onChange={(value: string | number) => setSeverity(value as ConcernSeverity)} data-testid="ew-concern-severity">
-              {CONCERN_SEVERITIES.map((value) => (
-                <SingleSelectOption key={value} value={value}>{CONCERN_SEVERITY_LABELS[value]}</SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <ChoiceField
+            name="ew-concern-severity"
+            label={say('work.severity', 'Mức độ')}
+            value={severity}
+            choices={CONCERN_SEVERITIES.map((value) => [value, CONCERN_SEVERITY_LABELS[value]] as const)}
+            onChange={setSeverity}
+          />
         </Grid.Item>
         <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-          <Field.Root name="ew-concern-status">
-            <Field.Label>{say('work.status', 'Trạng thái')}</Field.Label>
-            <SingleSelect value={status} onChange={(value: string | number) => setStatus(value as ConcernStatus)} data-testid="ew-concern-status">
-              {[concern.status, ...moves].map((value) => (
-                <SingleSelectOption key={value} value={value}>{CONCERN_STATUS_LABELS[value]}</SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <ChoiceField
+            name="ew-concern-status"
+            label={say('work.status', 'Trạng thái')}
+            value={status}
+            choices={[concern.status, ...moves].map((value) => [value, CONCERN_STATUS_LABELS[value]] as const)}
+            onChange={setStatus}
+          />
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <Field.Root name="ew-concern-handler">
@@ -222,14 +221,13 @@ const EntryForm = ({ id }: { id: number }) => {
     <Box tag="form" onSubmit={submit} data-testid="ew-concern-entry-form">
       <Grid.Root gap={3}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="ew-concern-entry-kind">
-            <Field.Label>{say('entry.kind', 'Loại diễn biến')}</Field.Label>
-            <SingleSelect value={kind} onChange={(value: string | number) => setKind(value as TimelineEntryKind)} data-testid="ew-concern-entry-kind">
-              {TIMELINE_ENTRY_KINDS.map((value) => (
-                <SingleSelectOption key={value} value={value}>{TIMELINE_KIND_LABELS[value]}</SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <ChoiceField
+            name="ew-concern-entry-kind"
+            label={say('entry.kind', 'Loại diễn biến')}
+            value={kind}
+            choices={TIMELINE_ENTRY_KINDS.map((value) => [value, TIMELINE_KIND_LABELS[value]] as const)}
+            onChange={setKind}
+          />
         </Grid.Item>
         <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
           <Field.Root name="ew-concern-entry-text">
