@@ -30,7 +30,8 @@ const and = (...parts: Array<Record<string, unknown> | undefined>) => {
 /**
  * The opinion desk in the overview (concerns/): the concerns entered in each compared month, by their
  * severity now, and those still open now (new or in progress) by severity, with how many are past
- * their response time. Four queries, whatever the number of concerns: one per month, one for the open.
+ * their response time. Five queries, whatever the number of concerns: one per month, one for the open,
+ * one for the response times.
  */
 export async function concernFigures(strapi: Core.Strapi, months: ByMonth<MonthWindow>, scope: OverviewScope, now: Date): Promise<OverviewConcerns> {
   const where = concernsWhere(scope);

@@ -15,7 +15,7 @@ export const PLAN_NOT_AVAILABLE = 'Chưa có: bàn theo dõi kế hoạch (các 
  * The overview of a month against the month before and the same month a year earlier. A fixed
  * number of queries whatever the number of items: two grouped counts (kinds, sections) and the
  * section titles; per month two statistics grids (about five queries each, over the counters and
- * the units), the report table (three) and the turnaround (four); the concerns (four).
+ * the units), the report table (three) and the turnaround (four); the concerns (five).
  */
 export async function overviewReport(strapi: Core.Strapi, scope: OverviewScope, month: string, now = new Date()): Promise<OverviewReport> {
   const months = comparedMonths(month);
