@@ -58,22 +58,10 @@ export async function logIn(browser: Browser, email: string): Promise<Actor> {
   await context.addInitScript({ content: "window.localStorage.setItem('strapi-admin-language', 'vi');" });
   const page = await context.newPage();
   await page.goto(`${BASE_URL}/admin/auth/login`);
-  const loggedIn = (url: URL) => !url.pathname.includes('/auth/');
-  // On a busy machine the form can be filled before the admin panel has taken it over, which then
-  // renders it empty again and the click submits nothing (seen once in CI at load 7): fill and submit
-  // again while the page is still the log-in form, three times at most.
-  for (let attempt = 1; ; attempt += 1) {
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    try {
-      await page.waitForURL(loggedIn, { timeout: 15000 });
-      break;
-    } catch (error) {
-      if (loggedIn(new URL(page.url()))) break;
-      if (attempt === 3) throw error;
-    }
-  }
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30000 });
   // Strapi's "new Media Library" announcement covers the top of every screenshot: dismiss it, as people do.
   const banner = page.getByRole('button', { name: /^(Đóng thông báo|Close the banner)/ });
   await banner.click({ timeout: 5000 }).catch(() => undefined);
