@@ -15,6 +15,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY', ''),
   },
+  // Strapi's own limit on the log-in route: ADMIN_LOGIN_RATE_LIMIT_MAX requests per e-mail and address
+  // in five minutes (Strapi's default, 5). The browser suite logs the same demo people in more often.
+  rateLimit: {
+    max: env.int('ADMIN_LOGIN_RATE_LIMIT_MAX', 5),
+  },
   flags: {
     nps: false,
     promoteEE: false,
