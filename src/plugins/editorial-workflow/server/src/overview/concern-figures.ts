@@ -3,6 +3,7 @@ import type { ByMonth, OverviewConcerns } from '../../../shared/contracts/overvi
 import { CONCERN_SEVERITIES, SETTLED_STATUSES, type ConcernSeverity, type ConcernStatus } from '../../../shared/contracts/concerns';
 import { CONCERN } from '../../../shared/uids';
 import { dueAtOf, isOverdue, loadResponseHours } from '../concerns/clock';
+import { scopeWhere } from '../concerns/scope';
 import { perMonth, type MonthWindow } from './months';
 import type { OverviewScope } from './scope';
 
@@ -11,16 +12,10 @@ const bySeverity = (): Record<ConcernSeverity, number> => ({ watch: 0, action: 0
 /**
  * The concerns an overview counts: every one for the leadership (the statistics of every unit);
  * otherwise those filed by or about the person's units, or routed to the departments where they edit
- * or approve, as the desk itself scopes them (concerns/scope.ts).
+ * or approve: the desk's own filter (concerns/scope.ts).
  */
-function concernsWhere(scope: OverviewScope): Record<string, unknown> | undefined {
-  if (scope.units.all) return undefined;
-  const unitIds = scope.units.unitIds;
-  const or: Array<Record<string, unknown>> = [];
-  if (unitIds.length > 0) or.push({ filingUnitId: { $in: unitIds } }, { units: { id: { $in: unitIds } } });
-  if (scope.departmentIds) or.push({ departmentId: { $in: scope.departmentIds } });
-  return or.length > 0 ? { $or: or } : { id: -1 };
-}
+const concernsWhere = (scope: OverviewScope) =>
+  scopeWhere({ userId: 0, isOffice: false, seesAll: scope.units.all, unitIds: scope.units.all ? [] : scope.units.unitIds, departmentIds: scope.departmentIds ?? [] });
 
 const and = (...parts: Array<Record<string, unknown> | undefined>) => {
   const present = parts.filter((part): part is Record<string, unknown> => part !== undefined);

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contracts/concerns';
 import { CONCERN, UNIT } from '../../../shared/uids';
 import { vietnamMinute } from './instants';
+import { scopeWhere } from '../concerns/scope';
 
 interface ConcernRow {
   title: string;
@@ -27,11 +28,10 @@ interface ConcernRow {
  * those filed by or about these units. Two or three queries.
  */
 export async function reportConcerns(strapi: Core.Strapi, window: { start: Date; end: Date }, unitIds?: number[]): Promise<ReportConcerns> {
-  const where: Record<string, unknown> = { createdAt: { $gte: window.start, $lt: window.end } };
-  if (unitIds) {
-    const ids = unitIds.length > 0 ? unitIds : [-1];
-    where.$or = [{ filingUnitId: { $in: ids } }, { units: { id: { $in: ids } } }];
-  }
+  // The desk's own filter (concerns/scope.ts), over the report's units.
+  const inScope = scopeWhere({ userId: 0, isOffice: false, seesAll: !unitIds, unitIds: unitIds ?? [], departmentIds: [] });
+  const entered = { createdAt: { $gte: window.start, $lt: window.end } };
+  const where = inScope ? { $and: [inScope, entered] } : entered;
   const rows: ConcernRow[] = await strapi.db.query(CONCERN).findMany({
     where,
     select: ['title', 'severity', 'status', 'createdAt', 'filingUnitId', 'departmentId'],
