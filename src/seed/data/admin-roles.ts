@@ -134,6 +134,6 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: { unit: ['read', 'update'], topic: ['read'] },
     media: [],
     // The Office reads the overview of every unit (read-all is what widens it; the statistics page itself needs `stats.read`).
-    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW],
+    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW, PERMISSIONS.receiveReports],
   },
 ];

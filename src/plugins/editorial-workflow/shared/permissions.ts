@@ -31,6 +31,11 @@ export const PERMISSIONS = {
   readDirectory: `plugin::${PLUGIN_ID}.directory.read`,
   /** Open the overview "Tổng quan" (the leadership, the Office, Phòng QLCL, a unit head); its figures follow the statistics' scope. */
   readOverview: `plugin::${PLUGIN_ID}.overview.read`,
+  /**
+   * Receive the units' monthly opinion reports (Văn phòng Sở): acknowledge or return each, read the
+   * consolidated month view and export it. Filing a report is a unit membership, not this.
+   */
+  receiveReports: `plugin::${PLUGIN_ID}.reports.receive`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

@@ -60,6 +60,7 @@ export default {
       actionOf(PERMISSIONS.manageNetwork, 'Nhập danh sách cán bộ, sửa đầu mối liên hệ (import people, edit contacts)'),
       actionOf(PERMISSIONS.readDirectory, 'Xem và xuất danh bạ (read and export the directory)'),
       actionOf(PERMISSIONS.readOverview, 'Xem trang Tổng quan (read the leadership overview)'),
+      actionOf(PERMISSIONS.receiveReports, 'Tiếp nhận báo cáo dư luận hằng tháng, xem tổng hợp tháng (receive monthly opinion reports)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);
