@@ -5,6 +5,7 @@ import {
   itemScope,
   publicationGuard,
   reportScope,
+  responseKind,
   scopeUnitCopy,
   type DocumentMiddleware,
 } from './plugins/editorial-workflow/server/src/document-middlewares';
@@ -33,6 +34,8 @@ import { publicApiOf } from './public-api';
  * 4. The item scope refuses, for admin requests, a create, clone, edit or delete outside the person's
  *    units and state before any rule does work; its create and delete open the transaction that the
  *    rules after it join.
+ * 4b. The response-kind rule: only the Office's items are official responses, and a submitted item's
+ *    kind keeps its lane (shared/state-machine.ts laneOf); after the scope, so the refused learn nothing.
  * 5. The edit-voids-approval rule wraps the rest of an update: it compares the content after every
  *    rule below has rewritten the data (slug included) with what was approved.
  * 6. The `scopeUnitId` copy runs before the report and media scopes, which read and complete it.
@@ -50,6 +53,7 @@ export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: 
   { name: 'boolean-input', create: booleanInput },
   { name: 'clone-scope', create: cloneScope },
   { name: 'item-scope', create: itemScope },
+  { name: 'response-kind', create: responseKind },
   { name: 'edit-voids-approval', create: editVoidsApproval },
   { name: 'scope-unit-copy', create: scopeUnitCopy },
   { name: 'report-scope', create: reportScope },

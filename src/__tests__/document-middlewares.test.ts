@@ -16,6 +16,7 @@ describe('the one ordered list of Document Service middlewares', () => {
       'boolean-input',
       'clone-scope',
       'item-scope',
+      'response-kind',
       'edit-voids-approval',
       'scope-unit-copy',
       'report-scope',
@@ -44,6 +45,9 @@ describe('the one ordered list of Document Service middlewares', () => {
   it('checks scope before the edit rule and the content rules do any work', () => {
     expect(before('item-scope', 'edit-voids-approval')).toBe(true);
     expect(before('edit-voids-approval', 'article-rules')).toBe(true);
+    // The official response's kind is checked after the scope (the refused learn nothing) and before the edit's move.
+    expect(before('item-scope', 'response-kind')).toBe(true);
+    expect(before('response-kind', 'edit-voids-approval')).toBe(true);
   });
 
   it('copies the unit into scopeUnitId before the scopes that read or complete it', () => {

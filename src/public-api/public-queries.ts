@@ -2,7 +2,7 @@ import { dateBound, oneOf, readQueryParams, topicCode, unitCode, wholeNumber } f
 import { searchTerms } from './search-terms';
 import { invalid } from '../document-rules/shared';
 
-export const ARTICLE_KINDS = ['news', 'article', 'feature'] as const;
+export const ARTICLE_KINDS = ['news', 'article', 'feature', 'response'] as const;
 export const MEDIA_KINDS = ['photo', 'video'] as const;
 export const UNIT_KINDS = ['department', 'commune-culture', 'affiliated', 'school', 'association'] as const;
 

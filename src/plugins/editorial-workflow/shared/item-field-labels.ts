@@ -23,4 +23,6 @@ export const ITEM_KIND_LABELS: Readonly<Record<string, string>> = {
   news: 'Tin',
   article: 'Bài',
   feature: 'Chuyên đề',
+  // The official response of the Sở to a concern of the public (issue 15): its own lane, shared/state-machine.ts.
+  response: 'Phản hồi chính thức / thông cáo',
 };

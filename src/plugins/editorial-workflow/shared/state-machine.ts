@@ -29,10 +29,31 @@ export interface Transition {
   whileOnline?: true;
 }
 
+/**
+ * The lanes an item travels. The standard lane goes through its department (editor, then head); the
+ * official response (phản hồi chính thức / thông cáo, issue 15) answers a concern of the public:
+ * drafted by the Office, approved by the leadership of the Sở, published by the publisher, without
+ * the department round. Same states, same checks, its own steps.
+ */
+export const LANES = ['standard', 'official-response'] as const;
+export type Lane = (typeof LANES)[number];
+
+/** The item kind that travels the official-response lane. */
+export const RESPONSE_KIND = 'response';
+
+/**
+ * An item's lane: its kind at its first submission, which nobody changes afterwards (so editing the
+ * kind of a submitted item cannot move it to another lane); before that, its draft's kind.
+ */
+export const laneOf = (kind: string | null | undefined, firstSubmittedKind: string | null | undefined): Lane =>
+  (firstSubmittedKind ?? kind) === RESPONSE_KIND ? 'official-response' : 'standard';
+
 /** What decides a transition besides the state and the roles. */
 export interface ItemFacts {
   /** A published version of the item is online (also during a new round, whose draft is not). */
   online?: boolean;
+  /** The item's lane (laneOf); absent means the standard lane. */
+  lane?: Lane;
 }
 
 /** A transition that a unit membership role takes. */
@@ -54,6 +75,24 @@ export const TRANSITIONS: readonly MemberTransition[] = [
   // staying online; its public note appears at the end of the item once the round is published.
   { action: 'correct', from: 'published', to: 'draft', role: 'publisher' },
 ];
+
+/**
+ * The official response's steps: the author of the Office submits straight to the leadership, who
+ * approves or returns; the publisher publishes, returns, takes down and corrects as in the standard lane.
+ */
+export const RESPONSE_TRANSITIONS: readonly Transition[] = [
+  { action: 'submit', from: 'draft', to: 'awaiting_approval', role: 'author' },
+  { action: 'submit', from: 'returned', to: 'awaiting_approval', role: 'author' },
+  { action: 'approve', from: 'awaiting_approval', to: 'approved', role: 'leadership' },
+  { action: 'return', from: 'awaiting_approval', to: 'returned', role: 'leadership' },
+  ...TRANSITIONS.filter((t) => t.role === 'publisher'),
+];
+
+/** Each lane's steps: the one table `decide` reads. */
+export const LANE_TRANSITIONS: Record<Lane, readonly Transition[]> = {
+  standard: TRANSITIONS,
+  'official-response': RESPONSE_TRANSITIONS,
+};
 
 /** The states of a new round of a published item, in which its last published version may still be online. */
 const ROUND_STATES = ['draft', 'in_review', 'awaiting_approval', 'approved', 'returned'] as const;
@@ -87,6 +126,26 @@ export const CONTENT_EDITORS: Record<WorkflowState, readonly WorkflowRole[]> = {
   unpublished: ['author'],
 };
 
+/**
+ * The official response's editors: only its author, before submission and after a return or a
+ * publication. What the leadership approves is what they read: nobody edits it on the way, and the
+ * department, which has no part in it, never.
+ */
+export const RESPONSE_CONTENT_EDITORS: Record<WorkflowState, readonly WorkflowRole[]> = {
+  draft: ['author'],
+  returned: ['author'],
+  in_review: [],
+  awaiting_approval: [],
+  approved: [],
+  published: ['author'],
+  unpublished: ['author'],
+};
+
+export const LANE_CONTENT_EDITORS: Record<Lane, Record<WorkflowState, readonly WorkflowRole[]>> = {
+  standard: CONTENT_EDITORS,
+  'official-response': RESPONSE_CONTENT_EDITORS,
+};
+
 export type Decision =
   | { outcome: 'allowed'; transition: Transition }
   | { outcome: 'illegal' }
@@ -95,7 +154,7 @@ export type Decision =
 /** The transitions open from `state` given the item's facts. */
 const openFrom = (state: WorkflowState, facts: ItemFacts): Transition[] =>
   // A published item is online by definition; in a new round, only the facts tell.
-  [...TRANSITIONS, ...(facts.online || state === 'published' ? TAKEDOWNS : [])].filter((t) => t.from === state);
+  [...LANE_TRANSITIONS[facts.lane ?? 'standard'], ...(facts.online || state === 'published' ? TAKEDOWNS : [])].filter((t) => t.from === state);
 
 /**
  * Whether `action` may be taken on an item in `state` by someone holding `roles` for that item.
@@ -152,21 +211,24 @@ export function dutyConflict(action: WorkflowAction, actorId: number, history: r
   return null;
 }
 
-export function mayEditContent(state: WorkflowState, roles: ReadonlySet<ActingRole>): boolean {
-  return CONTENT_EDITORS[state].some((role) => roles.has(role));
+export function mayEditContent(state: WorkflowState, roles: ReadonlySet<ActingRole>, lane: Lane = 'standard'): boolean {
+  return LANE_CONTENT_EDITORS[lane][state].some((role) => roles.has(role));
 }
 
 /** The state an item is in once its content has changed. */
-export function stateAfterEdit(state: WorkflowState): WorkflowState {
-  if (state === 'approved') return 'in_review';
+export function stateAfterEdit(state: WorkflowState, lane: Lane = 'standard'): WorkflowState {
+  // Nobody edits an approved official response (RESPONSE_CONTENT_EDITORS); were it edited, the leadership would approve it again.
+  if (state === 'approved') return lane === 'official-response' ? 'awaiting_approval' : 'in_review';
   if (state === 'published' || state === 'unpublished') return 'draft';
   return state;
 }
 
 /** The shortest run of transitions from `draft` to `target` (demo data and tests walk it). */
-export function pathTo(target: WorkflowState): MemberTransition[] {
-  const steps = TRANSITIONS;
-  const paths = new Map<WorkflowState, MemberTransition[]>([['draft', []]]);
+export function pathTo(target: WorkflowState): MemberTransition[];
+export function pathTo(target: WorkflowState, lane: Lane): Transition[];
+export function pathTo(target: WorkflowState, lane: Lane = 'standard'): Transition[] {
+  const steps = LANE_TRANSITIONS[lane];
+  const paths = new Map<WorkflowState, Transition[]>([['draft', []]]);
   const frontier: WorkflowState[] = ['draft'];
   while (frontier.length > 0 && !paths.has(target)) {
     const state = frontier.shift()!;
@@ -190,6 +252,11 @@ export const STATE_LABELS: Record<WorkflowState, string> = {
   returned: 'Trả lại tác giả',
   unpublished: 'Đã gỡ',
 };
+
+/** A state as its lane names it: the official response waits on the leadership, not a head. */
+export function stateLabelOf(state: WorkflowState, lane: Lane = 'standard'): string {
+  return lane === 'official-response' && state === 'awaiting_approval' ? 'Chờ Lãnh đạo Sở duyệt' : STATE_LABELS[state];
+}
 
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
   submit: 'Gửi phòng chuyên môn',

@@ -9,8 +9,11 @@ import {
   decide,
   dutyConflict,
   mayEditContent,
+  laneOf,
   pathTo,
+  RESPONSE_TRANSITIONS,
   stateAfterEdit,
+  stateLabelOf,
   type ActingRole,
   type WorkflowRole,
 } from '../state-machine';
@@ -153,6 +156,40 @@ describe('the workflow state machine', () => {
       expect(dutyConflict('unpublish', 1, round(['submit', 1], ['forward', 2], ['approve', 3], ['publish', 1]))).toBeNull();
       expect(dutyConflict('submit', 1, round(['submit', 2], ['forward', 1]))).toBeNull();
       expect(dutyConflict('forward', 1, [])).toBeNull();
+    });
+  });
+
+  describe('the official response lane', () => {
+    const lane = { lane: 'official-response' as const };
+
+    it('goes from the Office’s author straight to the leadership, then to the publisher', () => {
+      expect(pathTo('published', 'official-response').map((t) => `${t.role}:${t.action}`)).toEqual(['author:submit', 'leadership:approve', 'publisher:publish']);
+      expect(decide('draft', 'submit', holding('author'), lane)).toMatchObject({ outcome: 'allowed', transition: { to: 'awaiting_approval' } });
+      expect(decide('awaiting_approval', 'approve', holding('leadership'), lane)).toMatchObject({ outcome: 'allowed', transition: { to: 'approved' } });
+      expect(decide('awaiting_approval', 'return', holding('leadership'), lane)).toMatchObject({ outcome: 'allowed', transition: { to: 'returned' } });
+    });
+
+    it('has no department step, and gives the head nothing of it', () => {
+      expect(RESPONSE_TRANSITIONS.some((t) => t.role === 'editor' || t.role === 'head' || t.from === 'in_review')).toBe(false);
+      expect(decide('awaiting_approval', 'approve', holding('head', 'editor', 'author', 'publisher'), lane)).toEqual({ outcome: 'forbidden', role: 'leadership' });
+      expect(decide('in_review', 'forward', everyone, lane)).toEqual({ outcome: 'illegal' });
+      expect(allowedActions('awaiting_approval', everyone, lane)).toEqual([]);
+      // And the leadership has no approval in the standard lane.
+      expect(decide('awaiting_approval', 'approve', holding('leadership'))).toEqual({ outcome: 'forbidden', role: 'head' });
+    });
+
+    it('lets nobody edit it between submission and publication', () => {
+      for (const state of ['awaiting_approval', 'approved'] as const) expect(mayEditContent(state, holding(...ACTING_ROLES), 'official-response')).toBe(false);
+      expect(mayEditContent('returned', holding('author'), 'official-response')).toBe(true);
+      expect(stateAfterEdit('approved', 'official-response')).toBe('awaiting_approval');
+    });
+
+    it('is fixed by the kind at the first submission', () => {
+      expect(laneOf('response', null)).toBe('official-response');
+      expect(laneOf('news', 'response')).toBe('official-response');
+      expect(laneOf('response', 'news')).toBe('standard');
+      expect(stateLabelOf('awaiting_approval', 'official-response')).toBe('Chờ Lãnh đạo Sở duyệt');
+      expect(stateLabelOf('awaiting_approval')).toBe('Chờ Trưởng phòng duyệt');
     });
   });
 });

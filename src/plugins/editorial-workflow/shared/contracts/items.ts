@@ -1,4 +1,4 @@
-import type { ActingRole, WorkflowAction, WorkflowRole, WorkflowState } from '../state-machine';
+import type { ActingRole, Lane, WorkflowAction, WorkflowState } from '../state-machine';
 
 /**
  * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transitions`):
@@ -53,13 +53,16 @@ export interface ItemView {
   /** When the published item comes down by itself, if the publisher set it. */
   unpublishAt: string | Date | null;
   allowedActions: WorkflowAction[];
+  /** The lane the item travels: the standard one, or the official response's (no department round). */
+  lane: Lane;
   /** The roles the caller holds for this item. */
   roles: ActingRole[];
 }
 
 /** Who must move the item on, by role and by name. */
 export interface NextStep {
-  role: WorkflowRole;
+  /** The leadership, for an official response awaiting approval; else a unit membership role. */
+  role: ActingRole;
   roleLabel: string;
   people: string[];
 }

@@ -7,6 +7,7 @@ import { delegationContentType } from '../delegation/content-type';
 import { correctionContentType } from '../corrections/content-type';
 import { hidden } from './hidden';
 import { concernContentType, concernEntryContentType, concernPolicyContentType } from '../concerns/content-type';
+import { concernLinkContentType } from '../concern-links/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -205,4 +206,5 @@ export default {
   concern: concernContentType,
   'concern-entry': concernEntryContentType,
   'concern-policy': concernPolicyContentType,
+  'concern-link': concernLinkContentType,
 };

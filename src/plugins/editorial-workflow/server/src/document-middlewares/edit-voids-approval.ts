@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_EDITORS, stateAfterEdit, type WorkflowRole } from '../../../shared/state-machine';
+import { LANE_CONTENT_EDITORS, laneOf, stateAfterEdit, type WorkflowRole } from '../../../shared/state-machine';
 import { placementOf, rolesForItem } from '../services/membership';
 import { SYSTEM_ACTOR, type Actor } from '../services/item-state';
 import { actorName } from '../utils/display-name';
@@ -23,7 +23,8 @@ export const editVoidsApproval =
       const result = await next();
       if (!loaded) return result;
       const { documentId, before, record } = loaded;
-      const target = stateAfterEdit(record.state);
+      const lane = laneOf(before.kind, record.firstSubmittedKind);
+      const target = stateAfterEdit(record.state, lane);
       if (target === record.state) return result;
       const after = await getService(strapi, 'item-content').loadDraft(documentId);
       if (!after || after.hash === record.approvedHash) return result;
@@ -34,7 +35,7 @@ export const editVoidsApproval =
       const standing = user ? await getService(strapi, 'membership').standingOf(user.id) : undefined;
       // The role in which the person could edit in this state (an author who also edits for the department, editing an approved item, edits as editor).
       const held = standing ? rolesForItem(standing, placementOf(before, record)) : new Set<WorkflowRole>();
-      const role = CONTENT_EDITORS[record.state].find((candidate) => held.has(candidate)) ?? [...held][0] ?? 'system';
+      const role = LANE_CONTENT_EDITORS[lane][record.state].find((candidate) => held.has(candidate)) ?? [...held][0] ?? 'system';
       const actor: Actor = user ? { id: user.id, name: await actorName(strapi, user.id) } : SYSTEM_ACTOR;
       await itemState.recordHistory({
         item: after,

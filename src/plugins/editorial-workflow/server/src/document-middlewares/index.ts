@@ -5,4 +5,5 @@ export { editVoidsApproval } from './edit-voids-approval';
 export { scopeUnitCopy } from './scope-unit-copy';
 export { reportScope } from './report-scope';
 export { cloneScope } from './clone-scope';
+export { responseKind } from './response-kind';
 export type { DocumentMiddleware, DocumentContext, DocumentData } from './context';

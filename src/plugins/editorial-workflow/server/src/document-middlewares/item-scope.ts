@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_EDITORS, ROLE_LABELS, STATE_LABELS, mayEditContent, type WorkflowState } from '../../../shared/state-machine';
+import { LANE_CONTENT_EDITORS, ROLE_LABELS, STATE_LABELS, laneOf, mayEditContent, stateLabelOf, type WorkflowState } from '../../../shared/state-machine';
 import { placementOf, rolesForItem } from '../services/membership';
 import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
@@ -75,9 +75,15 @@ async function assertMayEdit(strapi: Core.Strapi, ctx: DocumentContext): Promise
   if (roles.size === 0 && before.unitId !== null && standing.rolesByUnit.get(before.unitId)?.has('unit-head')) {
     throw forbidden('Thủ trưởng đơn vị chỉ xem tin bài của đơn vị, không sửa nội dung.', { state: record.state, version: record.version });
   }
-  if (!mayEditContent(record.state, roles)) {
-    const who = CONTENT_EDITORS[record.state].map((role) => ROLE_LABELS[role]).join(' hoặc ');
-    throw forbidden(`Tin bài đang ở trạng thái "${STATE_LABELS[record.state]}": chỉ ${who} được sửa nội dung lúc này.`, {
+  const lane = laneOf(before.kind, record.firstSubmittedKind);
+  if (!mayEditContent(record.state, roles, lane)) {
+    const editors = LANE_CONTENT_EDITORS[lane][record.state];
+    const who = editors.map((role) => ROLE_LABELS[role]).join(' hoặc ');
+    const message = editors.length
+      ? `Tin bài đang ở trạng thái "${STATE_LABELS[record.state]}": chỉ ${who} được sửa nội dung lúc này.`
+      : // The official response: what the leadership approves is what they read.
+        `Phản hồi chính thức đang ở trạng thái "${stateLabelOf(record.state, lane)}": không ai sửa nội dung lúc này; cần sửa thì Lãnh đạo Sở hoặc Phòng QLCL trả lại tác giả.`;
+    throw forbidden(message, {
       state: record.state,
       version: record.version,
     });

@@ -15,7 +15,7 @@ import type { PreviewDraft } from './links';
 /** Makes a file's URL loadable by this page: a signed short-lived URL for an upload, or unchanged. */
 export type FileUrl = (url: string) => string;
 
-const KIND_LABELS: Record<string, string> = { news: 'Tin', article: 'Bài', feature: 'Chuyên đề' };
+const KIND_LABELS: Record<string, string> = { news: 'Tin', article: 'Bài', feature: 'Chuyên đề', response: 'Thông cáo' };
 
 const STYLE = [
   '*{box-sizing:border-box}',

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { STATE_LABELS, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
+import { STATE_LABELS, laneOf, type ActingRole, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
 import type { HistoryEntry } from '../../../shared/contracts/items';
 import type { UnitItemReason, UnitItemRow, UnitItemsPage, UnitItemsQuery } from '../../../shared/contracts/queue';
 import { ADMIN_USER, ARTICLE, ITEM_STATE, MEMBERSHIP, TOPIC, TRANSITION, UNIT } from '../../../shared/uids';
@@ -161,7 +161,7 @@ export async function unitItemsPage(strapi: Core.Strapi, standing: Standing, que
   const now = new Date();
 
   const results: UnitItemRow[] = items.map((item) => {
-    const next = nextStepOf(item.state);
+    const next = nextStepOf(item.state, laneOf(item.kind, null));
     const waitingSince = isoOf(item.waiting_since) ?? new Date(0).toISOString();
     const scheduledAt = isoOf(item.scheduled_at);
     return {
@@ -218,7 +218,7 @@ async function nextPeople(strapi: Core.Strapi, items: Array<Placed & { state: Wo
   const wanted = new Map<WorkflowRole, Set<number>>();
   for (const item of items) {
     const next = nextStepOf(item.state);
-    if (!next) continue;
+    if (!next || next.role === 'leadership') continue;
     const unitId = next.role === 'author' ? item.unitId : next.role === 'publisher' ? 0 : item.departmentId;
     if (unitId === null) continue;
     if (!wanted.has(next.role)) wanted.set(next.role, new Set());
@@ -244,7 +244,9 @@ async function nextPeople(strapi: Core.Strapi, items: Array<Placed & { state: Wo
     if (!list.includes(name)) list.push(name);
     holders.set(key, list);
   }
-  return (role: WorkflowRole, item: Placed): string[] => {
+  // The leadership (an official response awaiting approval) is named on the item's panel, not in this list.
+  return (role: ActingRole, item: Placed): string[] => {
+    if (role === 'leadership') return [];
     const unitId = role === 'author' ? item.unitId : role === 'publisher' ? 0 : item.departmentId;
     return (holders.get(`${role}:${unitId}`) ?? []).slice(0, MAX_NAMED_PEOPLE);
   };

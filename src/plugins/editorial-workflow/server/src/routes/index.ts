@@ -11,5 +11,6 @@ import overview from '../overview/routes';
 import snapshots from '../snapshots/routes';
 import delegation from '../delegation/routes';
 import concerns from '../concerns/routes';
+import concernLinks from '../concern-links/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks };

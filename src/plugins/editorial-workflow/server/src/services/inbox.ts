@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Notification, NotificationPage, NotificationQuery } from '../../../shared/contracts/notifications';
 import { noticeOf, type Notice, type TransitionFacts } from '../notifications/transition-notice';
 import { getService } from '../get-service';
+import { laneOf } from '../../../shared/state-machine';
 import { ADMIN_USER, NOTIFICATION } from '../../../shared/uids';
 import { digestChoosers } from '../email-digest/preference';
 import { DIGEST_ACTION } from '../email-digest/digest-notice';
@@ -27,7 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const membership = getService(strapi, 'membership');
     let ids: number[] = [];
     const author = record.submittedById ?? item.createdById;
-    if ((action === 'submit' || action === 'reroute') && record.departmentId) ids = await membership.userIdsWithRole('editor', record.departmentId);
+    // The official response goes from the Office straight to the leadership (shared/state-machine.ts RESPONSE_TRANSITIONS).
+    if (action === 'submit' && laneOf(item.kind, record.firstSubmittedKind) === 'official-response') ids = await membership.leadershipUserIds();
+    else if ((action === 'submit' || action === 'reroute') && record.departmentId) ids = await membership.userIdsWithRole('editor', record.departmentId);
     else if (action === 'forward' && record.departmentId) ids = await membership.userIdsWithRole('head', record.departmentId);
     else if (action === 'approve') ids = await membership.userIdsWithRole('publisher');
     else if (author) ids = [author];

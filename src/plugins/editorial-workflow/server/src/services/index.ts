@@ -22,6 +22,7 @@ import snapshots from '../snapshots/service';
 import delegation from '../delegation/service';
 import concerns from '../concerns/service';
 import concernOverdue from '../concerns/overdue';
+import concernLinks from '../concern-links/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -49,4 +50,5 @@ export default {
   delegation,
   concerns,
   'concern-overdue': concernOverdue,
+  'concern-links': concernLinks,
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { reasonLabels } from '../reason-categories/catalogue';
 import { errors } from '@strapi/utils';
-import { ROLE_LABELS, STATE_LABELS, allowedActions, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
+import { ROLE_LABELS, allowedActions, laneOf, stateLabelOf, type ActingRole, type Lane, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
 import type { HistoryEntry, ItemDescription, ItemView } from '../../../shared/contracts/items';
 import { canSee, placementOf, rolesForItem, type Standing } from './membership';
 import type { ItemDraft } from './item-content';
@@ -23,9 +23,9 @@ const NEXT_ROLE: Record<WorkflowState, WorkflowRole | null> = {
   published: null,
 };
 
-/** The role that moves an item on from `state`; nobody waits on a published item. */
-export function nextStepOf(state: WorkflowState): { role: WorkflowRole; roleLabel: string } | null {
-  const role = NEXT_ROLE[state];
+/** The role that moves an item on from `state`; nobody waits on a published item. The official response waits on the leadership's approval. */
+export function nextStepOf(state: WorkflowState, lane: Lane = 'standard'): { role: ActingRole; roleLabel: string } | null {
+  const role: ActingRole | null = lane === 'official-response' && state === 'awaiting_approval' ? 'leadership' : NEXT_ROLE[state];
   return role ? { role, roleLabel: ROLE_LABELS[role] } : null;
 }
 
@@ -52,9 +52,11 @@ export interface ItemInScope {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Names of the people holding `role` for the item (the publisher: anywhere), for "who acts next". */
-  async function peopleWithRole(role: WorkflowRole, unitId: number | null): Promise<string[]> {
-    if (role !== 'publisher' && unitId === null) return [];
-    const ids = await getService(strapi, 'membership').userIdsWithRole(role, role === 'publisher' ? undefined : (unitId as number));
+  async function peopleWithRole(role: ActingRole, unitId: number | null): Promise<string[]> {
+    const membership = getService(strapi, 'membership');
+    if (role !== 'publisher' && role !== 'leadership' && unitId === null) return [];
+    const ids =
+      role === 'leadership' ? await membership.leadershipUserIds() : await membership.userIdsWithRole(role, role === 'publisher' ? undefined : (unitId as number));
     if (ids.length === 0) return [];
     const users = await strapi.db.query(ADMIN_USER).findMany({
       where: { id: { $in: ids }, isActive: true },
@@ -96,14 +98,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: item.documentId,
         title: item.title,
         state: record.state,
-        stateLabel: STATE_LABELS[record.state],
+        stateLabel: stateLabelOf(record.state, laneOf(item.kind, record.firstSubmittedKind)),
         version: record.version,
         online: item.online,
         unit: item.unitId === null ? null : { id: item.unitId, name: item.unitName },
         department: department ?? null,
         scheduledAt: record.scheduledAt,
         unpublishAt: record.unpublishAt ?? null,
-        allowedActions: allowedActions(record.state, roles, { online: item.online }),
+        allowedActions: allowedActions(record.state, roles, { online: item.online, lane: laneOf(item.kind, record.firstSubmittedKind) }),
+        lane: laneOf(item.kind, record.firstSubmittedKind),
         roles: [...roles],
       };
     },
@@ -123,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const entry of history) entry.reasonLabel = null;
       }
       const itemView = await service.view(item, record, standing);
-      const next = nextStepOf(record.state);
+      const next = nextStepOf(record.state, laneOf(item.kind, record.firstSubmittedKind));
       const [nextPeople, departments] = await Promise.all([
         next ? peopleWithRole(next.role, next.role === 'author' ? item.unitId : record.departmentId) : [],
         itemView.allowedActions.includes('reroute') ? departmentOptions() : undefined,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEPARTMENT_QUEUE_STATES, STATE_LABELS, allowedActions, type WorkflowState } from '../../../shared/state-machine';
+import { DEPARTMENT_QUEUE_STATES, RESPONSE_KIND, allowedActions, laneOf, stateLabelOf, type WorkflowState } from '../../../shared/state-machine';
 import { rolesForItem, type Standing } from './membership';
 import type { ItemStateRow } from './item-state';
 import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type QueueQuery, type UnitItemsPage, type UnitItemsQuery } from '../../../shared/contracts/queue';
@@ -22,6 +22,8 @@ function waitingFor(standing: Standing, authorUnitDocs: string[]): Where[] {
   const headOf = departmentsWhere('head');
   if (headOf.length > 0) clauses.push({ state: 'awaiting_approval', departmentId: { $in: headOf } });
   if (standing.isPublisher) clauses.push({ state: 'approved' });
+  // The official responses the leadership is to approve (they carry no department: none of the above finds them).
+  if (standing.leadership) clauses.push({ state: 'awaiting_approval', firstSubmittedKind: RESPONSE_KIND });
   return clauses;
 }
 
@@ -31,7 +33,7 @@ export function tabsFor(standing: Standing): WorkflowState[] {
   const tabs: WorkflowState[] = [];
   if (roles.has('author')) tabs.push('returned', 'draft');
   if (roles.has('editor')) tabs.push('in_review');
-  if (roles.has('head')) tabs.push('awaiting_approval');
+  if (roles.has('head') || standing.leadership) tabs.push('awaiting_approval');
   if (standing.isPublisher) tabs.push('approved', 'published');
   return tabs;
 }
@@ -101,11 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           kind: row.kind,
           unit: row.unit ? { code: row.unit.code, name: row.unit.name } : null,
           state: record.state as WorkflowState,
-          stateLabel: STATE_LABELS[record.state],
+          stateLabel: stateLabelOf(record.state, laneOf(row.kind, record.firstSubmittedKind)),
           version: record.version,
           departmentId: record.departmentId,
           updatedAt: row.updatedAt,
-          allowedActions: allowedActions(record.state, roles),
+          allowedActions: allowedActions(record.state, roles, { lane: laneOf(row.kind, record.firstSubmittedKind) }),
           waitingSince,
           ...deadlineOf(deadlines, { state: record.state as WorkflowState, waitingSince, scheduledAt }, now),
         };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { COMMENT_REQUIRED, decide } from '../../../shared/state-machine';
+import { COMMENT_REQUIRED, decide, laneOf } from '../../../shared/state-machine';
 import { assertReasonCategory } from '../reason-categories/catalogue';
 import { assertSeparateDuties } from '../workflow/separation-of-duties';
 import type { ItemView, TransitionBody } from '../../../shared/contracts/items';
@@ -40,8 +40,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Only a submission routes the item: other actions skip the routing relations.
         const view = getService(strapi, 'item-view');
         const { item, record, standing } = await view.loadInScope(request.documentId, actor.id, { routing: request.action === 'submit' });
-        // Whether a published version is online decides a takedown during a new round.
-        const decision = decide(record.state, request.action, rolesForItem(standing, placementOf(item, record)), { online: item.online });
+        // Whether a published version is online decides a takedown during a new round; the lane, whose steps apply.
+        const facts = { online: item.online, lane: laneOf(item.kind, record.firstSubmittedKind) };
+        const decision = decide(record.state, request.action, rolesForItem(standing, placementOf(item, record)), facts);
         if (decision.outcome === 'illegal') throw conflict(record, notNow(request.action));
         if (decision.outcome === 'forbidden') throw forbidden(reservedTo(decision.role, request.action), { role: decision.role });
         if (request.expectedVersion !== record.version) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { WorkflowAction } from '../../../shared/state-machine';
+import { laneOf, type WorkflowAction } from '../../../shared/state-machine';
 import type { ItemDraft } from '../services/item-content';
 import type { Actor, ItemStateRow } from '../services/item-state';
 import { getService } from '../get-service';
@@ -8,6 +8,7 @@ import { conflict } from './conflict';
 import { publishApproved, unpublishLive } from './publication';
 import { CHANGED_SINCE_APPROVAL } from './wording';
 import { startCorrection } from '../corrections/records';
+import { assertResponseReady } from '../concern-links/response-ready';
 
 /**
  * What each action does beyond the state change that `shared/state-machine.ts` (TRANSITIONS)
@@ -47,12 +48,15 @@ const voidApproval: Partial<ItemStateRow> = { approvedHash: null, approvedAt: nu
 
 export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
   submit: {
-    changes: ({ item, record, actor, now }) => {
+    changes: async ({ strapi, item, record, actor, now }) => {
       if (item.unitId === null) throw new errors.ValidationError('Tin bài chưa có đơn vị.');
-      if (item.routedDepartmentId === null || item.routedDepartmentId === undefined) {
+      const response = laneOf(item.kind, record.firstSubmittedKind) === 'official-response';
+      // The official response goes to the leadership: no department is routed, so none sees or acts on it.
+      if (response) await assertResponseReady(strapi, item);
+      else if (item.routedDepartmentId === null || item.routedDepartmentId === undefined) {
         throw new errors.ValidationError('Không xác định được phòng chuyên môn phụ trách: hãy chọn chủ đề, hoặc đặt phòng mặc định cho đơn vị.');
       }
-      const changes: Partial<ItemStateRow> = { departmentId: item.routedDepartmentId, submittedById: actor.id };
+      const changes: Partial<ItemStateRow> = { departmentId: response ? null : (item.routedDepartmentId as number), submittedById: actor.id };
       // The counters' facts, in the same compare-and-set as the state: the first submission only.
       if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId, firstSubmittedKind: item.kind });
       return { changes };
