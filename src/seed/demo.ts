@@ -15,6 +15,7 @@ import { editorCorrects } from './demo-snapshots';
 import { ensureDemoDelegations } from './demo-delegations';
 import { ensureDemoCorrections } from './demo-corrections';
 import { ensureDemoConcerns } from './demo-concerns';
+import { ensureDemoResponses } from './demo-responses';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -56,6 +57,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo delegations'] = await ensureDemoDelegations(strapi, now);
   demo['demo corrections'] = await ensureDemoCorrections(strapi, now);
   demo['demo concerns (Dư luận & sự cố)'] = await ensureDemoConcerns(strapi, now);
+  demo['demo official responses'] = await ensureDemoResponses(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

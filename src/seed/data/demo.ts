@@ -83,7 +83,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     lastname: 'Thu',
     role: 'newsroom-office',
     extraRoles: ['newsroom-editor'],
-    memberships: [{ role: 'editor', units: ['SGD-VP'] }],
+    // The Office edits the communes' items and drafts the Sở's official responses (its own unit's author).
+    memberships: [
+      { role: 'editor', units: ['SGD-VP'] },
+      { role: 'author', units: ['SGD-VP'] },
+    ],
     phone: '0912 345 607',
     position: 'Chuyên viên Văn phòng Sở',
   },

@@ -119,7 +119,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="ew-panel">
       <Flex direction="column" alignItems="flex-start" gap={2}>
-        <StateBadge state={item.state} testId="ew-state" />
+        <StateBadge state={item.state} label={item.stateLabel} testId="ew-state" />
         {item.scheduledAt ? (
           <Typography variant="pi" data-testid="ew-scheduled">
             {t('panel.scheduledAt', 'Hẹn đăng lúc {at}', { at: formatDate(item.scheduledAt, { dateStyle: 'short', timeStyle: 'short' }) })}

@@ -19,6 +19,7 @@ import { describeError } from '../utils/errors';
 import { useAddConcernEntryMutation, useGetConcernHandlersQuery, useGetConcernQuery, useUpdateConcernMutation } from './api';
 import { SEVERITY_VARIANT, STATUS_VARIANT } from './labels';
 import { ChoiceField } from './ChoiceField';
+import { ConcernLinks } from './ConcernLinks';
 import { useConcernsText, vietnamTime } from './messages';
 
 /** One concern: its facts, its timeline (oldest first), and for the Office and the department the changes and the entry form. */
@@ -49,6 +50,7 @@ export const ConcernDetail = ({ id, onClose }: { id: number; onClose: () => void
         </Flex>
         <Typography>{data.description}</Typography>
         <Facts concern={data} />
+        <ConcernLinks id={data.id} kind={data.kind} />
         {data.canWork ? <WorkForm concern={data} /> : null}
         <Typography variant="delta" tag="h3">{say('timeline.title', 'Diễn biến')}</Typography>
         <Flex direction="column" alignItems="stretch" gap={2} data-testid="ew-concern-timeline">

@@ -78,7 +78,7 @@ const QueueApp = () => {
     },
     { key: 'kind', header: t('queue.column.kind', 'Loại'), cell: (row) => <Typography>{formatMessage(kindMessage(row.kind))}</Typography> },
     { key: 'unit', header: t('queue.column.unit', 'Đơn vị'), cell: (row) => <Typography>{row.unit?.name ?? ''}</Typography> },
-    { key: 'state', header: t('queue.column.state', 'Trạng thái'), cell: (row) => <StateBadge state={row.state} /> },
+    { key: 'state', header: t('queue.column.state', 'Trạng thái'), cell: (row) => <StateBadge state={row.state} label={row.stateLabel} /> },
     {
       key: 'next',
       header: t('queue.column.next', 'Việc cần làm'),

@@ -1,4 +1,4 @@
-import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, type WorkflowAction, type WorkflowRole, type WorkflowState } from '../../../shared/state-machine';
+import { ACTION_LABELS, ROLE_LABELS, STATE_LABELS, type ActingRole, type WorkflowAction, type WorkflowState } from '../../../shared/state-machine';
 import { getTranslation } from './getTranslation';
 
 /**
@@ -9,7 +9,7 @@ export const stateMessage = (state: WorkflowState) => ({ id: getTranslation(`sta
 
 export const actionMessage = (action: WorkflowAction) => ({ id: getTranslation(`action.${action}`), defaultMessage: ACTION_LABELS[action] });
 
-export const roleMessage = (role: WorkflowRole) => ({ id: getTranslation(`role.${role}`), defaultMessage: ROLE_LABELS[role] });
+export const roleMessage = (role: ActingRole) => ({ id: getTranslation(`role.${role}`), defaultMessage: ROLE_LABELS[role] });
 
 /** History also records edits and schedules, which are not actions of the state machine. */
 export const historyActionMessage = (action: string) => ({ id: getTranslation(`history.action.${action}`), defaultMessage: action });

@@ -1,4 +1,4 @@
-import { LINK_PURPOSES } from '../../../shared/contracts/concern-links';
+import { LINK_PURPOSES, type LinkPurpose } from '../../../shared/contracts/concern-links';
 import { hidden } from '../content-types/hidden';
 
 /**
@@ -23,3 +23,13 @@ export const concernLinkContentType = {
     },
   },
 };
+
+/** The row of a link, its unique pair key included (the service and the demo seed write the same). */
+export const linkRowOf = (concernId: number, itemDocumentId: string, purpose: LinkPurpose, by: { id: number; name: string }) => ({
+  concernId,
+  itemDocumentId,
+  purpose,
+  pairKey: `${concernId}/${itemDocumentId}`,
+  linkedById: by.id || null,
+  linkedByName: by.name,
+});

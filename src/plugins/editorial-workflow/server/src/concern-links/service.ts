@@ -8,6 +8,7 @@ import type { Actor, ItemStateRow } from '../services/item-state';
 import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
 import { officeUnitIdOf } from './response-ready';
+import { linkRowOf } from './content-type';
 import { ARTICLE, CONCERN_LINK, ITEM_STATE } from '../../../shared/uids';
 
 interface LinkRow {
@@ -80,11 +81,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function createLink(concernId: number, itemDocumentId: string, purpose: LinkPurpose, actor: Actor): Promise<void> {
-    const pairKey = `${concernId}/${itemDocumentId}`;
-    if (await links().findOne({ where: { pairKey }, select: ['id'] })) {
+    const data = linkRowOf(concernId, itemDocumentId, purpose, actor);
+    if (await links().findOne({ where: { pairKey: data.pairKey }, select: ['id'] })) {
       throw new errors.ValidationError('Tin bài này đã được gắn với vấn đề rồi.');
     }
-    await links().create({ data: { concernId, itemDocumentId, purpose, pairKey, linkedById: actor.id || null, linkedByName: actor.name } });
+    await links().create({ data });
   }
 
   return {
