@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -338,6 +338,42 @@ describe('the public role: units and topics, no private field (items and media: 
     // And the public role holds no action on the types.
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('concern'))).toEqual([]);
+  });
+
+  it('never shows which concern an item answers: the official response is public, its link and response time are not', async () => {
+    // The demo publishes an official response to the crisis (src/seed/demo-responses.ts): there is a link to leak.
+    const link = await app.strapi.db.query(CONCERN_LINK).findOne({ where: { purpose: 'response' } });
+    expect(link).toEqual(expect.objectContaining({ concernId: expect.any(Number), itemDocumentId: expect.any(String) }));
+    const concern = await app.strapi.db.query(CONCERN).findOne({ where: { id: link.concernId } });
+    const online = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: link.itemDocumentId, publishedAt: { $notNull: true } } });
+    expect(online).toEqual(expect.objectContaining({ kind: 'response' }));
+    const secrets = [concern.title, concern.description.slice(0, 40), link.pairKey, link.linkedByName];
+    const KEYS = ['concernId', 'concern', 'concerns', 'pairKey', 'linkedById', 'linkedByName', 'purpose', 'responseMinutes', 'firstResponseAt', 'lane'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/concern-links', {}],
+      ['/api/ew-concern-links', {}],
+      [`/editorial-workflow/concerns/${concern.id}/links`, {}],
+      ['/editorial-workflow/concern-link-candidates', { q: online.title.slice(0, 10) }],
+      ['/api/articles', { 'filters[kind][$eq]': 'response' }],
+      ['/api/articles', { 'filters[kind][$eq]': 'response', populate: '*' }],
+      ['/api/articles', { populate: 'concern' }],
+      ['/api/articles', { 'filters[concern][id][$eq]': concern.id }],
+      [`/api/articles/${online.documentId}`, { populate: '*' }],
+      ['/api/feed.rss', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The statement itself is public: the site lists it under its kind.
+    const listed = await get('/api/articles', { 'filters[kind][$eq]': 'response' });
+    expect(listed.status).toBe(200);
+    expect(listed.text).toContain(online.title);
+    expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/response`).send({})).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/links`).send({ itemDocumentId: online.documentId })).status).toBe(401);
   });
 
   it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {

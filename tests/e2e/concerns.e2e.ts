@@ -1,15 +1,21 @@
 import type { Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, logIn, screenshot, step, type Session } from './harness/browser';
+import { act, expectState, openItem } from './harness/admin';
+import { publicGet } from './harness/public-api';
 
 /**
  * The desk "Dư luận & sự cố" (issue 15) as real logins on the demo data: the commune author Lò Thị
  * Hoa files a concern at severity sự cố, naming a school as concerned; the Office (Đỗ Thị Thu) finds
  * it right after the overdue ones (overdue first, then severity), opens it, reads its timeline, gives
  * it a handler and writes the agreed message; the leadership (Vũ Thị Lan) has the alarm among its
- * notifications. The screenshot `concerns-desk` is the README's picture (docs/concerns-desk.png).
+ * notifications. Then the fast lane: the Office drafts the official response from the concern, and
+ * submits it straight to the leadership (no department round); Vũ Thị Lan approves it; the publisher
+ * publishes it; the desk shows the response time. The screenshots `concerns-desk` and
+ * `concerns-response` are the README's pictures (docs/concerns-desk.png, docs/concerns-response.png).
  */
 const DESK = `${BASE_URL}/admin/plugins/editorial-workflow-concerns`;
 const TITLE = 'Tin đồn điểm trường Huổi Lóng bị sạt lở, học sinh phải nghỉ học';
+const RESPONSE_TITLE = 'Sở GD&ĐT thông tin: điểm trường Huổi Lóng an toàn, học sinh đi học bình thường';
 const AGREED = 'Sở GD&ĐT thông tin: điểm trường Huổi Lóng an toàn, học sinh đi học bình thường; nhà trường đã kiểm tra taluy sau mưa.';
 
 let session: Session;
@@ -134,5 +140,67 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
       await alarm.getByText('Lò Thị Hoa báo một vấn đề ở mức "Sự cố"', { exact: false }).waitFor();
     });
     await leader.context.close();
+  });
+
+  test('the Office drafts the official response from the concern and submits it to the leadership; the leader approves; the publisher publishes; the desk shows the response time', async () => {
+    const office = await logIn(session.browser, 'office@demo.local');
+    let documentId = '';
+    await step('response-draft', [office], async () => {
+      const { page } = office;
+      await page.goto(DESK);
+      await page.getByTestId('ew-concern-row').filter({ hasText: TITLE }).first().click();
+      const detail = page.getByTestId('ew-concern-detail');
+      await detail.getByText(TITLE).waitFor();
+      await detail.getByTestId('ew-concern-links').getByText('Chưa có phản hồi nào được đăng.').waitFor();
+      const drafted = page.waitForResponse((res) => res.request().method() === 'POST' && res.url().includes('/response'));
+      await detail.getByTestId('ew-concern-draft-response').click();
+      expect((await drafted).status()).toBe(201);
+      // The item form opens on the draft, of the kind "Phản hồi chính thức / thông cáo", in the Office's name.
+      await page.waitForURL(/content-manager\/collection-types\/api::article\.article\/[A-Za-z0-9]+/);
+      documentId = new URL(page.url()).pathname.split('/').pop()!;
+      await page.getByTestId('ew-panel').waitFor();
+      await page.locator('input[name="title"]').fill(RESPONSE_TITLE);
+      await page.locator('textarea[name="summary"]').fill('Sở đã kiểm tra: taluy sau điểm trường ổn định, học sinh đi học bình thường.');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByText(/Đã lưu|Saved/).first().waitFor().catch(() => undefined);
+      await openItem(page, documentId);
+      await act(page, 'submit', { expect: 'awaiting_approval' });
+      // Straight to the leadership: the badge and "who acts next" say so.
+      await expect(page.getByTestId('ew-state').innerText()).resolves.toBe('Chờ Lãnh đạo Sở duyệt');
+      await expect(page.getByTestId('ew-next').innerText()).resolves.toContain('Lãnh đạo Sở');
+    });
+    await office.context.close();
+
+    const leader = await logIn(session.browser, 'leader@demo.local');
+    await step('response-approve', [leader], async () => {
+      const { page } = leader;
+      await openItem(page, documentId);
+      await act(page, 'approve', { expect: 'approved' });
+    });
+    await leader.context.close();
+
+    const publisher = await logIn(session.browser, 'publisher@demo.local');
+    await step('response-publish', [publisher], async () => {
+      const { page } = publisher;
+      await openItem(page, documentId);
+      await act(page, 'publish', { expect: 'published' });
+    });
+    await publisher.context.close();
+    const online = await publicGet(`/api/articles?filters[kind][$eq]=response&filters[title][$eq]=${encodeURIComponent(RESPONSE_TITLE)}`);
+    expect(online.body.data.map((row: { title: string }) => row.title)).toEqual([RESPONSE_TITLE]);
+
+    const back = await logIn(session.browser, 'office@demo.local');
+    await step('response-time', [back], async () => {
+      const { page } = back;
+      await page.goto(DESK);
+      await page.getByTestId('ew-concern-row').filter({ hasText: TITLE }).first().click();
+      const links = page.getByTestId('ew-concern-links');
+      await links.getByText(RESPONSE_TITLE).waitFor();
+      await expect(links.getByTestId('ew-concern-response-time').innerText()).resolves.toMatch(/^Phản hồi đầu tiên đăng lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}, sau .+ kể từ khi tiếp nhận vấn đề\.$/);
+      await page.setViewportSize({ width: 1440, height: 1600 });
+      await screenshot(page, 'concerns-response');
+      await page.setViewportSize({ width: 1440, height: 1400 });
+    });
+    await back.context.close();
   });
 });

@@ -11,7 +11,7 @@ describe('response kind', () => {
   const services = () => t.fake.services;
   beforeEach(() => {
     // The Office's unit row (Văn phòng Sở) is id 5.
-    t.fake.db.query.mockImplementation(() => ({ findOne: jest.fn(async () => ({ id: OFFICE })) }));
+    t.fake.db.query.mockImplementation((() => ({ findOne: jest.fn(async () => ({ id: OFFICE })) })) as never);
   });
   const itemIs = (draft: ReturnType<typeof draftOf>, record: ReturnType<typeof stateRowOf>) => {
     services()['item-content'].loadDraft.mockResolvedValue(draft);
