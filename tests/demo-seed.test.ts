@@ -53,7 +53,8 @@ describe('demo seed (npm run seed:demo)', () => {
   it('creates a few dozen items over the last 8 weeks, some of them published', async () => {
     const drafts: Array<{ createdAt: string; slug: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
       .query(ARTICLE)
-      .findMany({ where: { publishedAt: null, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
+      // The units' items; the Office's official responses are the fast lane's demo (below).
+      .findMany({ where: { publishedAt: null, kind: { $ne: 'response' }, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
     expect(drafts).toHaveLength(DEMO_ITEM_COUNT);
     const ages = drafts.map((item) => (now.getTime() - new Date(item.createdAt).getTime()) / DAY);
     expect(Math.min(...ages)).toBeLessThan(1);
@@ -65,6 +66,18 @@ describe('demo seed (npm run seed:demo)', () => {
     const published = await app.strapi.documents(ARTICLE).findMany({ status: 'published', limit: 100 });
     expect(published.length).toBeGreaterThanOrEqual(10);
     for (const item of published) expect(new Date(item.publishedAt as string).getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it('answers the crisis with an official response online and the incident with one awaiting the leadership, through the fast lane', async () => {
+    const responses: Array<{ documentId: string; unit: { code: string } }> = await app.strapi.db
+      .query(ARTICLE)
+      .findMany({ where: { publishedAt: null, kind: 'response' }, populate: ['unit'] });
+    expect(responses.map((item) => item.unit.code)).toEqual(['SGD-VP', 'SGD-VP']);
+    const states = await app.strapi.db.query(ITEM_STATE).findMany({ where: { itemDocumentId: { $in: responses.map((item) => item.documentId) } } });
+    expect(states.map((row: { state: string }) => row.state).sort()).toEqual(['awaiting_approval', 'published']);
+    expect(states.every((row: { departmentId: number | null }) => row.departmentId === null)).toBe(true);
+    const steps = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: { $in: responses.map((item) => item.documentId) } }, orderBy: [{ id: 'asc' }] });
+    expect(steps.map((row: { role: string; action: string }) => `${row.role}:${row.action}`)).toEqual(['author:submit', 'leadership:approve', 'publisher:publish', 'author:submit']);
   });
 
   it('moves the demo items through the real workflow into every state, with their history', async () => {

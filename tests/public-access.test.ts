@@ -354,8 +354,8 @@ describe('the public role: units and topics, no private field (items and media: 
       ['/api/ew-concern-links', {}],
       [`/editorial-workflow/concerns/${concern.id}/links`, {}],
       ['/editorial-workflow/concern-link-candidates', { q: online.title.slice(0, 10) }],
-      ['/api/articles', { 'filters[kind][$eq]': 'response' }],
-      ['/api/articles', { 'filters[kind][$eq]': 'response', populate: '*' }],
+      ['/api/articles', { kind: 'response' }],
+      ['/api/articles', { kind: 'response', populate: '*' }],
       ['/api/articles', { populate: 'concern' }],
       ['/api/articles', { 'filters[concern][id][$eq]': concern.id }],
       [`/api/articles/${online.documentId}`, { populate: '*' }],
@@ -369,7 +369,7 @@ describe('the public role: units and topics, no private field (items and media: 
       for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
     }
     // The statement itself is public: the site lists it under its kind.
-    const listed = await get('/api/articles', { 'filters[kind][$eq]': 'response' });
+    const listed = await get('/api/articles', { kind: 'response' });
     expect(listed.status).toBe(200);
     expect(listed.text).toContain(online.title);
     expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/response`).send({})).status).toBe(401);

@@ -3,20 +3,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
-import {
-  ADMIN_USER,
-  ARTICLE,
-  AUDIT_ENTRY,
-  COMMENT,
-  ITEM_SNAPSHOT,
-  ITEM_STATE,
-  MEDIA_ASSET,
-  MEMBERSHIP,
-  NOTIFICATION,
-  TOPIC,
-  TRANSITION,
-  UNIT,
-} from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK } from '../src/plugins/editorial-workflow/shared/uids';
 import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
 
 /** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
@@ -96,6 +83,7 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'comments.mentionable': { keys: ['q'] },
   'reason-categories.returns': { keys: ['from', 'to'] },
   'concerns.find': { keys: ['status', 'severity', 'kind', 'unitId', 'departmentId', 'overdue', 'page', 'pageSize'] },
+  'concern-links.candidates': { keys: ['q'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -119,6 +107,10 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   },
   'concerns.update': { keys: ['severity', 'status', 'handlerId', 'departmentId', 'kind', 'note'], base: { status: 'in-progress' } },
   'concerns.addEntry': { keys: ['kind', 'text'], base: { kind: 'note', text: 'Ghi chú' } },
+  // An item that is not there: should one bad value be accepted, nothing is linked.
+  'concern-links.create': { keys: ['itemDocumentId'], base: { itemDocumentId: 'khongtontai123' } },
+  // Takes no field at all: whatever is sent is refused, never read.
+  'concern-links.draftResponse': { keys: ['title', 'kind', 'unit'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -129,7 +121,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();

@@ -186,8 +186,8 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
       await act(page, 'publish', { expect: 'published' });
     });
     await publisher.context.close();
-    const online = await publicGet(`/api/articles?filters[kind][$eq]=response&filters[title][$eq]=${encodeURIComponent(RESPONSE_TITLE)}`);
-    expect(online.body.data.map((row: { title: string }) => row.title)).toEqual([RESPONSE_TITLE]);
+    const online = await publicGet('/api/articles?kind=response&pageSize=100');
+    expect(online.body.data.map((row: { title: string }) => row.title)).toContain(RESPONSE_TITLE);
 
     const back = await logIn(session.browser, 'office@demo.local');
     await step('response-time', [back], async () => {
