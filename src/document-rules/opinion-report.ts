@@ -5,7 +5,8 @@ import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMi
 
 
 /**
- * A unit files one public-opinion report a month. The check below gives the message; a unique
+ * A unit files one public-opinion report a month (the plugin's /editorial-workflow/opinion-reports is
+ * its write path for people; these rules hold for every path: that one, code, the administrator). The check below gives the message; a unique
  * index on the hidden `unitPeriod` key settles two reports filed at the same moment. The filing
  * time is the server's: it decides whether the report came before the 20th, so nobody sets it.
  * A clone is a new filing: its key and filing time are computed afresh (its period and unit are
@@ -16,7 +17,19 @@ export const opinionReportRules =
   async (ctx, next) => {
     if (ctx.uid !== REPORT || !['create', 'update', 'clone'].includes(ctx.action)) return next();
 
-    const { submittedAt: _ignored, unitPeriod: _derived, ...data } = dataOf(ctx) ?? {};
+    // The filing time, the key and the Office's receipt are the server's: no caller sets them here
+    // (the receipt is written by the plugin's opinion-reports service, straight to the row).
+    const {
+      submittedAt: _ignored,
+      unitPeriod: _derived,
+      lastFiledAt: _lastFiled,
+      receiptStatus: _status,
+      returnReason: _reason,
+      receivedAt: _received,
+      receiverName: _receiver,
+      ...data
+    } = dataOf(ctx) ?? {};
+    if (ctx.action === 'create') Object.assign(data, legacyEntries(data));
     const documentId = ctx.action === 'update' ? documentIdOf(ctx) : undefined;
     const sourceId = ctx.action === 'clone' ? documentIdOf(ctx) : undefined;
     const unitChange = relationChange(data.unit, 'unit');
@@ -45,7 +58,7 @@ export const opinionReportRules =
     setData(ctx, {
       ...data,
       unitPeriod: `${unit.id}/${period}`,
-      ...(ctx.action === 'update' ? {} : { submittedAt: new Date() }),
+      ...(ctx.action === 'update' ? {} : filedNow()),
     });
     try {
       return await next();
@@ -54,6 +67,25 @@ export const opinionReportRules =
       throw error;
     }
   };
+
+/** A new filing: first and latest filing now, waiting for the Office. */
+function filedNow(): Record<string, unknown> {
+  const now = new Date();
+  return { submittedAt: now, lastFiledAt: now, receiptStatus: 'filed' };
+}
+
+/**
+ * A report written in the old free-text shape (its `concerns` text, and `handling`) by code or by
+ * the administrator in the content-manager: its text becomes its one entry, as the boot migration
+ * does for the old rows (plugin opinion-reports/migrate.ts), so every report has the new shape.
+ */
+function legacyEntries(data: Record<string, unknown>): Record<string, unknown> {
+  const text = typeof data.concerns === 'string' ? data.concerns.trim() : '';
+  const hasEntries = Array.isArray(data.entries) && data.entries.length > 0;
+  if (!text || hasEntries || data.noIssues === true) return {};
+  const handling = typeof data.handling === 'string' && data.handling.trim() ? data.handling.trim() : null;
+  return { entries: [{ summary: text, actions: handling, channel: 'other' }] };
+}
 
 /** A unique index refused the row: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
 function isUniqueViolation(error: unknown): boolean {

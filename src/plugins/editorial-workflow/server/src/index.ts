@@ -17,6 +17,7 @@ import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
 import { EMAIL_DIGEST_HOUR } from '../../shared/contracts/email-digest';
 import { REPORT_SEND_TIME } from '../../shared/contracts/reports';
 import { registerConcernGuard } from './concerns/guard';
+import { migrateFreeTextReports } from './opinion-reports/migrate';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -65,6 +66,8 @@ export default {
     await registerConditions(strapi);
     await ensureIndexes(strapi);
     await backfillCounterFacts(strapi);
+    // The monthly opinion reports of the old free-text shape take the structured one (issue 15 item 4), once.
+    await migrateFreeTextReports(strapi);
     await ensureCountersTable(strapi);
     await rebuildCountersIfEmpty(strapi);
 

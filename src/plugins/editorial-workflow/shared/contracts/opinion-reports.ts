@@ -49,9 +49,10 @@ export interface ReportInput {
 }
 
 export interface ReportEntryView {
-  concernId: number;
-  concernTitle: string;
-  concernSeverity: ConcernSeverity;
+  /** Null only for an entry carried over from the old free-text report (its text, no concern of the register). */
+  concernId: number | null;
+  concernTitle: string | null;
+  concernSeverity: ConcernSeverity | null;
   topicId: number | null;
   topicName: string | null;
   channel: ConcernChannel;

@@ -20,5 +20,6 @@ import snapshots from '../snapshots/controller';
 import delegation from '../delegation/controller';
 import concerns from '../concerns/controller';
 import concernLinks from '../concern-links/controller';
+import opinionReports from '../opinion-reports/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports };

@@ -12,5 +12,6 @@ import snapshots from '../snapshots/routes';
 import delegation from '../delegation/routes';
 import concerns from '../concerns/routes';
 import concernLinks from '../concern-links/routes';
+import opinionReports from '../opinion-reports/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports };

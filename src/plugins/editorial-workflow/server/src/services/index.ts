@@ -23,6 +23,7 @@ import delegation from '../delegation/service';
 import concerns from '../concerns/service';
 import concernOverdue from '../concerns/overdue';
 import concernLinks from '../concern-links/service';
+import opinionReports from '../opinion-reports/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -51,4 +52,5 @@ export default {
   concerns,
   'concern-overdue': concernOverdue,
   'concern-links': concernLinks,
+  'opinion-reports': opinionReports,
 };

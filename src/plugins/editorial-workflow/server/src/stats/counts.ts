@@ -183,7 +183,7 @@ export async function mediaAssetCounts(strapi: Core.Strapi, window: CountWindow,
   return counts;
 }
 
-/** A filed opinion report: one per unit and month. */
+/** A filed opinion report (not returned by the Office): one per unit and month. */
 export interface FiledReport {
   unitId: number;
   /** The month the report is about, `YYYY-MM`. */
@@ -196,12 +196,15 @@ export interface FiledReport {
  * thousand rows a year for a province): read whole, judged on time or late by the quota's due day.
  */
 export async function filedReports(strapi: Core.Strapi, range: { fromMonth: string; toMonth: string; unitIds?: number[] }): Promise<FiledReport[]> {
-  const c = columnsOf(strapi, OPINION_REPORT, ['period', 'submittedAt', 'scopeUnitId', 'unitPeriod']);
+  const c = columnsOf(strapi, OPINION_REPORT, ['period', 'submittedAt', 'scopeUnitId', 'unitPeriod', 'receiptStatus']);
   const rows: Array<{ unit_period: string | null; period: string; submitted_at: unknown }> = await strapi.db.connection
     .from(c.table)
     .select({ unit_period: c.unitPeriod, period: c.period, submitted_at: c.submittedAt })
     .whereBetween(c.period, [range.fromMonth, range.toMonth])
-    .whereNotNull(c.submittedAt);
+    .whereNotNull(c.submittedAt)
+    // A report the Office returned is not filed until the unit files it again; filed again, it counts
+    // by its first filing (`submittedAt` is kept), so a report first filed on time stays on time.
+    .where((where) => where.whereNull(c.receiptStatus).orWhereNot(c.receiptStatus, 'returned'));
   const wanted = range.unitIds ? new Set(range.unitIds) : null;
   const reports: FiledReport[] = [];
   for (const row of rows) {
