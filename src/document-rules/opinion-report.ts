@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { relationChange, type RelationRef } from '../plugins/editorial-workflow/server/src/utils/relation-input';
 import { OPINION_REPORT as REPORT, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { vnDateOf } from '../plugins/editorial-workflow/shared/periods';
 import { assertUnitKept, dataOf, documentIdOf, invalid, setData, type DocumentMiddleware } from './shared';
 
 
@@ -38,6 +39,9 @@ export const opinionReportRules =
     const stored = documentId || sourceId ? await storedReport(strapi, (documentId ?? sourceId) as string) : undefined;
     const unit = unitChange.kind === 'set' ? await findUnit(strapi, unitChange.ref) : stored?.unit;
     const period = typeof data.period === 'string' ? data.period : stored?.period;
+    if (typeof data.period === 'string' && /^[0-9]{4}-(0[1-9]|1[0-2])$/.test(data.period) && data.period > vnDateOf(new Date()).slice(0, 7)) {
+      throw invalid('period', `Tháng ${data.period} chưa bắt đầu: chỉ báo cáo cho tháng hiện tại hoặc các tháng đã qua (giờ Việt Nam).`);
+    }
     if (!unit || !period) {
       // Nothing to key on: the required-field checks answer; the server-set fields still are not the client's.
       setData(ctx, data);
@@ -58,7 +62,7 @@ export const opinionReportRules =
     setData(ctx, {
       ...data,
       unitPeriod: `${unit.id}/${period}`,
-      ...(ctx.action === 'update' ? {} : filedNow()),
+      ...(ctx.action !== 'update' ? filedNow() : stored?.receiptStatus === 'returned' ? refiledNow() : {}),
     });
     try {
       return await next();
@@ -87,6 +91,14 @@ function legacyEntries(data: Record<string, unknown>): Record<string, unknown> {
   return { entries: [{ summary: text, actions: handling, channel: 'other' }] };
 }
 
+/**
+ * An edit of a report the Office returned files it again, by any path (the content-manager too):
+ * waiting for the Office, its latest filing now, its first filing (on time or not) kept.
+ */
+function refiledNow(): Record<string, unknown> {
+  return { receiptStatus: 'filed', lastFiledAt: new Date(), returnReason: null };
+}
+
 /** A unique index refused the row: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
 function isUniqueViolation(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -106,9 +118,9 @@ async function findUnit(strapi: Core.Strapi, ref: RelationRef): Promise<UnitRow>
 async function storedReport(
   strapi: Core.Strapi,
   documentId: string
-): Promise<{ period: string; unit?: UnitRow } | undefined> {
+): Promise<{ period: string; receiptStatus: string | null; unit?: UnitRow } | undefined> {
   return strapi.db.query(REPORT).findOne({
-    select: ['period'],
+    select: ['period', 'receiptStatus'],
     where: { documentId },
     populate: { unit: { select: ['id', 'name', 'code'] } },
   });

@@ -32,5 +32,8 @@ export const DEFAULT_QUOTAS: QuotaSeed[] = [
   { unitKind: 'affiliated', metric: 'opinion_report_on_time', period: 'month', minimum: 1, dueDay: 20, note: 'Báo cáo dư luận trước ngày 20 hằng tháng' },
   { unitKind: 'school', metric: 'items_submitted', period: 'week', minimum: 0, note: 'Khuyến khích gửi tin, bài: không có mức tối thiểu, vẫn được thống kê' },
   { unitKind: 'school', metric: 'media_assets', period: 'month', minimum: 1, note: 'Ít nhất 01 ảnh/video mỗi tháng' },
+  // Plan III.3 addresses schools too (issue 15 item 4). An existing database gets this policy from
+  // `npm run seed` (the reference seed creates the kind-wide policies that are missing, keeps the rest).
+  { unitKind: 'school', metric: 'opinion_report_on_time', period: 'month', minimum: 1, dueDay: 20, note: 'Báo cáo dư luận trước ngày 20 hằng tháng' },
   { unitKind: 'association', metric: 'items_submitted', period: 'month', minimum: 1, note: 'Gửi tác phẩm, bài viết hằng tháng' },
 ];
