@@ -18,6 +18,7 @@ import { EMAIL_DIGEST_HOUR } from '../../shared/contracts/email-digest';
 import { REPORT_SEND_TIME } from '../../shared/contracts/reports';
 import { registerConcernGuard } from './concerns/guard';
 import { migrateFreeTextReports } from './opinion-reports/migrate';
+import { reportsReader } from './opinion-reports/routes';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -29,6 +30,8 @@ export default {
   controllers,
   routes,
   services,
+  // Route policies of the plugin's own (opinion-reports/routes.ts: either of two rights).
+  policies: { 'reports-reader': reportsReader },
 
   // The plugin's Document Service middlewares (./document-middlewares) are registered by the app,
   // in one ordered list with its own (src/document-middlewares.ts).

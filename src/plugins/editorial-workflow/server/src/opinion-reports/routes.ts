@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PERMISSIONS } from '../../../shared/permissions';
+import { PERMISSIONS, PLUGIN_ID } from '../../../shared/permissions';
 import { guarded } from '../routes/guarded';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -11,17 +11,14 @@ export const receivesReports = (ctx: Ctx): boolean => Boolean((ctx.state.userAbi
 /**
  * Reading takes either right: a unit's people read their units' reports through the workflow's
  * permission, the Office (whose admin role may hold only `reports.receive`) reads them all. Strapi's
- * `admin::hasPermissions` asks for every action listed, hence this policy of its own.
+ * `admin::hasPermissions` asks for every action listed, hence this policy of the plugin's own
+ * (registered in the plugin's index as `reports-reader`).
  */
-const workflowOrOffice = {
-  policies: [
-    'admin::isAuthenticatedAdmin',
-    (ctx: Ctx) => {
-      const ability = ctx.state.userAbility as Ability | undefined;
-      return Boolean(ability && (ability.can(PERMISSIONS.useWorkflow) || ability.can(PERMISSIONS.receiveReports)));
-    },
-  ],
+export const reportsReader = (ctx: Ctx): boolean => {
+  const ability = ctx.state.userAbility as Ability | undefined;
+  return Boolean(ability && (ability.can(PERMISSIONS.useWorkflow) || ability.can(PERMISSIONS.receiveReports)));
 };
+const workflowOrOffice = { policies: ['admin::isAuthenticatedAdmin', `plugin::${PLUGIN_ID}.reports-reader`] };
 const file = guarded([PERMISSIONS.useWorkflow]);
 const receive = guarded([PERMISSIONS.receiveReports]);
 
