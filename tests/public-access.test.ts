@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CORRECTION, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -374,6 +374,59 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(listed.text).toContain(online.title);
     expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/response`).send({})).status).toBe(401);
     expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/links`).send({ itemDocumentId: online.documentId })).status).toBe(401);
+  });
+
+  it('never shows a monthly opinion report, its entries, its scan or the Office’s receipt: no route, no populate, no filter, no field reaches one', async () => {
+    // The demo files last month's reports with entries, returns one with a reason (src/seed/demo-report-receipts.ts).
+    const returned = await app.strapi.db.query(OPINION_REPORT).findOne({ where: { receiptStatus: 'returned' }, populate: { unit: { select: ['documentId'] } } });
+    expect(returned).toEqual(expect.objectContaining({ returnReason: expect.any(String), period: expect.any(String) }));
+    const withEntries = (await app.strapi.documents(OPINION_REPORT).findMany({ filters: { noIssues: false, receiptStatus: 'filed' } as never, populate: { entries: true } as never, limit: 20 })) as unknown as Array<{
+      documentId: string;
+      entries: Array<{ summary: string | null; actions: string | null }>;
+    }>;
+    const entry = withEntries.flatMap((report) => report.entries).find((row) => row.summary && row.actions);
+    expect(entry).toEqual(expect.objectContaining({ summary: expect.any(String), actions: expect.any(String) }));
+    const secrets = [returned.returnReason.slice(0, 40), entry!.summary!.slice(0, 40), entry!.actions!.slice(0, 40)];
+    const KEYS = ['receiptStatus', 'returnReason', 'receivedAt', 'receiverName', 'lastFiledAt', 'noIssues', 'entries', 'signedScan', 'submittedAt', 'unitPeriod', 'handling'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/opinion-reports', {}],
+      [`/api/opinion-reports/${returned.documentId}`, {}],
+      ['/api/opinion-reports', { populate: '*' }],
+      ['/api/opinion-reports', { 'filters[receiptStatus][$eq]': 'returned' }],
+      ['/api/opinion-report', {}],
+      ['/api/editorial-workflow/opinion-reports', {}],
+      ['/editorial-workflow/opinion-reports', {}],
+      [`/editorial-workflow/opinion-reports/${returned.documentId}`, {}],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'opinionReports' }],
+      ['/api/articles', { q: entry!.summary!.slice(0, 20) }],
+      ['/api/units', { populate: '*' }],
+      ['/api/units', { populate: 'opinionReports' }],
+      [`/api/units/${returned.unit.documentId}`, { populate: '*' }],
+      ['/api/units', { 'filters[opinionReports][receiptStatus][$eq]': 'returned' }],
+      ['/api/topics', { populate: '*' }],
+      ['/api/topics', { populate: 'reportEntries' }],
+      ['/api/topics', { 'filters[reportEntries][summary][$notNull]': true }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401, and nothing is written.
+    const before = await app.strapi.db.query(OPINION_REPORT).count();
+    expect((await get('/editorial-workflow/opinion-reports')).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/opinion-reports').send({ period: '2026-01', noIssues: true })).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/opinion-reports/${returned.documentId}/acknowledge`).send({})).status).toBe(401);
+    expect((await request(app.server).post('/api/opinion-reports').send({ data: { period: '2026-01', noIssues: true } })).status).toBeGreaterThanOrEqual(400);
+    expect(await app.strapi.db.query(OPINION_REPORT).count()).toBe(before);
+    // And the public role holds no action on the type.
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('opinion-report'))).toEqual([]);
   });
 
   it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {

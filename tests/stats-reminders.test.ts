@@ -82,7 +82,8 @@ describe('statistics: quota reminders', () => {
     expect(runs.filter((run) => !run.skipped)).toHaveLength(1);
     const run = runs.find((r) => !r.skipped)!;
     expect(run.runKey).toBe('report-reminder:2026-10-15');
-    expect(run.units.sort()).toEqual(['LT-E', 'XA-B', 'XA-C', 'XA-X']);
+    // Schools are asked for the report too (plan III.3, issue 15 item 4): TH-D is reminded.
+    expect(run.units.sort()).toEqual(['LT-E', 'TH-D', 'XA-B', 'XA-C', 'XA-X']);
 
     const notices = await noticesOf(users.ab, 'report-reminder');
     expect(notices).toHaveLength(1);
@@ -94,7 +95,7 @@ describe('statistics: quota reminders', () => {
     // B files before the 19th: only the others are told again.
     await fileReport(app.strapi, units.get('XA-B')!, '2026-10', vn('2026-10-17T08:00'));
     const nineteenth = await reminders().monthlyReport({ now: vn('2026-10-19T08:00') });
-    expect(nineteenth.units.sort()).toEqual(['LT-E', 'XA-C', 'XA-X']);
+    expect(nineteenth.units.sort()).toEqual(['LT-E', 'TH-D', 'XA-C', 'XA-X']);
     expect(await noticesOf(users.ab, 'report-reminder')).toHaveLength(1);
     expect(await noticesOf(users.x, 'report-reminder')).toHaveLength(2);
     expect(await app.strapi.db.query(JOB_RUN).count()).toBe(3);

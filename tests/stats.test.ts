@@ -227,7 +227,8 @@ describe('statistics: counts, quotas, ranking, scope and exports', () => {
       expect(res.status).toBe(200);
       expect(res.body.data).toMatchObject({ month: '2026-10', dueDay: 20 });
       const status = Object.fromEntries(res.body.data.units.map((row: { unit: { code: string }; status: string }) => [row.unit.code, row.status]));
-      expect(status).toEqual({ 'XA-A': 'on_time', 'XA-B': 'late', 'XA-C': 'missing', 'LT-E': 'on_time' });
+      // Schools are asked for the report too (plan III.3, issue 15 item 4): TH-D filed none.
+      expect(status).toEqual({ 'XA-A': 'on_time', 'XA-B': 'late', 'XA-C': 'missing', 'LT-E': 'on_time', 'TH-D': 'missing' });
       const a = res.body.data.units.find((row: { unit: { code: string } }) => row.unit.code === 'XA-A');
       expect(a.submittedAt).toBe(vn('2026-10-19T23:59').toISOString());
       const mine = await get('/stats/report-status?month=2026-10', tokens.authorA);

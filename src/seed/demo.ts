@@ -16,6 +16,7 @@ import { ensureDemoDelegations } from './demo-delegations';
 import { ensureDemoCorrections } from './demo-corrections';
 import { ensureDemoConcerns } from './demo-concerns';
 import { ensureDemoResponses } from './demo-responses';
+import { ensureDemoReportReceipts } from './demo-report-receipts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -58,6 +59,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo corrections'] = await ensureDemoCorrections(strapi, now);
   demo['demo concerns (Dư luận & sự cố)'] = await ensureDemoConcerns(strapi, now);
   demo['demo official responses'] = await ensureDemoResponses(strapi, now);
+  demo['demo opinion reports received by the Office'] = await ensureDemoReportReceipts(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }
