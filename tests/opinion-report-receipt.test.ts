@@ -210,6 +210,16 @@ describe('monthly opinion reports: filed, received, returned, refiled', () => {
     expect((await app.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId } })).receiptStatus).toBe('filed');
   });
 
+  it('of five filings of one unit and month at the same moment, keeps one, and the others leave no concern behind', async () => {
+    const month = monthShift(lastMonth, -4);
+    const before = await stored();
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => api(round.desk.author).post(PATH, { period: month, entries: [newEntry(`Cùng lúc ${i}`)] })));
+    expect(results.map((res) => res.status).sort()).toEqual([201, 400, 400, 400, 400]);
+    for (const res of results.filter((r) => r.status === 400)) expect(res.body.error.message).toMatch(/đã gửi báo cáo dư luận tháng/);
+    const [reports, concerns] = await stored();
+    expect([reports, concerns]).toEqual([before[0] + 1, before[1] + 1]);
+  });
+
   it('shows a report to its unit and the Office; a 404 to another unit’s author, who may change nothing', async () => {
     const path = `${PATH}/${report.documentId}`;
     expect((await api(round.desk.author).get(path)).status).toBe(200);
@@ -252,10 +262,15 @@ describe('monthly opinion reports: filed, received, returned, refiled', () => {
     expect((await api(office.token).post(`${PATH}/${report.documentId}/acknowledge`)).status).toBe(400);
 
     const officeMailsBefore = mailTo('office@test.local').length;
+    // The unit adds the signed scan: a PDF it uploads to the media library.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const upload = await api(round.desk.author).post('/upload').attach('files', pdf, { filename: 'bao-cao-ky.pdf', contentType: 'application/pdf' });
+    expect(upload.status).toBe(201);
     const entries = report.entries.map((entry) => ({ concernId: entry.concernId, actions: entry.actions, result: 'Đã trả lời bằng văn bản.' }));
-    const refiled = await api(round.desk.author).put(`${PATH}/${report.documentId}`, { noIssues: false, entries });
+    const refiled = await api(round.desk.author).put(`${PATH}/${report.documentId}`, { noIssues: false, entries, signedScanId: upload.body[0].id });
     expect(refiled.status).toBe(200);
     const view: ReportView = refiled.body.data;
+    expect(view.signedScan).toEqual(expect.objectContaining({ id: upload.body[0].id, name: 'bao-cao-ky.pdf' }));
     expect(view).toEqual(expect.objectContaining({ receiptStatus: 'filed', returnReason: null, onTime: true, submittedAt: firstFiled.toISOString() }));
     expect(new Date(view.lastFiledAt).getTime()).toBeGreaterThan(firstFiled.getTime());
     expect(view.entries.map((entry) => entry.result)).toEqual(['Đã trả lời bằng văn bản.', 'Đã trả lời bằng văn bản.']);
