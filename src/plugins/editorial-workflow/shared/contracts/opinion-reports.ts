@@ -1,7 +1,7 @@
 /**
  * The monthly opinion report (báo cáo dư luận hằng tháng, plan section III.3, issue 15 item 4): every
- * commune office, affiliated unit and school tells the Office (Văn phòng Sở), before the due day of
- * the next month, what the public said about its education activities and what was done. Entries,
+ * commune office, affiliated unit and school tells the Office (Văn phòng Sở), before the due day (the
+ * 20th) of the month reported, as the statistics and the reminders count it, what the public said about its education activities and what was done. Entries,
  * or an explicit "nothing arose"; an optional signed scan; the Office acknowledges or returns it.
  * Internal: never in the public API. The shapes of `/editorial-workflow/opinion-reports`.
  */
@@ -72,7 +72,10 @@ export interface ReportView {
   submittedAt: string;
   /** The latest filing (equal to submittedAt until a refiling). */
   lastFiledAt: string;
-  /** Whether the first filing came by the due day (the quota policy's, default the 20th of the next month). */
+  /**
+   * Whether the first filing came before the due day (the quota policy's `dueDay`, default the 20th)
+   * of the month reported, in Vietnam time: the statistics' own rule (stats/grid.ts reportDeadline).
+   */
   onTime: boolean;
   receiptStatus: ReceiptStatus;
   /** The Office's reason, while returned. */
