@@ -172,9 +172,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             throw error;
           }
         }
-        const concern: { id: number; channel: ConcernChannel; topic: { id: number; documentId: string } | null } = await strapi.db
+        const concern: { id: number; channel: ConcernChannel; topic: { id: number; documentId: string } | null } | null = await strapi.db
           .query(CONCERN)
           .findOne({ where: { id: entry.concernId }, select: ['id', 'channel'], populate: { topic: { select: ['id', 'documentId'] } } });
+        if (!concern) throw new errors.ValidationError(`Mục ${n}: không tìm thấy vấn đề #${entry.concernId} trong danh mục.`);
         prepared.push({ input: entry, concernId: concern.id, topic: concern.topic ?? null, channel: concern.channel });
         continue;
       }
