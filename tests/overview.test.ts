@@ -322,11 +322,12 @@ describe('overview (Tổng quan)', () => {
     expect(section('IX')).toEqual({ submitted: 1, published: 2 });
     expect(section('V')).toEqual({ submitted: 2, published: 0 });
     expect(data.byKind.find((row) => row.kind === 'school')!.counts.current).toEqual({ submitted: 1, published: 0 });
-    // XA-A, LT-E on time; XA-B on the 20th at 00:00 (late); XA-C missing.
-    expect(data.reports.current).toMatchObject({ expected: 4, onTime: 2, late: 1, missing: 1, dueDay: 20, due: true });
-    expect(data.reports.lastYear).toMatchObject({ onTime: 0, late: 1, missing: 3 });
+    // XA-A, LT-E on time; XA-B on the 20th at 00:00 (late); XA-C and the school TH-D (schools are asked
+    // for the report too, plan III.3, issue 15 item 4) missing.
+    expect(data.reports.current).toMatchObject({ expected: 5, onTime: 2, late: 1, missing: 2, dueDay: 20, due: true });
+    expect(data.reports.lastYear).toMatchObject({ onTime: 0, late: 1, missing: 4 });
     const reportsOnTime = data.quotas.find((row) => row.metric === 'opinion_report_on_time')!;
-    expect(reportsOnTime.figures.current).toEqual({ units: 4, met: 2, share: 0.5 });
+    expect(reportsOnTime.figures.current).toEqual({ units: 5, met: 2, share: 0.4 });
     expect(data.turnaround!.current.submissionToApproval.count).toBe(4);
     expect(data.turnaround!.current.approvalToPublication.count).toBe(3);
     // Concerns: November XA-A's incident and XA-B's watch, October (23:30 on the 31st) LT-E's crisis, November 2025 XA-A's action;
