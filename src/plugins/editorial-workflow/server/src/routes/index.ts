@@ -13,5 +13,6 @@ import delegation from '../delegation/routes';
 import concerns from '../concerns/routes';
 import concernLinks from '../concern-links/routes';
 import opinionReports from '../opinion-reports/routes';
+import reportMonth from '../report-month/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth };

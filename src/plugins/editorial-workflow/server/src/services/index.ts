@@ -24,6 +24,7 @@ import concerns from '../concerns/service';
 import concernOverdue from '../concerns/overdue';
 import concernLinks from '../concern-links/service';
 import opinionReports from '../opinion-reports/service';
+import reportMonth from '../report-month/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -53,4 +54,5 @@ export default {
   'concern-overdue': concernOverdue,
   'concern-links': concernLinks,
   'opinion-reports': opinionReports,
+  'report-month': reportMonth,
 };
