@@ -4,6 +4,7 @@ import { PluginIcon, StatsIcon } from './components/PluginIcon';
 import { NetworkIcon } from './network/NetworkIcon';
 import { OverviewIcon } from './overview/OverviewIcon';
 import { DeskIcon } from './concerns/DeskIcon';
+import { ReportIcon } from './opinion-reports/ReportIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -45,6 +46,17 @@ export default {
       intlLabel: { id: getTranslation('menu.concerns'), defaultMessage: 'Dư luận & sự cố' },
       Component: () => import('./concerns/ConcernsApp'),
       permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
+    });
+    // Units file their monthly opinion report here; the Office (reports.receive) receives them and reads the month.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-opinion-reports`,
+      icon: ReportIcon,
+      intlLabel: { id: getTranslation('menu.opinionReports'), defaultMessage: 'Báo cáo dư luận' },
+      Component: () => import('./opinion-reports/OpinionReportsApp'),
+      permissions: [
+        { action: PERMISSIONS.useWorkflow, subject: null },
+        { action: PERMISSIONS.receiveReports, subject: null },
+      ],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

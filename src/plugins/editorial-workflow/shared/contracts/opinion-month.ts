@@ -93,7 +93,10 @@ export interface OpinionMonthView {
   byTopic: MonthTopicRow[];
   /** The month's filed reports, one row per unit, by unit kind then name. */
   byUnit: MonthUnitRow[];
-  /** Entries by the severity of the concern they name: every severity, most severe first, zeros included. */
+  /**
+   * Entries by the severity of the concern they name: every severity, most severe first, zeros
+   * included. An entry naming no concern (carried over from the old free-text report) is not counted here.
+   */
   bySeverity: MonthSeverityRow[];
   /** Entries by channel: every channel, zeros included. */
   byChannel: MonthChannelRow[];

@@ -22,6 +22,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./returns/vi.json'),
     () => import('./delegation/vi.json'),
     () => import('./concerns/vi.json'),
+    () => import('./opinion-reports/vi.json'),
   ],
   en: [
     () => import('./workflow/en.json'),
@@ -38,6 +39,7 @@ const LOADERS: Record<string, Array<() => Promise<{ default: Messages }>>> = {
     () => import('./returns/en.json'),
     () => import('./delegation/en.json'),
     () => import('./concerns/en.json'),
+    () => import('./opinion-reports/en.json'),
   ],
 };
 
