@@ -31,7 +31,10 @@ export interface MonthReportCounts {
   returned: number;
   /** Reports saying "không có vấn đề phát sinh". */
   noIssues: number;
-  /** Units required to report that filed nothing. */
+  /**
+   * Units required to report that filed nothing for the month. A returned report is not "nothing":
+   * it is counted in `returned` (the statistics count it as not filed until it comes again).
+   */
   missing: number;
 }
 

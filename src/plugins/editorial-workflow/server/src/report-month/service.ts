@@ -57,7 +57,7 @@ const collator = new Intl.Collator('vi');
  * concerns they name in a second; the open concerns are filtered by the database. On time and late
  * are judged exactly as the statistics judge them (stats/grid.ts, the quota policies' due day), and
  * the units required to report are the statistics' own (stats.reportStatus), so the figures here
- * and on the statistics page are the same figures.
+ * and on the statistics page agree (there, a returned report counts as not filed until it comes again).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function reportsOf(period: string): Promise<ReportRow[]> {
@@ -157,8 +157,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }))
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.firstSeenAt.localeCompare(b.firstSeenAt) || a.id - b.id);
 
+    // Nothing at all for the month: a report the Office returned is the unit's (it is counted as
+    // returned), though the statistics count it as not filed until it comes again.
+    const reported = new Set(filed.map((report) => report.unit.id));
     const unitsWithoutReport = status.units
-      .filter((row) => row.status === 'missing')
+      .filter((row) => !reported.has(row.unit.id))
       .map(({ unit }) => ({ id: unit.id, code: unit.code, name: unit.name, kind: unit.kind }))
       .sort((a, b) => byKind(a, b) || collator.compare(a.name, b.name));
     const count = (status: ReceiptStatus) => byUnit.filter((row) => row.receiptStatus === status).length;
