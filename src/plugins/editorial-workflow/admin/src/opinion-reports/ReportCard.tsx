@@ -122,7 +122,7 @@ export const ReportCard = ({ report, onRefile }: { report: ReportView; onRefile?
                 <Typography variant="pi" textColor="neutral600" tag="p">
                   {[entry.topicName, CONCERN_CHANNEL_LABELS[entry.channel]].filter(Boolean).join(' · ')}
                 </Typography>
-                {entry.summary && entry.concernTitle ? <Typography tag="p">{say('report.summary', 'Dư luận: {text}', { text: entry.summary })}</Typography> : null}
+                {entry.summary && entry.concernTitle && entry.summary !== entry.concernTitle ? <Typography tag="p">{say('report.summary', 'Dư luận: {text}', { text: entry.summary })}</Typography> : null}
                 {entry.actions ? <Typography tag="p">{say('report.actions', 'Việc đã làm: {text}', { text: entry.actions })}</Typography> : null}
                 {entry.result ? <Typography tag="p">{say('report.result', 'Kết quả: {text}', { text: entry.result })}</Typography> : null}
               </Box>
