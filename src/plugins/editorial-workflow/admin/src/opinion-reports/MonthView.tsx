@@ -142,17 +142,17 @@ export const MonthView = () => {
       {view ? (
         <>
           <Grid.Root gap={4}>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <Panel title={say('table.topic', 'Theo lĩnh vực')} testId="ew-opinion-month-by-topic">
                 {view.byTopic.length === 0 ? empty(say('table.none', 'Chưa có nội dung nào.')) : pairs(view.byTopic.map((row) => ({ key: String(row.topicId), label: row.code ? `${row.code} ${row.title}` : row.title, count: row.count })), 'ew-opinion-month-topic-row')}
               </Panel>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
               <Panel title={say('table.severity', 'Theo mức độ')} testId="ew-opinion-month-by-severity">
                 {pairs(view.bySeverity.map((row) => ({ key: row.severity, label: row.label, count: row.count })), 'ew-opinion-month-severity-row')}
               </Panel>
             </Grid.Item>
-            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
               <Panel title={say('table.channel', 'Theo nơi phát hiện')} testId="ew-opinion-month-by-channel">
                 {pairs(view.byChannel.map((row) => ({ key: row.channel, label: row.label, count: row.count })), 'ew-opinion-month-channel-row')}
               </Panel>
