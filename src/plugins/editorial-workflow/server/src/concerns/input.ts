@@ -11,22 +11,12 @@ import {
   type ConcernUpdateBody,
   type TimelineEntryBody,
 } from '../../../shared/contracts/concerns';
-import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, pageFields, parseId, parseWith, positiveInteger, text } from '../validation/common';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, pageFields, parseId, parseWith, positiveInteger, text, typed } from '../validation/common';
 
 /** The edge of the concerns' API: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
 const MAX_ID = 2_147_483_647;
 const id = (message: string) => positiveInteger(message).max(MAX_ID, message);
-
-/** Text as typed: a number or a flag where text belongs is a client's mistake. */
-const typed = (name: string) => ({
-  name: 'typed',
-  message: `${name} phải là chuỗi ký tự.`,
-  test: (_value: unknown, context: object) => {
-    const original = (context as { originalValue?: unknown }).originalValue;
-    return original === undefined || original === null || typeof original === 'string';
-  },
-});
 
 const choice = <T extends string>(name: string, values: readonly T[], labels: string) =>
   text(name).oneOf([...values, undefined] as T[], `${name} "\${value}" không có trong danh sách (${labels}).`);

@@ -2,7 +2,7 @@ import { errors, yup } from '@strapi/utils';
 import { CONCERN_CHANNELS, type ConcernChannel } from '../../../shared/contracts/concerns';
 import type { ReportEntryInput, ReportInput, ReturnReportBody } from '../../../shared/contracts/opinion-reports';
 import { vnDateOf } from '../../../shared/periods';
-import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, flag, isScalar, parseWith, positiveInteger, text } from '../validation/common';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, flag, isScalar, parseWith, positiveInteger, text, typed } from '../validation/common';
 
 /** The edge of `/editorial-workflow/opinion-reports`: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
@@ -12,16 +12,6 @@ export const REPORT_NOT_FOUND = 'Không tìm thấy báo cáo dư luận này, h
 const MAX_ID = 2_147_483_647;
 const id = (message: string) => positiveInteger(message).max(MAX_ID, message);
 const PERIOD = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-
-/** Text as typed: a number or a flag where text belongs is a client's mistake. */
-const typed = (name: string) => ({
-  name: 'typed',
-  message: `${name} phải là chuỗi ký tự.`,
-  test: (_value: unknown, context: object) => {
-    const original = (context as { originalValue?: unknown }).originalValue;
-    return original === undefined || original === null || typeof original === 'string';
-  },
-});
 
 const longText = (name: string) =>
   text(name).test(typed(name)).max(REPORT_LIMITS.textMax, `${name} tối đa ${REPORT_LIMITS.textMax.toLocaleString('vi-VN')} ký tự.`).nullable().optional();

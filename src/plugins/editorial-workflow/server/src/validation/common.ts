@@ -59,6 +59,16 @@ export const text = (name: string) =>
     .test('no-nul', `${name} không được chứa ký tự NUL.`, (value) => typeof value !== 'string' || !value.includes('\0'));
 
 /** A whole number ≥ 1 (numbers in strings are cast, as query strings need). */
+/** Text as typed (a yup test): a number or a flag where text belongs is a client's mistake, not text. */
+export const typed = (name: string) => ({
+  name: 'typed',
+  message: `${name} phải là chuỗi ký tự.`,
+  test: (_value: unknown, context: object) => {
+    const original = (context as { originalValue?: unknown }).originalValue;
+    return original === undefined || original === null || typeof original === 'string';
+  },
+});
+
 export const positiveInteger = (typeMessage: string, minMessage = typeMessage) =>
   yup.number().typeError(typeMessage).integer(typeMessage).min(1, minMessage).test(single(typeMessage));
 
