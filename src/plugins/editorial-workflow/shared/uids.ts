@@ -28,6 +28,7 @@ export const CONCERN = 'plugin::editorial-workflow.concern';
 export const CONCERN_ENTRY = 'plugin::editorial-workflow.concern-entry';
 export const CONCERN_POLICY = 'plugin::editorial-workflow.concern-policy';
 export const CONCERN_LINK = 'plugin::editorial-workflow.concern-link';
+export const CONCERN_SCREENSHOT = 'plugin::editorial-workflow.concern-screenshot';
 
 /** Admin users (Strapi's own type). */
 export const ADMIN_USER = 'admin::user';

@@ -81,7 +81,7 @@ export function decideConcernMove(from: ConcernStatus, to: ConcernStatus): MoveD
 export const TIMELINE_ENTRY_KINDS = ['note', 'department-view', 'agreed-message', 'action-taken'] as const;
 export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number];
 /** What the desk writes by itself: the filing, every change that matters, the escalations. */
-export const TIMELINE_SYSTEM_KINDS = ['filed', 'severity', 'status', 'handler', 'department', 'kind', 'escalation'] as const;
+export const TIMELINE_SYSTEM_KINDS = ['filed', 'severity', 'status', 'handler', 'department', 'kind', 'units', 'escalation'] as const;
 export type TimelineKind = TimelineEntryKind | (typeof TIMELINE_SYSTEM_KINDS)[number];
 export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   note: 'Ghi chú',
@@ -94,6 +94,7 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   handler: 'Đổi người xử lý',
   department: 'Đổi phòng phụ trách',
   kind: 'Đổi loại',
+  units: 'Đổi đơn vị liên quan',
   escalation: 'Báo cáo lãnh đạo',
 };
 
@@ -192,6 +193,8 @@ export interface ConcernUpdateBody {
   handlerId?: number | null;
   departmentId?: number;
   kind?: ConcernKind;
+  /** The units concerned, the whole new list (as on filing: active units, deduplicated). */
+  unitIds?: number[];
   /** Why, written on the timeline with the change. */
   note?: string;
 }

@@ -50,6 +50,15 @@ const list = (name: string) => ({
   },
 });
 
+/** The units concerned, as on filing and on a change: ids, at most CONCERN_LIMITS.unitsMax. */
+const unitIds = () =>
+  yup
+    .array(id('Mỗi đơn vị liên quan phải là id của một đơn vị.').required('Mỗi đơn vị liên quan phải là id của một đơn vị.'))
+    .typeError('Đơn vị liên quan phải là một danh sách.')
+    .test(list('Đơn vị liên quan'))
+    .max(CONCERN_LIMITS.unitsMax, `Tối đa ${CONCERN_LIMITS.unitsMax} đơn vị liên quan.`)
+    .optional();
+
 const concernSchema = yup
   .object({
     title: text('Tiêu đề')
@@ -63,12 +72,7 @@ const concernSchema = yup
       .min(1, 'Hãy mô tả vấn đề.')
       .max(CONCERN_LIMITS.descriptionMax, `Mô tả tối đa ${CONCERN_LIMITS.descriptionMax.toLocaleString('vi-VN')} ký tự.`),
     topicId: id('topicId phải là id của một lĩnh vực (chủ đề) trong kế hoạch.').required('Hãy chọn lĩnh vực (chủ đề) của vấn đề.'),
-    unitIds: yup
-      .array(id('Mỗi đơn vị liên quan phải là id của một đơn vị.').required('Mỗi đơn vị liên quan phải là id của một đơn vị.'))
-      .typeError('Đơn vị liên quan phải là một danh sách.')
-      .test(list('Đơn vị liên quan'))
-      .max(CONCERN_LIMITS.unitsMax, `Tối đa ${CONCERN_LIMITS.unitsMax} đơn vị liên quan.`)
-      .optional(),
+    unitIds: unitIds(),
     channel: choice('Nơi phát hiện', CONCERN_CHANNELS, 'mạng xã hội, báo chí, đường dây nóng, hội nghị/cuộc họp, kiến nghị cử tri, khác').required('Hãy chọn nơi phát hiện vấn đề.'),
     sourceLinks: yup
       .array(link)
@@ -104,6 +108,7 @@ const updateSchema = yup
     handlerId: id('handlerId phải là id tài khoản của người xử lý.').nullable().optional(),
     departmentId: id('departmentId phải là id của một phòng chuyên môn.').optional(),
     kind: kind(),
+    unitIds: unitIds(),
     note: text('Ghi chú').test(typed('Ghi chú')).max(CONCERN_LIMITS.entryMax, `Ghi chú tối đa ${CONCERN_LIMITS.entryMax.toLocaleString('vi-VN')} ký tự.`).optional(),
   })
   .noUnknown(true, UNKNOWN_FIELD);
@@ -112,9 +117,9 @@ const updateSchema = yup
 export async function parseConcernUpdate(body: unknown): Promise<ConcernUpdateBody> {
   const fields = assertObjectBody(body);
   const parsed = (await parseWith(updateSchema)(fields)) as ConcernUpdateBody;
-  const changes = (['severity', 'status', 'handlerId', 'departmentId', 'kind'] as const).filter((key) => key in fields && fields[key] !== undefined);
-  if (changes.length === 0) throw new errors.ValidationError('Không có thay đổi nào: hãy chọn mức độ, trạng thái, người xử lý, phòng phụ trách hoặc loại.');
-  return { ...parsed, note: parsed.note || undefined };
+  const changes = (['severity', 'status', 'handlerId', 'departmentId', 'kind', 'unitIds'] as const).filter((key) => key in fields && fields[key] !== undefined);
+  if (changes.length === 0) throw new errors.ValidationError('Không có thay đổi nào: hãy chọn mức độ, trạng thái, người xử lý, phòng phụ trách, loại hoặc đơn vị liên quan.');
+  return { ...parsed, ...(parsed.unitIds ? { unitIds: [...new Set(parsed.unitIds)] } : {}), note: parsed.note || undefined };
 }
 
 const entrySchema = yup

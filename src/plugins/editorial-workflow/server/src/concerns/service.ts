@@ -33,6 +33,7 @@ import { forbidden } from '../utils/errors';
 import { deskOrder, dueAtOf, isOverdue, loadResponseHours, type ResponseHours } from './clock';
 import { CONCERN_NOT_FOUND } from './input';
 import { alarmNotice, type AlarmFacts } from './notices';
+import { assertConcernUnits, unitsChangeLine } from './units';
 import { OFFICE_UNIT_CODE, canSeeConcern, canWorkOn, concernScopeOf, scopeWhere, type ConcernScope } from './scope';
 
 /** A concern's row, as stored, with its topic and units populated. */
@@ -255,10 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .findOne({ where: { id: input.topicId }, select: ['id'], populate: { department: { select: ['id'] } } });
       if (!topic) throw new errors.ValidationError('Không có lĩnh vực (chủ đề) này trong kế hoạch.');
       const unitIds = input.unitIds ?? [];
-      if (unitIds.length > 0) {
-        const found = await strapi.db.query(UNIT).count({ where: { id: { $in: unitIds } } });
-        if (found !== unitIds.length) throw new errors.ValidationError('Có đơn vị liên quan không tồn tại.');
-      }
+      await assertConcernUnits(strapi, unitIds);
       const departmentId = input.departmentId ?? topic.department?.id ?? null;
       if (departmentId !== null) await assertDepartment(departmentId);
 
@@ -296,7 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Changes what the Office or the responsible department decides (severity, status, handler,
-     * department, kind), each change with its timeline entry; raising to sự cố or khủng hoảng sounds
+     * department, kind, the units concerned), each change with its timeline entry; raising to sự cố or khủng hoảng sounds
      * the alarm. The severity is changed only from the value read (of two simultaneous raises, one
      * raises and alarms; the other is told the concern changed).
      */
@@ -351,11 +349,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data.kind = input.kind;
         lines.push(['kind', `${actor.name} đổi loại từ "${CONCERN_KIND_LABELS[row.kind]}" sang "${CONCERN_KIND_LABELS[input.kind]}".${note}`]);
       }
+      const unitsLine = input.unitIds === undefined ? null : await unitsChangeLine(strapi, actor.name, row.units ?? [], input.unitIds);
+      if (unitsLine) lines.push(['units', `${unitsLine}${note}`]);
       if (lines.length === 0) return viewOf(scope, row, now);
 
       return strapi.db.transaction(async ({ onCommit }) => {
-        const changed = (await concerns().updateMany({ where: { id, severity: row.severity, status: row.status }, data })) as { count: number };
+        // The compare-and-set also when only the units change (their own table takes no condition).
+        const changed = (await concerns().updateMany({ where: { id, severity: row.severity, status: row.status }, data: { ...data, updatedAt: now } })) as { count: number };
         if (changed.count === 0) throw new errors.ValidationError('Vấn đề vừa được người khác thay đổi; hãy tải lại và thử lại.');
+        if (unitsLine) await concerns().update({ where: { id }, data: { units: input.unitIds } });
         for (const [kind, text] of lines) await writeEntry(id, kind, text, actor);
         if (raised && ALARM_SEVERITIES.has(raised) && severityRank(raised) > severityRank(row.severity) && !SETTLED_STATUSES.has((data.status as ConcernStatus) ?? row.status)) {
           const departmentId = (data.departmentId as number | undefined) ?? row.departmentId;

@@ -8,6 +8,7 @@ import { correctionContentType } from '../corrections/content-type';
 import { hidden } from './hidden';
 import { concernContentType, concernEntryContentType, concernPolicyContentType } from '../concerns/content-type';
 import { concernLinkContentType } from '../concern-links/content-type';
+import { concernScreenshotContentType } from '../concern-evidence/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -207,4 +208,5 @@ export default {
   'concern-entry': concernEntryContentType,
   'concern-policy': concernPolicyContentType,
   'concern-link': concernLinkContentType,
+  'concern-screenshot': concernScreenshotContentType,
 };

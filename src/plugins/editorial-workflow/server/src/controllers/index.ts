@@ -22,5 +22,6 @@ import concerns from '../concerns/controller';
 import concernLinks from '../concern-links/controller';
 import opinionReports from '../opinion-reports/controller';
 import reportMonth from '../report-month/controller';
+import concernEvidence from '../concern-evidence/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence };

@@ -14,5 +14,6 @@ import concerns from '../concerns/routes';
 import concernLinks from '../concern-links/routes';
 import opinionReports from '../opinion-reports/routes';
 import reportMonth from '../report-month/routes';
+import concernEvidence from '../concern-evidence/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence };

@@ -25,6 +25,7 @@ import concernOverdue from '../concerns/overdue';
 import concernLinks from '../concern-links/service';
 import opinionReports from '../opinion-reports/service';
 import reportMonth from '../report-month/service';
+import concernEvidence from '../concern-evidence/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -55,4 +56,5 @@ export default {
   'concern-links': concernLinks,
   'opinion-reports': opinionReports,
   'report-month': reportMonth,
+  'concern-evidence': concernEvidence,
 };
