@@ -17,6 +17,7 @@ import { ensureDemoCorrections } from './demo-corrections';
 import { ensureDemoConcerns } from './demo-concerns';
 import { ensureDemoResponses } from './demo-responses';
 import { ensureDemoReportReceipts } from './demo-report-receipts';
+import { ensureDemoConcernEvidence } from './demo-concern-evidence';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -60,6 +61,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo concerns (Dư luận & sự cố)'] = await ensureDemoConcerns(strapi, now);
   demo['demo official responses'] = await ensureDemoResponses(strapi, now);
   demo['demo opinion reports received by the Office'] = await ensureDemoReportReceipts(strapi, now);
+  demo['demo concern evidence (screenshot, units changed)'] = await ensureDemoConcernEvidence(strapi);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }
