@@ -2,7 +2,7 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
-import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -427,6 +427,52 @@ describe('the public role: units and topics, no private field (items and media: 
     // And the public role holds no action on the type.
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('opinion-report'))).toEqual([]);
+  });
+
+  it('never shows a concern’s screenshot nor its units’ changes: the file stays private, no route, populate or filter reaches it', async () => {
+    // The demo attaches a screenshot to the incident and widens the fee concern's units (src/seed/demo-concern-evidence.ts).
+    const shot = await app.strapi.db.query(CONCERN_SCREENSHOT).findOne({});
+    expect(shot).toEqual(expect.objectContaining({ concernId: expect.any(Number), fileId: expect.any(Number) }));
+    const file = await app.strapi.db.query(UPLOAD_FILE).findOne({ where: { id: shot.fileId } });
+    expect(file).toEqual(expect.objectContaining({ url: expect.stringMatching(/^\/uploads\//), hash: expect.any(String) }));
+    const unitsEntry = await app.strapi.db.query(CONCERN_ENTRY).findOne({ where: { kind: 'units' } });
+    expect(unitsEntry).toEqual(expect.objectContaining({ body: expect.stringContaining('đổi đơn vị liên quan') }));
+    const urls: string[] = [file.url, ...Object.values((file.formats ?? {}) as Record<string, { url: string }>).map((format) => format.url)];
+    expect(urls.length).toBeGreaterThanOrEqual(2);
+    // The file, every format of it: the very answer of a name that does not exist.
+    const missing = await get(`/uploads/${'0'.repeat(40)}.png`);
+    for (const url of urls) {
+      const res = await get(url);
+      expect({ url, status: res.status }).toEqual({ url, status: 404 });
+      expect(res.text).toBe(missing.text);
+    }
+    const secrets = [file.hash, file.name, shot.pairKey, shot.addedByName, unitsEntry.body.slice(0, 40)];
+    const KEYS = ['concernId', 'fileId', 'pairKey', 'addedById', 'addedByName', 'screenshots', 'concernScreenshots'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/concern-screenshots', {}],
+      ['/api/ew-concern-screenshots', {}],
+      [`/editorial-workflow/concerns/${shot.concernId}/screenshots`, {}],
+      ['/api/upload/files', {}],
+      [`/api/upload/files/${file.id}`, {}],
+      ['/api/upload/files', { 'filters[name][$eq]': file.name }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'screenshots' }],
+      ['/api/media-assets', { populate: '*' }],
+      ['/api/media-assets', { 'filters[file][hash][$eq]': file.hash }],
+      ['/api/units', { populate: '*' }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    expect((await request(app.server).post(`/editorial-workflow/concerns/${shot.concernId}/screenshots`).send({ fileIds: [file.id] })).status).toBe(401);
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('screenshot'))).toEqual([]);
   });
 
   it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {

@@ -3,7 +3,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
-import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK } from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT } from '../src/plugins/editorial-workflow/shared/uids';
 import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
 
 /** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
@@ -84,6 +84,8 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'reason-categories.returns': { keys: ['from', 'to'] },
   'concerns.find': { keys: ['status', 'severity', 'kind', 'unitId', 'departmentId', 'overdue', 'page', 'pageSize'] },
   'concern-links.candidates': { keys: ['q'] },
+  // Takes no parameter: any is refused, never read.
+  'concern-evidence.find': { keys: ['page', 'populate'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -105,12 +107,14 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
     base: { title: 'Vấn đề', description: 'Mô tả', topicId: 2_147_483_000, channel: 'press', firstSeenAt: '2026-01-01T00:00:00.000Z', kind: 'current', severity: 'watch' },
     lists: ['unitIds', 'sourceLinks'],
   },
-  'concerns.update': { keys: ['severity', 'status', 'handlerId', 'departmentId', 'kind', 'note'], base: { status: 'in-progress' } },
+  'concerns.update': { keys: ['severity', 'status', 'handlerId', 'departmentId', 'kind', 'unitIds', 'note'], base: { status: 'in-progress' }, lists: ['unitIds'] },
   'concerns.addEntry': { keys: ['kind', 'text'], base: { kind: 'note', text: 'Ghi chú' } },
   // An item that is not there: should one bad value be accepted, nothing is linked.
   'concern-links.create': { keys: ['itemDocumentId'], base: { itemDocumentId: 'khongtontai123' } },
   // Takes no field at all: whatever is sent is refused, never read.
   'concern-links.draftResponse': { keys: ['title', 'kind', 'unit'] },
+  // Files that are not there: should one bad value be accepted, nothing is attached.
+  'concern-evidence.create': { keys: ['fileIds'], base: { fileIds: [2_147_483_000] }, lists: ['fileIds'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -121,7 +125,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();
