@@ -3,6 +3,7 @@ import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption
 import { useNotification } from '@strapi/strapi/admin';
 import {
   CONCERN_CHANNEL_LABELS,
+  CONCERN_LIMITS,
   CONCERN_KIND_LABELS,
   CONCERN_MOVES,
   CONCERN_SEVERITIES,
@@ -20,6 +21,8 @@ import { useAddConcernEntryMutation, useGetConcernHandlersQuery, useGetConcernQu
 import { SEVERITY_VARIANT, STATUS_VARIANT } from './labels';
 import { ChoiceField } from './ChoiceField';
 import { ConcernLinks } from './ConcernLinks';
+import { ConcernScreenshots } from './ConcernScreenshots';
+import { UnitPicker } from './UnitPicker';
 import { useConcernsText, vietnamTime } from './messages';
 
 /** One concern: its facts, its timeline (oldest first), and for the Office and the department the changes and the entry form. */
@@ -50,6 +53,7 @@ export const ConcernDetail = ({ id, onClose }: { id: number; onClose: () => void
         </Flex>
         <Typography>{data.description}</Typography>
         <Facts concern={data} />
+        <ConcernScreenshots id={data.id} />
         <ConcernLinks id={data.id} kind={data.kind} />
         {data.canWork ? <WorkForm concern={data} /> : null}
         <Typography variant="delta" tag="h3">{say('timeline.title', 'Diễn biến')}</Typography>
@@ -108,8 +112,8 @@ const Facts = ({ concern }: { concern: ConcernView }) => {
 const NOBODY = 'none';
 
 /**
- * The Office's and the department's changes: severity, status (the moves the server allows) and the
- * handler (the Office's and the department's members), with a note for the timeline.
+ * The Office's and the department's changes: severity, status (the moves the server allows), the
+ * handler (the Office's and the department's members) and the units concerned, with a note for the timeline.
  */
 const WorkForm = ({ concern }: { concern: ConcernView }) => {
   const say = useConcernsText();
@@ -120,13 +124,18 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
   const { data: handlers = [] } = useGetConcernHandlersQuery(concern.id);
   const current = concern.handler ? String(concern.handler.id) : NOBODY;
   const [handler, setHandler] = React.useState<string>(current);
+  const currentUnits = concern.units.map((unit) => unit.id);
+  const unitsKey = currentUnits.join(',');
+  const [units, setUnits] = React.useState<number[]>(currentUnits);
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<string | null>(null);
   React.useEffect(() => {
     setSeverity(concern.severity);
     setStatus(concern.status);
     setHandler(current);
-  }, [concern.severity, concern.status, current]);
+    setUnits(unitsKey ? unitsKey.split(',').map(Number) : []);
+  }, [concern.severity, concern.status, current, unitsKey]);
+  const unitsChanged = units.join(',') !== unitsKey;
   const moves = CONCERN_MOVES.filter((move) => move.from === concern.status).map((move) => move.to);
 
   const submit = async (event: React.FormEvent) => {
@@ -136,6 +145,7 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
       ...(severity !== concern.severity ? { severity } : {}),
       ...(status !== concern.status ? { status } : {}),
       ...(handler !== current ? { handlerId: handler === NOBODY ? null : Number(handler) } : {}),
+      ...(unitsChanged ? { unitIds: units } : {}),
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     try {
@@ -184,6 +194,9 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={12} direction="column" alignItems="stretch">
+          <UnitPicker name="ew-concern-work-units" value={units} onChange={setUnits} max={CONCERN_LIMITS.unitsMax} />
+        </Grid.Item>
+        <Grid.Item col={12} direction="column" alignItems="stretch">
           <Field.Root name="ew-concern-note">
             <Field.Label>{say('work.note', 'Ghi chú (ghi vào diễn biến)')}</Field.Label>
             <Field.Input value={note} maxLength={5000} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setNote(event.target.value)} />
@@ -191,7 +204,7 @@ const WorkForm = ({ concern }: { concern: ConcernView }) => {
         </Grid.Item>
       </Grid.Root>
       <Flex gap={3} paddingTop={3}>
-        <Button type="submit" loading={isLoading} disabled={severity === concern.severity && status === concern.status && handler === current} data-testid="ew-concern-update">
+        <Button type="submit" loading={isLoading} disabled={severity === concern.severity && status === concern.status && handler === current && !unitsChanged} data-testid="ew-concern-update">
           {say('work.submit', 'Cập nhật')}
         </Button>
         {error ? <Typography textColor="danger600" role="alert">{error}</Typography> : null}

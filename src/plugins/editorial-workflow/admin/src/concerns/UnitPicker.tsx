@@ -7,9 +7,10 @@ import { useConcernsText } from './messages';
 
 /**
  * The units a concern names: a search box over every active unit (hundreds, with the schools), each
- * pick added as a tag that can be removed. The API takes at most `max` of them.
+ * pick added as a tag that can be removed. The API takes at most `max` of them. `name` keeps the
+ * filing form's and the work form's pickers apart (field names, test ids).
  */
-export const UnitPicker = ({ value, onChange, max }: { value: number[]; onChange: (ids: number[]) => void; max: number }) => {
+export const UnitPicker = ({ value, onChange, max, name = 'ew-concern-form-units' }: { value: number[]; onChange: (ids: number[]) => void; max: number; name?: string }) => {
   const say = useConcernsText();
   const { data: units = [] } = useGetConcernUnitsQuery();
   // The combobox's own text; emptied after each pick so that the next search starts afresh.
@@ -18,7 +19,7 @@ export const UnitPicker = ({ value, onChange, max }: { value: number[]; onChange
   const left: ConcernUnitChoice[] = units.filter((unit) => !value.includes(unit.id));
 
   return (
-    <Field.Root name="ew-concern-form-units" hint={say('form.unitsHint', 'Gõ tên để tìm; chọn bao nhiêu đơn vị tùy ý.')}>
+    <Field.Root name={name} hint={say('form.unitsHint', 'Gõ tên để tìm; chọn bao nhiêu đơn vị tùy ý.')}>
       <Field.Label>{say('form.units', 'Đơn vị liên quan')}</Field.Label>
       <Combobox
         value=""
@@ -35,7 +36,7 @@ export const UnitPicker = ({ value, onChange, max }: { value: number[]; onChange
           setSearch('');
           onChange([...value, Number(next)]);
         }}
-        data-testid="ew-concern-form-units"
+        data-testid={name}
       >
         {left.map((unit) => (
           <ComboboxOption key={unit.id} value={String(unit.id)}>{unit.name}</ComboboxOption>
@@ -43,7 +44,7 @@ export const UnitPicker = ({ value, onChange, max }: { value: number[]; onChange
       </Combobox>
       <Field.Hint />
       {value.length > 0 ? (
-        <Flex gap={2} wrap="wrap" paddingTop={2} data-testid="ew-concern-form-units-chosen">
+        <Flex gap={2} wrap="wrap" paddingTop={2} data-testid={`${name}-chosen`}>
           {value.map((id) => {
             const name = byId.get(id)?.name ?? `#${id}`;
             return (
