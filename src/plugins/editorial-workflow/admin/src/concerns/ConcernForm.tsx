@@ -18,6 +18,9 @@ import { describeError } from '../utils/errors';
 import { useFileConcernMutation } from './api';
 import { useConcernsText } from './messages';
 import { UnitPicker } from './UnitPicker';
+import { useScreenshotUpload } from './ConcernScreenshots';
+import { useAttachConcernScreenshotsMutation } from './screenshots-api';
+import { SCREENSHOT_ACCEPT, SCREENSHOT_LIMITS } from '../../../shared/contracts/concern-evidence';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Now in Vietnam time, as a `datetime-local` input holds it. */
@@ -43,6 +46,9 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
   const [severity, setSeverity] = React.useState<ConcernSeverity | null>(null);
   const [unitIds, setUnitIds] = React.useState<number[]>([]);
   const [filingUnitId, setFilingUnitId] = React.useState<number>(options.filingUnits[0]?.id);
+  const [screenshots, setScreenshots] = React.useState<File[]>([]);
+  const upload = useScreenshotUpload();
+  const [attach] = useAttachConcernScreenshotsMutation();
   const [error, setError] = React.useState<string | null>(null);
 
   const submit = async (event: React.FormEvent) => {
@@ -50,6 +56,9 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
     setError(null);
     if (topicId === null) return setError(say('form.pickTopic', 'Hãy chọn lĩnh vực của vấn đề.'));
     if (severity === null) return setError(say('form.pickSeverity', 'Hãy chọn mức độ của vấn đề.'));
+    if (screenshots.length > SCREENSHOT_LIMITS.perConcern) {
+      return setError(say('form.screenshotsMax', 'Tối đa {count} ảnh chụp màn hình.', { count: SCREENSHOT_LIMITS.perConcern }));
+    }
     try {
       const filed = await file({
         title,
@@ -64,6 +73,18 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
         filingUnitId,
       }).unwrap();
       toggleNotification({ type: 'success', message: say('form.done', 'Đã báo vấn đề "{title}".', { title: filed.title }) });
+      // The concern is filed: its screenshots follow (uploaded to the media library, then attached). A failure
+      // there leaves the concern as filed; the detail's own button adds them again.
+      if (screenshots.length > 0) {
+        try {
+          await attach({ id: filed.id, fileIds: await upload(screenshots) }).unwrap();
+        } catch (failure) {
+          toggleNotification({
+            type: 'warning',
+            message: describeError(failure).message ?? say('form.screenshotsError', 'Vấn đề đã được báo nhưng chưa đính kèm được ảnh chụp màn hình: hãy tải lại trong trang vấn đề.'),
+          });
+        }
+      }
       onFiled(filed.id);
     } catch (failure) {
       setError(describeError(failure).message ?? say('form.error', 'Không báo được vấn đề. Hãy thử lại.'));
@@ -134,6 +155,19 @@ export const ConcernForm = ({ options, onFiled }: { options: ConcernList; onFile
           <Field.Root name="ew-concern-form-seen">
             <Field.Label>{say('form.firstSeen', 'Phát hiện lúc (giờ Việt Nam)')}</Field.Label>
             <Field.Input type="datetime-local" value={firstSeen} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFirstSeen(event.target.value)} />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <Field.Root name="ew-concern-form-screenshots" hint={say('form.screenshotsHint', 'Ảnh (PNG, JPEG, WebP, GIF) hoặc PDF, tối đa {count} tệp; lưu riêng tư, chỉ những người xem được vấn đề mới thấy.', { count: SCREENSHOT_LIMITS.perConcern })}>
+            <Field.Label>{say('form.screenshots', 'Ảnh chụp màn hình')}</Field.Label>
+            <input
+              type="file"
+              accept={SCREENSHOT_ACCEPT}
+              multiple
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setScreenshots(Array.from(event.target.files ?? []))}
+              data-testid="ew-concern-form-screenshots"
+            />
+            <Field.Hint />
           </Field.Root>
         </Grid.Item>
         <Grid.Item col={12} direction="column" alignItems="stretch">
