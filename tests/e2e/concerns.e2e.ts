@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { BASE_URL, launchBrowser, logIn, screenshot, step, type Session } from './harness/browser';
 import { act, expectState, openItem } from './harness/admin';
 import { publicGet } from './harness/public-api';
+import { png } from '../fixtures/media/samples';
 
 /**
  * The desk "Dư luận & sự cố" (issue 15) as real logins on the demo data: the commune author Lò Thị
@@ -63,6 +64,9 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
       await page.getByRole('option', { name: /Him Lam/ }).first().click();
       await form.getByTestId('ew-concern-form-units-chosen').getByText(/Him Lam/).waitFor();
       await choose(page, form, 'Mức độ', 'Sự cố');
+      // A screenshot of the post, uploaded and attached once the concern is filed.
+      await form.getByTestId('ew-concern-form-screenshots').setInputFiles({ name: 'bai-dang-sat-lo.png', mimeType: 'image/png', buffer: await png(480, 300) });
+      const attached = page.waitForResponse((res) => /\/editorial-workflow\/concerns\/\d+\/screenshots$/.test(new URL(res.url()).pathname) && res.request().method() === 'POST');
       const filed = page.waitForResponse((res) => /\/editorial-workflow\/concerns$/.test(new URL(res.url()).pathname) && res.request().method() === 'POST');
       await form.getByTestId('ew-concern-form-submit').click();
       const response = await filed;
@@ -74,6 +78,14 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
       const detail = page.getByTestId('ew-concern-detail');
       await detail.getByText(TITLE).waitFor();
       await detail.getByTestId('ew-concern-timeline').getByText('báo vấn đề ở mức "Sự cố"', { exact: false }).waitFor();
+      // The screenshot is there, its thumbnail loaded through the signed URL (the file itself is private).
+      expect((await attached).status()).toBe(201);
+      const thumbnail = detail.getByTestId('ew-concern-screenshots').getByRole('img', { name: 'bai-dang-sat-lo.png' });
+      await thumbnail.waitFor();
+      await page.waitForFunction((img) => { const el = img as unknown as { complete: boolean; naturalWidth: number }; return el.complete && el.naturalWidth > 0; }, await thumbnail.elementHandle(), { timeout: 15000 });
+      const src = (await thumbnail.getAttribute('src'))!;
+      expect(src).toMatch(/\/uploads\/.+\?exp=\d+&sig=/);
+      expect((await publicGet(new URL(src, BASE_URL).pathname)).status).toBe(404);
     });
     await author.context.close();
 
