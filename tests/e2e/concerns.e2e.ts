@@ -177,8 +177,9 @@ describe('Dư luận & sự cố: a commune files an incident, the Office handle
       await page.getByText(/Đã lưu|Saved/).first().waitFor().catch(() => undefined);
       await openItem(page, documentId);
       await act(page, 'submit', { expect: 'awaiting_approval' });
-      // Straight to the leadership: the badge and "who acts next" say so.
-      await expect(page.getByTestId('ew-state').innerText()).resolves.toBe('Chờ Lãnh đạo Sở duyệt');
+      // Straight to the leadership: the badge and "who acts next" say so (the badge's text as written:
+      // the design system's Badge shows it in capitals by CSS, which innerText reports).
+      await expect(page.getByTestId('ew-state').textContent()).resolves.toBe('Chờ Lãnh đạo Sở duyệt');
       await expect(page.getByTestId('ew-next').innerText()).resolves.toContain('Lãnh đạo Sở');
     });
     await office.context.close();
