@@ -101,7 +101,7 @@ describe('concern evidence (screenshots) and units changed after filing', () => 
     first = body.screenshots[0];
     expect(Date.now() - new Date(first.addedAt).getTime()).toBeLessThan(60_000);
     const row = await app.strapi.db.query(CONCERN_SCREENSHOT).findOne({ where: { concernId: concern.id } });
-    expect(row).toEqual(expect.objectContaining({ fileId, addedById: expect.any(Number), addedByName: first.addedBy, pairKey: `${concern.id}/${fileId}` }));
+    expect(row).toEqual(expect.objectContaining({ fileId, addedById: expect.any(Number), addedByName: first.addedBy, pairKey: `${concern.id}/${fileId}`, slotKey: `${concern.id}#1` }));
   });
 
   it('keeps the screenshot private: its own URL is a 404 without a signature, the signed URL the admin is given loads', async () => {
@@ -228,6 +228,30 @@ describe('concern evidence (screenshots) and units changed after filing', () => 
     expect([404, 405]).toContain((await api(office.token).delete(screenshotsPath())).status);
     expect([404, 405]).toContain((await api(office.token).put(screenshotsPath(), { fileIds: [] })).status);
     expect(await stored()).toEqual(before);
+  });
+
+  it('keeps to ten when twelve attach at once: no 500, no eleventh', async () => {
+    const topicId = (await app.strapi.db.query(TOPIC).findOne({ where: { code: 'III.2' }, select: ['id'] })).id;
+    const filed = await api(round.desk.author).post('/editorial-workflow/concerns', {
+      title: 'Ảnh chế về kỳ thi lan truyền',
+      description: 'Nhiều ảnh chế về đề thi được chia sẻ trong các nhóm học sinh.',
+      topicId,
+      channel: 'social-network',
+      firstSeenAt: new Date(Date.now() - HOUR).toISOString(),
+      kind: 'current',
+      severity: 'watch',
+    });
+    expect(filed.status).toBe(201);
+    const path = `/editorial-workflow/concerns/${filed.body.data.id}/screenshots`;
+    const files: number[] = [];
+    for (let i = 0; i < 12; i += 1) files.push(await uploadPng(round.desk.author, `anh-che-${i}.png`));
+    const answers = await Promise.all(files.map((fileId) => api(round.desk.author).post(path, { fileIds: [fileId] })));
+    expect(answers.every((res) => res.status === 201 || res.status === 400)).toBe(true);
+    const rows = await app.strapi.db.query(CONCERN_SCREENSHOT).findMany({ where: { concernId: filed.body.data.id } });
+    expect(rows.length).toBeLessThanOrEqual(10);
+    expect(rows.length).toBe(answers.filter((res) => res.status === 201).length);
+    expect(new Set(rows.map((row: { fileId: number }) => row.fileId)).size).toBe(rows.length);
+    for (const res of answers.filter((answer) => answer.status === 400)) expect(res.body.error.message).toMatch(VIETNAMESE);
   });
 
   describe('units changed after filing', () => {

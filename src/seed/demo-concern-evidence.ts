@@ -56,7 +56,7 @@ export async function ensureDemoConcernEvidence(strapi: Core.Strapi): Promise<Se
           { data: { fileInfo: { name: SCREENSHOT.name, alternativeText: 'Ảnh chụp bài đăng chia sẻ clip' } }, files: { filepath, originalFilename: SCREENSHOT.name, mimetype: 'image/png', size: fs.statSync(filepath).size } },
           { user: { id: uploader.id } }
         )) as Array<{ id: number }>;
-      await strapi.db.query(CONCERN_SCREENSHOT).create({ data: screenshotRowOf(concern.id, file.id, uploader) });
+      await strapi.db.query(CONCERN_SCREENSHOT).create({ data: screenshotRowOf(concern.id, file.id, 1, uploader) });
       created += 1;
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -25,6 +25,12 @@ interface FileRow {
 }
 
 const ALLOWED: ReadonlySet<string> = new Set(SCREENSHOT_MIMES);
+
+/** PostgreSQL's unique_violation, or SQLite's UNIQUE constraint failure. */
+function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || (typeof message === 'string' && /unique/i.test(message));
+}
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 function thumbnailOf(file: FileRow): string | null {
@@ -108,6 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw forbidden('Chỉ Văn phòng Sở, phòng phụ trách và đơn vị báo vấn đề được đính kèm ảnh chụp màn hình.');
       }
       await assertOwnFiles(actor.id, fileIds);
+      const raced = new errors.ValidationError('Vấn đề vừa được người khác đính kèm ảnh chụp màn hình; hãy tải lại và thử lại.');
       await strapi.db.transaction(async () => {
         const existing = (await screenshots().findMany({ where: { concernId }, select: ['fileId'] })) as Array<{ fileId: number }>;
         const already = fileIds.filter((fileId) => existing.some((row) => row.fileId === fileId));
@@ -118,7 +125,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             `Mỗi vấn đề có tối đa ${SCREENSHOT_LIMITS.perConcern} ảnh chụp màn hình; vấn đề này ${left > 0 ? `chỉ còn nhận thêm ${left} ảnh` : 'đã đủ'}.`
           );
         }
-        for (const fileId of fileIds) await screenshots().create({ data: screenshotRowOf(concernId, fileId, actor) });
+        let slot = existing.length;
+        for (const fileId of fileIds) {
+          slot += 1;
+          // A unique key taken meanwhile (the same file, or the same place, by a simultaneous request): all or none.
+          await screenshots().create({ data: screenshotRowOf(concernId, fileId, slot, actor) }).catch((error: unknown) => {
+            throw isUniqueViolation(error) ? raced : error;
+          });
+        }
       });
       return viewOf(concernId, true);
     },
