@@ -9,7 +9,11 @@ import { actorName } from '../plugins/editorial-workflow/server/src/utils/displa
 import { screenshotRowOf } from '../plugins/editorial-workflow/server/src/concern-evidence/content-type';
 import { CONCERN, CONCERN_ENTRY, CONCERN_SCREENSHOT, UNIT } from '../plugins/editorial-workflow/shared/uids';
 
-const SCREENSHOT = { by: 'author2@demo.local', concernSeverity: 'incident', name: 'chup-man-hinh-clip-xo-xat.png' } as const;
+const SCREENSHOT = {
+  by: 'author2@demo.local',
+  concernTitle: 'Clip học sinh đánh nhau trước cổng trường lan truyền trên mạng xã hội',
+  name: 'chup-man-hinh-clip-xo-xat.png',
+} as const;
 const UNITS_CHANGE = {
   by: 'office@demo.local',
   concernTitle: 'Phụ huynh phản ánh các khoản thu đầu năm học',
@@ -41,7 +45,7 @@ export async function ensureDemoConcernEvidence(strapi: Core.Strapi): Promise<Se
     return user ? { id: user.id as number, name: await actorName(strapi, user.id) } : null;
   };
 
-  const concern: { id: number } | null = await strapi.db.query(CONCERN).findOne({ where: { severity: SCREENSHOT.concernSeverity }, select: ['id'] });
+  const concern: { id: number } | null = await strapi.db.query(CONCERN).findOne({ where: { title: SCREENSHOT.concernTitle }, select: ['id'] });
   const uploader = await person(SCREENSHOT.by);
   if ((await strapi.db.query(CONCERN_SCREENSHOT).count()) > 0) kept += 1;
   else if (concern && uploader) {
