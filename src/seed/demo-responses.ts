@@ -3,9 +3,9 @@ import type { SeedTally } from './reference';
 import { getService } from '../plugins/editorial-workflow/server/src/get-service';
 import { actorName } from '../plugins/editorial-workflow/server/src/utils/display-name';
 import { linkRowOf } from '../plugins/editorial-workflow/server/src/concern-links/content-type';
-import { OFFICE_UNIT_CODE } from '../plugins/editorial-workflow/server/src/concerns/scope';
+import { officeUnitIdOf } from '../plugins/editorial-workflow/server/src/concerns/office';
 import { RESPONSE_KIND, pathTo, type WorkflowState } from '../plugins/editorial-workflow/shared/state-machine';
-import { ARTICLE, CONCERN, CONCERN_LINK, UNIT } from '../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CONCERN, CONCERN_LINK } from '../plugins/editorial-workflow/shared/uids';
 
 const HOUR = 3_600_000;
 const PEOPLE = { author: 'office@demo.local', leadership: 'leader@demo.local', publisher: 'publisher@demo.local' } as const;
@@ -48,13 +48,13 @@ const RESPONSES: DemoResponse[] = [
 export async function ensureDemoResponses(strapi: Core.Strapi, now: Date): Promise<SeedTally> {
   const existing = await strapi.db.query(CONCERN_LINK).count();
   if (existing > 0) return { created: 0, kept: existing };
-  const office = await strapi.db.query(UNIT).findOne({ where: { code: OFFICE_UNIT_CODE }, select: ['id'] });
+  const office = await officeUnitIdOf(strapi);
   const person = async (email: string) => {
     const user = await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] });
     return user ? { id: user.id as number, name: await actorName(strapi, user.id) } : null;
   };
   const desk = { author: await person(PEOPLE.author), leadership: await person(PEOPLE.leadership), publisher: await person(PEOPLE.publisher) };
-  if (!office || !desk.author || !desk.leadership || !desk.publisher) return { created: 0, kept: 0 };
+  if (office === null || !desk.author || !desk.leadership || !desk.publisher) return { created: 0, kept: 0 };
   const workflow = getService(strapi, 'workflow');
   const itemState = getService(strapi, 'item-state');
   let created = 0;
@@ -67,7 +67,7 @@ export async function ensureDemoResponses(strapi: Core.Strapi, now: Date): Promi
         summary: demo.summary,
         body: [{ type: 'paragraph', children: [{ type: 'text', text: demo.summary }] }],
         kind: RESPONSE_KIND,
-        unit: office.id,
+        unit: office,
         byline: 'Văn phòng Sở',
         channelWebsite: true,
       } as never,

@@ -1,14 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ItemDraft } from '../services/item-content';
-import { CONCERN_LINK, UNIT } from '../../../shared/uids';
-import { OFFICE_UNIT_CODE } from '../concerns/scope';
-
-/** The Office's unit id (Văn phòng Sở), or null where the network has none. */
-export async function officeUnitIdOf(strapi: Core.Strapi): Promise<number | null> {
-  const office: { id: number } | null = await strapi.db.query(UNIT).findOne({ where: { code: OFFICE_UNIT_CODE }, select: ['id'] });
-  return office?.id ?? null;
-}
+import { CONCERN_LINK } from '../../../shared/uids';
+import { officeUnitIdOf } from '../concerns/office';
 
 /**
  * What an official response needs before it goes to the leadership, checked inside the submission

@@ -7,7 +7,7 @@ import { canSee, type Standing } from '../services/membership';
 import type { Actor, ItemStateRow } from '../services/item-state';
 import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
-import { officeUnitIdOf } from './response-ready';
+import { officeUnitIdOf } from '../concerns/office';
 import { linkRowOf } from './content-type';
 import { ARTICLE, CONCERN_LINK, ITEM_STATE } from '../../../shared/uids';
 

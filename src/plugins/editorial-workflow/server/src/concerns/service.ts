@@ -34,7 +34,8 @@ import { deskOrder, dueAtOf, isOverdue, loadResponseHours, type ResponseHours } 
 import { CONCERN_NOT_FOUND } from './input';
 import { alarmNotice, type AlarmFacts } from './notices';
 import { assertConcernUnits, unitsChangeLine } from './units';
-import { OFFICE_UNIT_CODE, canSeeConcern, canWorkOn, concernScopeOf, scopeWhere, type ConcernScope } from './scope';
+import { officeUnitIdOf } from './office';
+import { canSeeConcern, canWorkOn, concernScopeOf, scopeWhere, type ConcernScope } from './scope';
 
 /** A concern's row, as stored, with its topic and units populated. */
 export interface ConcernRow {
@@ -85,10 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = () => strapi.db.query(CONCERN_ENTRY);
   const membership = () => getService(strapi, 'membership');
 
-  async function officeUnitId(): Promise<number | null> {
-    const office: { id: number } | null = await strapi.db.query(UNIT).findOne({ where: { code: OFFICE_UNIT_CODE }, select: ['id'] });
-    return office?.id ?? null;
-  }
+  const officeUnitId = () => officeUnitIdOf(strapi);
 
   async function scopeOf(userId: number): Promise<ConcernScope> {
     const [standing, office] = await Promise.all([membership().standingOf(userId), officeUnitId()]);

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { RESPONSE_KIND, laneOf } from '../../../shared/state-machine';
 import { ITEM_KIND_LABELS } from '../../../shared/item-field-labels';
 import { getService } from '../get-service';
-import { officeUnitIdOf } from '../concern-links/response-ready';
+import { officeUnitIdOf } from '../concerns/office';
 import { itemBeforeEdit } from './item-before-edit';
 import { dataOf, documentIdOf, type DocumentMiddleware } from './context';
 import { ARTICLE } from '../../../shared/uids';
