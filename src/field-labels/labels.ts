@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       cover: 'Ảnh đại diện',
       gallery: 'Ảnh, video kèm theo',
       topics: ['Chủ đề', 'Chủ đề đầu tiên là chủ đề chính: tin bài được chuyển tới phòng phụ trách chủ đề đó.'],
+      planLines: ['Tuyến thông tin', 'Các tuyến thông tin của Kế hoạch (Phụ lục) mà tin bài tuyên truyền; tính vào độ phủ kế hoạch.'],
       unit: 'Đơn vị',
       byline: 'Tác giả (bút danh)',
       channelWebsite: 'Đăng trên trang thông tin điện tử',
@@ -43,6 +44,19 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       contactPhone: ['Điện thoại đầu mối', 'Không công khai.'],
       contactEmail: ['E-mail liên hệ', 'Không công khai.'],
       active: 'Đang hoạt động',
+    },
+  },
+  'api::plan-line.plan-line': {
+    mainField: 'label',
+    list: ['code', 'label', 'form', 'department'],
+    fields: {
+      code: ['Mã', 'Tiểu mục và số thứ tự của tuyến: III.2.3.'],
+      text: 'Nội dung tuyến thông tin',
+      label: ['Tên hiển thị', 'Mã và nội dung rút gọn, hiện khi chọn tuyến cho tin bài.'],
+      form: 'Hình thức truyền thông',
+      topic: 'Thuộc tiểu mục',
+      department: 'Phòng phụ trách',
+      order: 'Thứ tự',
     },
   },
   'api::topic.topic': {

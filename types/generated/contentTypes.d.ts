@@ -492,6 +492,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    planLines: Schema.Attribute.Relation<'manyToMany', 'api::plan-line.plan-line'>;
     topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'>;
     unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     updatedAt: Schema.Attribute.DateTime;
@@ -642,6 +643,57 @@ export interface ApiOpinionReportOpinionReport
     submittedAt: Schema.Attribute.DateTime;
     unit: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
     unitPeriod: Schema.Attribute.String & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiPlanLinePlanLine extends Struct.CollectionTypeSchema {
+  collectionName: 'plan_lines';
+  info: {
+    description: 'One line of information of the plan appendix (tuy\u1EBFn th\u00F4ng tin).';
+    displayName: 'Tuy\u1EBFn th\u00F4ng tin';
+    pluralName: 'plan-lines';
+    singularName: 'plan-line';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 24;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    department: Schema.Attribute.Relation<'manyToOne', 'api::unit.unit'>;
+    form: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::plan-line.plan-line'> &
+      Schema.Attribute.Private;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    text: Schema.Attribute.Text & Schema.Attribute.Required;
+    topic: Schema.Attribute.Relation<'manyToOne', 'api::topic.topic'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1689,6 +1741,7 @@ declare module '@strapi/strapi' {
       'api::deadline-policy.deadline-policy': ApiDeadlinePolicyDeadlinePolicy;
       'api::media-asset.media-asset': ApiMediaAssetMediaAsset;
       'api::opinion-report.opinion-report': ApiOpinionReportOpinionReport;
+      'api::plan-line.plan-line': ApiPlanLinePlanLine;
       'api::quota-policy.quota-policy': ApiQuotaPolicyQuotaPolicy;
       'api::reason-category.reason-category': ApiReasonCategoryReasonCategory;
       'api::topic.topic': ApiTopicTopic;

@@ -24,7 +24,7 @@ export interface AdminRoleSeed {
 }
 
 const MEDIA_WRITE = ['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'];
-const READ_REFERENCE = { unit: ['read'], topic: ['read'] } as Record<string, CmAction[]>;
+const READ_REFERENCE = { unit: ['read'], topic: ['read'], 'plan-line': ['read'] } as Record<string, CmAction[]>;
 const WORKFLOW = [PERMISSIONS.useWorkflow];
 /** Statistics of one's own units and departments (the scope is decided by the plugin). */
 const STATS = [PERMISSIONS.readStats];
@@ -131,9 +131,9 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     name: 'Văn phòng Sở (mạng lưới đơn vị)',
     description: 'Văn phòng Sở: quản lý mạng lưới đơn vị (nhập danh sách cán bộ, thêm và kết thúc thành viên, đầu mối liên hệ) và danh bạ. Gán thêm cho cán bộ Văn phòng bên cạnh vai trò biên tập.',
     // Unit records: the contact official is edited here; units are created by `import:units`.
-    content: { unit: ['read', 'update'], topic: ['read'] },
+    content: { unit: ['read', 'update'], topic: ['read'], 'plan-line': ['read'] },
     media: [],
     // The Office reads the overview of every unit (read-all is what widens it; the statistics page itself needs `stats.read`).
-    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW, PERMISSIONS.receiveReports],
+    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW, PERMISSIONS.receiveReports, PERMISSIONS.managePlan],
   },
 ];

@@ -36,6 +36,12 @@ export const PERMISSIONS = {
    * consolidated month view and export it. Filing a report is a unit membership, not this.
    */
   receiveReports: `plugin::${PLUGIN_ID}.reports.receive`,
+  /**
+   * Run the plan at work (Văn phòng Sở): write the communication scripts, send guidance to units,
+   * follow who has read it and who has filed their unit plan, commission coverage from any unit.
+   * A department commissions from units and enters events of its field by membership, not this.
+   */
+  managePlan: `plugin::${PLUGIN_ID}.plan.manage`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

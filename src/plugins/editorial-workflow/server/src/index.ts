@@ -65,6 +65,7 @@ export default {
       actionOf(PERMISSIONS.readDirectory, 'Xem và xuất danh bạ (read and export the directory)'),
       actionOf(PERMISSIONS.readOverview, 'Xem trang Tổng quan (read the leadership overview)'),
       actionOf(PERMISSIONS.receiveReports, 'Tiếp nhận báo cáo dư luận hằng tháng, xem tổng hợp tháng (receive monthly opinion reports)'),
+      actionOf(PERMISSIONS.managePlan, 'Điều phối kế hoạch truyền thông: kịch bản, định hướng, kế hoạch đơn vị (run the plan at work)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -9,6 +9,10 @@ import { hidden } from './hidden';
 import { concernContentType, concernEntryContentType, concernPolicyContentType } from '../concerns/content-type';
 import { concernLinkContentType } from '../concern-links/content-type';
 import { concernScreenshotContentType } from '../concern-evidence/content-type';
+import { commScriptContentType } from '../comm-scripts/content-type';
+import { planEventContentType } from '../plan-events/content-type';
+import { assignmentContentType, assignmentTargetContentType } from '../assignments/content-type';
+import { unitPlanContentType, unitPlanDeadlineContentType } from '../unit-plans/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -209,4 +213,10 @@ export default {
   'concern-policy': concernPolicyContentType,
   'concern-link': concernLinkContentType,
   'concern-screenshot': concernScreenshotContentType,
+  'comm-script': commScriptContentType,
+  'plan-event': planEventContentType,
+  assignment: assignmentContentType,
+  'assignment-target': assignmentTargetContentType,
+  'unit-plan': unitPlanContentType,
+  'unit-plan-deadline': unitPlanDeadlineContentType,
 };
