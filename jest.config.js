@@ -33,6 +33,7 @@ module.exports = {
       // The browser suite needs a started app and chromium: npm run test:e2e (jest.e2e.config.js).
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
       globalSetup: '<rootDir>/tests/harness/compile.js',
+      globalTeardown: '<rootDir>/tests/harness/teardown.js',
       // A public folder (uploads) per suite file, so that suites can run side by side.
       setupFilesAfterEnv: ['<rootDir>/tests/harness/own-public-dir.js'],
     },

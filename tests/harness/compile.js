@@ -7,6 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 const { compileStrapi } = require('@strapi/strapi');
+const { makeTemplate } = require('./template-database');
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -15,7 +16,9 @@ module.exports = async () => {
   const sideBySide = Number(process.env.TEST_WORKERS) > 1;
   if (sideBySide && !fs.existsSync(path.join(root, 'dist', 'build', 'index.html'))) {
     execFileSync(path.join(root, 'node_modules', '.bin', 'strapi'), ['build'], { cwd: root, env: process.env, stdio: 'inherit' });
-    return;
+  } else {
+    await compileStrapi();
   }
-  await compileStrapi();
+  // The database every suite copies (template-database.js), from the app just compiled.
+  await makeTemplate();
 };

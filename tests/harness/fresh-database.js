@@ -30,9 +30,9 @@ function postgresServer(serverUrl) {
     urlOf: (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString(),
     /** @param {string} name */
     exists: async (name) => (await query(`SELECT 1 FROM pg_database WHERE datname = '${name}'`)).rowCount === 1,
-    /** @param {string} name */
-    create: async (name) => {
-      await query(`CREATE DATABASE "${name}"`);
+    /** @param {string} name @param {string} [template] a database to copy (no connection may be open to it) */
+    create: async (name, template) => {
+      await query(template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`);
     },
     /** Drops `name` if it is there, closing the connections still open to it. @param {string} name */
     drop: async (name) => {
@@ -63,17 +63,21 @@ function removeSqliteFiles(file) {
  * @param {string} [options.postgresUrl] the PostgreSQL server to create it on; SQLite when empty
  *   (default: DATABASE_URL)
  * @param {string} [options.sqliteDir] where the SQLite file goes (default: the repository's .tmp/)
+ * @param {{ kind: 'sqlite' | 'postgres', name: string, file: string }} [options.template] a database to
+ *   start from instead of an empty one (template-database.js), of the same kind
  * @returns {Promise<FreshDatabase>}
  */
-async function freshDatabase({ prefix, postgresUrl = process.env.DATABASE_URL || '', sqliteDir = path.join(repoDir, '.tmp') }) {
+async function freshDatabase({ prefix, postgresUrl = process.env.DATABASE_URL || '', sqliteDir = path.join(repoDir, '.tmp'), template }) {
   const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   if (postgresUrl) {
     const server = postgresServer(postgresUrl);
-    await server.create(name);
+    await server.create(name, template?.kind === 'postgres' ? template.name : undefined);
     return { kind: 'postgres', name, label: `PostgreSQL ${name}`, env: { DATABASE_URL: server.urlOf(name) }, drop: () => server.drop(name) };
   }
   const file = path.join(sqliteDir, `${name}.db`);
   fs.mkdirSync(sqliteDir, { recursive: true });
+  // The template was closed cleanly (boot-once.js), so its one file holds everything.
+  if (template?.kind === 'sqlite') fs.copyFileSync(template.file, file);
   return {
     kind: 'sqlite',
     name,

@@ -2,11 +2,13 @@ import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { TEST_ENV } from './app-env';
 import { freshDatabase } from './fresh-database';
+import { templateOf } from './template-database';
 
 /**
  * Boots a real Strapi for one suite, on a database of its own (fresh-database.js: a temporary
  * SQLite file, or, when DATABASE_URL is set, a fresh PostgreSQL database on that server, dropped
- * afterwards). Cron is off, the app was compiled once by the global setup (compile.js).
+ * afterwards). Cron is off, the app was compiled once by the global setup (compile.js), which also
+ * booted it once on a template database each suite's database is a copy of (template-database.js).
  */
 const appDir = path.resolve(__dirname, '..', '..');
 const baseDatabaseUrl = process.env.DATABASE_URL || '';
@@ -19,7 +21,7 @@ export interface TestApp {
 }
 
 export async function startStrapi(): Promise<TestApp> {
-  const database = await freshDatabase({ prefix: 'newsroom_test', postgresUrl: baseDatabaseUrl });
+  const database = await freshDatabase({ prefix: 'newsroom_test', postgresUrl: baseDatabaseUrl, template: templateOf() });
   Object.assign(process.env, TEST_ENV, database.env);
 
   let strapi: Core.Strapi;
