@@ -1,5 +1,6 @@
 import { PLUGIN_ID } from './permissions';
 import { ARTICLE } from './uids';
+import { GUIDANCE_PAGE_PATH } from './guidance-links';
 
 /**
  * Where a notification leads, as a path of the admin panel (after `/admin`): the in-admin list links
@@ -36,6 +37,8 @@ export function noticeLinkOf(notice: { itemDocumentId?: string | null; action?: 
   if (notice.itemDocumentId) return { path: itemEditPath(notice.itemDocumentId), label: 'Mở tin bài' };
   const action = notice.action ?? '';
   if (action === 'invitation') return null;
+  // A guidance note and its reminder (guidance/): read on the guidance page (before the reminders' rule below).
+  if (action.startsWith('guidance')) return { path: GUIDANCE_PAGE_PATH, label: 'Mở trang Định hướng tuyên truyền' };
   // The quota and report reminders (weekly, monthly, the report's): their figures are on the statistics page.
   if (action.endsWith('-reminder')) return { path: STATS_PAGE_PATH, label: 'Xem trang Thống kê' };
   // The monthly report to the leadership (reports/schedule.ts): downloaded again from the statistics page.

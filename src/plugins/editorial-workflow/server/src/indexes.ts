@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { CALENDAR_INDEXES } from './calendar/indexes';
 import { ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, OPINION_REPORT, TRANSITION } from '../../shared/uids';
 
 /** Secondary indexes the plugin's queries need (Strapi schemas declare only unique ones). */
@@ -19,6 +20,7 @@ const INDEXES: Array<{ uid: string; name: string; attributes: string[] }> = [
   // Every request's standing reads a person's memberships; the network page and reminders read a unit's.
   { uid: MEMBERSHIP, name: 'ew_memberships_user_idx', attributes: ['userId'] },
   { uid: MEMBERSHIP, name: 'ew_memberships_unit_role_idx', attributes: ['unitId', 'role'] },
+  ...CALENDAR_INDEXES,
 ];
 
 export async function ensureIndexes(strapi: Core.Strapi): Promise<void> {

@@ -13,6 +13,8 @@ import { commScriptContentType } from '../comm-scripts/content-type';
 import { planEventContentType } from '../plan-events/content-type';
 import { assignmentContentType, assignmentTargetContentType } from '../assignments/content-type';
 import { unitPlanContentType, unitPlanDeadlineContentType } from '../unit-plans/content-type';
+import { guidanceNoteContentType, guidanceRecipientContentType } from '../guidance/content-type';
+import { calendarFeedTokenContentType } from '../calendar-feed/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -219,4 +221,7 @@ export default {
   'assignment-target': assignmentTargetContentType,
   'unit-plan': unitPlanContentType,
   'unit-plan-deadline': unitPlanDeadlineContentType,
+  'guidance-note': guidanceNoteContentType,
+  'guidance-recipient': guidanceRecipientContentType,
+  'calendar-feed-token': calendarFeedTokenContentType,
 };

@@ -23,5 +23,8 @@ import concernLinks from '../concern-links/controller';
 import opinionReports from '../opinion-reports/controller';
 import reportMonth from '../report-month/controller';
 import concernEvidence from '../concern-evidence/controller';
+import guidance from '../guidance/controller';
+import calendar from '../calendar/controller';
+import calendarFeed from '../calendar-feed/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed': calendarFeed };

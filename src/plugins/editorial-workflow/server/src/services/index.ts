@@ -26,6 +26,9 @@ import concernLinks from '../concern-links/service';
 import opinionReports from '../opinion-reports/service';
 import reportMonth from '../report-month/service';
 import concernEvidence from '../concern-evidence/service';
+import guidance from '../guidance/service';
+import calendar from '../calendar/service';
+import calendarFeed from '../calendar-feed/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -57,4 +60,7 @@ export default {
   'opinion-reports': opinionReports,
   'report-month': reportMonth,
   'concern-evidence': concernEvidence,
+  guidance,
+  calendar,
+  'calendar-feed': calendarFeed,
 };
