@@ -5,6 +5,8 @@ import { NetworkIcon } from './network/NetworkIcon';
 import { OverviewIcon } from './overview/OverviewIcon';
 import { DeskIcon } from './concerns/DeskIcon';
 import { ReportIcon } from './opinion-reports/ReportIcon';
+import { CalendarIcon } from './calendar/CalendarIcon';
+import { GuidanceIcon } from './guidance/GuidanceIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -57,6 +59,21 @@ export default {
         { action: PERMISSIONS.useWorkflow, subject: null },
         { action: PERMISSIONS.receiveReports, subject: null },
       ],
+    });
+    // The plan at work (issue 17): the calendar of everyone's dates, and the Office's guidance to units.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-calendar`,
+      icon: CalendarIcon,
+      intlLabel: { id: getTranslation('menu.calendar'), defaultMessage: 'Lịch truyền thông' },
+      Component: () => import('./calendar/CalendarApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-guidance`,
+      icon: GuidanceIcon,
+      intlLabel: { id: getTranslation('menu.guidance'), defaultMessage: 'Định hướng tuyên truyền' },
+      Component: () => import('./guidance/GuidanceApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);
