@@ -322,7 +322,7 @@ describe('guidance and the communication calendar', () => {
       expect(logged.join('\n')).not.toContain(token);
 
       const text = res.text;
-      const events = Object.values(ical.sync.parseICS(text)).filter((component) => component.type === 'VEVENT') as ical.VEvent[];
+      const events = Object.values(ical.sync.parseICS(text)).filter((component) => component?.type === 'VEVENT') as ical.VEvent[];
       const due = events.find((event) => String(event.summary).includes('Viết về ngày hội đọc sách'));
       expect(due).toBeDefined();
       expect((due!.start as Date & { tz?: string }).tz).toBe('Asia/Ho_Chi_Minh');

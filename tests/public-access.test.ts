@@ -2,6 +2,8 @@ import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
+import { GUIDANCE_NOTE, GUIDANCE_RECIPIENT } from '../src/plugins/editorial-workflow/server/src/guidance/content-type';
+import { CALENDAR_FEED_TOKEN } from '../src/plugins/editorial-workflow/server/src/calendar-feed/content-type';
 import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
@@ -509,5 +511,60 @@ describe('the public role: units and topics, no private field (items and media: 
     const res = await get('/favicon.ico');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/image/);
+  });
+
+  it('never shows guidance nor its readings, and no feed without its token: the calendar feed answers an unknown, malformed or hashed key alike', async () => {
+    // The demo sends a guidance note read by one unit (src/seed/demo-guidance.ts): there is something to leak.
+    const note = await app.strapi.db.query(GUIDANCE_NOTE).findOne({ where: {} });
+    expect(note).toEqual(expect.objectContaining({ title: expect.any(String), body: expect.any(String) }));
+    const read = await app.strapi.db.query(GUIDANCE_RECIPIENT).findOne({ where: { firstReadAt: { $notNull: true } } });
+    expect(read).toEqual(expect.objectContaining({ firstReadByName: expect.any(String) }));
+    // A feed token of the Office, created as the page does: its hash is in the database, the token only in its address.
+    const { getService } = await import('../src/plugins/editorial-workflow/server/src/get-service');
+    const office = await app.strapi.db.query('admin::user').findOne({ where: { email: 'office@demo.local' }, select: ['id'] });
+    const { url } = await getService(app.strapi, 'calendar-feed').create(office.id);
+    const token = new URL(url).pathname.split('/').pop()!.replace(/\.ics$/, '');
+    const hash = (await app.strapi.db.query(CALENDAR_FEED_TOKEN).findOne({ where: { userId: office.id } })).tokenHash as string;
+    const secrets = [note.title, note.body.slice(0, 40), read.firstReadByName, token, hash];
+    const KEYS = ['recipientCount', 'sentByName', 'firstReadAt', 'firstReadByName', 'remindedAt', 'tokenHash', 'noteId', 'audience'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/guidance', {}],
+      ['/api/guidance-notes', {}],
+      ['/api/editorial-workflow/guidance', {}],
+      [`/api/editorial-workflow/guidance/${note.id}`, {}],
+      ['/api/editorial-workflow/calendar', { from: '2026-01-01', to: '2026-01-31' }],
+      ['/api/editorial-workflow/calendar-feed-tokens', {}],
+      [`/api/editorial-workflow/calendar-feed/${hash}.ics`, {}],
+      [`/api/editorial-workflow/calendar-feed/${hash.slice(0, 43)}.ics`, {}],
+      ['/api/editorial-workflow/calendar-feed/.ics', {}],
+      [`/api/editorial-workflow/calendar-feed/${token}`, {}],
+      [`/api/editorial-workflow/calendar-feed/${token}.ics.ics`, {}],
+      ['/editorial-workflow/guidance', {}],
+      [`/editorial-workflow/guidance/${note.id}`, {}],
+      ['/editorial-workflow/calendar', { from: '2026-01-01', to: '2026-01-31' }],
+      ['/editorial-workflow/calendar/feed-token', {}],
+      ['/api/articles', { populate: '*' }],
+      ['/api/units', { populate: '*' }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 && res.status >= 200 }).toEqual({ path, query, status: true });
+      if (path.includes('calendar-feed/')) expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    expect((await get('/editorial-workflow/guidance')).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/guidance').send({ title: 'x', body: 'y', audience: 'all' })).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/calendar/feed-token').send({})).status).toBe(401);
+    expect((await request(app.server).delete('/editorial-workflow/calendar/feed-token')).status).toBe(401);
+    // The token itself opens the Office's feed (and only it: the suite above checks none of it reaches anyone else).
+    const feed = await get(`/api/editorial-workflow/calendar-feed/${token}.ics`);
+    expect(feed.status).toBe(200);
+    expect(feed.text).toContain('BEGIN:VCALENDAR');
+    expect(feed.text).not.toContain(note.body.slice(0, 40));
   });
 });

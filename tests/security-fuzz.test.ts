@@ -86,6 +86,13 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'concern-links.candidates': { keys: ['q'] },
   // Takes no parameter: any is refused, never read.
   'concern-evidence.find': { keys: ['page', 'populate'] },
+  'calendar.find': { keys: ['from', 'to', 'unit', 'department', 'topic'], base: 'from=2026-09-01&to=2026-09-30' },
+  // Take no parameter: any is refused, never read.
+  'calendar.choices': { keys: ['page', 'unit'] },
+  'calendar-feed.status': { keys: ['token', 'userId'] },
+  'guidance.find': { keys: ['page', 'pageSize'] },
+  'guidance.findOne': { keys: ['unit', 'populate'] },
+  'guidance.receipts': { keys: ['days'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -115,6 +122,16 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'concern-links.draftResponse': { keys: ['title', 'kind', 'unit'] },
   // Files that are not there: should one bad value be accepted, nothing is attached.
   'concern-evidence.create': { keys: ['fileIds'], base: { fileIds: [2_147_483_000] }, lists: ['fileIds'] },
+  // Units that are not there: should one bad value be accepted, no note is sent (and the super admin is not the Office).
+  'guidance.create': {
+    keys: ['title', 'body', 'audience', 'unitKinds', 'unitIds'],
+    base: { title: 'Định hướng', body: 'Nội dung', audience: 'units', unitIds: [2_147_483_000] },
+    lists: ['unitKinds', 'unitIds'],
+  },
+  // Take no field at all: whatever is sent is refused, never read.
+  'guidance.read': { keys: ['unitId', 'firstReadAt'] },
+  'guidance.remind': { keys: ['unitIds', 'days'] },
+  'calendar-feed.create': { keys: ['token', 'userId', 'expiresAt'] },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -239,6 +256,8 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
       { path: '/api/media-assets', keys: ['unit', 'kind', 'topic', 'from', 'to', 'page', 'pageSize', 'filters', 'populate'] },
       { path: '/api/feed.rss', keys: ['topic'] },
       { path: '/api/sitemap.xml', keys: ['page'] },
+      // The private calendar feed: an unknown token is a 404 whatever the query.
+      { path: `/api/editorial-workflow/calendar-feed/${'A'.repeat(43)}.ics`, keys: ['token', 'userId', 'from'] },
       // Strapi's own REST findOne; `filters` there is the known 500 below.
       { path: `/api/units/${unit}`, keys: ['populate', 'fields', 'status'] },
       { path: `/api/topics/${topic}`, keys: ['populate', 'fields', 'status'] },

@@ -18,6 +18,8 @@ import { ensureDemoConcerns } from './demo-concerns';
 import { ensureDemoResponses } from './demo-responses';
 import { ensureDemoReportReceipts } from './demo-report-receipts';
 import { ensureDemoConcernEvidence } from './demo-concern-evidence';
+import { ensureDemoGuidance } from './demo-guidance';
+import { ensureDemoCalendar } from './demo-calendar';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -62,6 +64,8 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo official responses'] = await ensureDemoResponses(strapi, now);
   demo['demo opinion reports received by the Office'] = await ensureDemoReportReceipts(strapi, now);
   demo['demo concern evidence (screenshot, units changed)'] = await ensureDemoConcernEvidence(strapi);
+  demo['demo guidance (read by one unit, not by the others)'] = await ensureDemoGuidance(strapi);
+  demo['demo calendar event (today)'] = await ensureDemoCalendar(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

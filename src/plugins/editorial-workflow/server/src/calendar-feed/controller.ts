@@ -2,12 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { assertNoQuery } from '../validation/common';
-import { assertEmptyBody } from '../concern-links/input';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 const FEED_PREFIX = '/calendar-feed/';
 const NOT_FOUND = 'Không tìm thấy lịch.';
+
+/** Creating a token takes nothing from the client: no body, or an empty object (a JSON `null` too is refused). */
+function assertNoBody(body: unknown): void {
+  if (body === undefined) return;
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) return;
+  throw new errors.ValidationError('Yêu cầu tạo lịch riêng không nhận trường nào.');
+}
 
 /**
  * The person's feed token (admin), and the feed itself (public: the token is the key). The feed's
@@ -23,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(ctx: Ctx) {
       assertNoQuery(ctx.query);
-      assertEmptyBody(ctx.request.body);
+      assertNoBody(ctx.request.body);
       ctx.status = 201;
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: await feeds().create(ctx.state.user.id) };

@@ -165,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         onCommit(() => getService(strapi, 'mail-outbox').deliverLater(queued));
         return note.id;
       });
-      return this.view(standing.userId, id, actor);
+      return this.view(standing.userId, id);
     },
 
     async list(userId: number, { page, pageSize }: { page: number; pageSize: number }) {
