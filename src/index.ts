@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { grantPublicAccess } from './public-access';
 import { seedOnFirstRun } from './seed/first-run';
+import { ensurePlanLines } from './seed/plan-lines';
 import { applyFieldLabels } from './field-labels/apply';
 import { bootstrapPublicApi, destroyPublicApi, registerPublicApi } from './public-api';
 import { registerMediaArchive } from './media';
@@ -29,6 +30,8 @@ export default {
     await grantPublicAccess(strapi);
     await applyFieldLabels(strapi);
     await seedOnFirstRun(strapi);
+    // The plan's lines on every start, like a migration: a database seeded before they existed gets them.
+    await ensurePlanLines(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

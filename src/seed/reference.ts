@@ -7,6 +7,7 @@ import { DEADLINE_POLICY, QUOTA_POLICY as QUOTA, REASON_CATEGORY, TOPIC, UNIT } 
 import { DEFAULT_REASON_CATEGORIES } from '../plugins/editorial-workflow/shared/reason-categories';
 import { DEFAULT_DEADLINES } from '../plugins/editorial-workflow/shared/deadlines';
 import { ensureReportSetting } from './report-setting';
+import { ensurePlanLines } from './plan-lines';
 
 
 export interface SeedTally {
@@ -25,6 +26,7 @@ export async function seedReference(strapi: Core.Strapi, log: Log = () => {}): P
   const report: SeedReport = {
     units: await ensureUnits(strapi, SO_DEPARTMENTS),
     topics: await ensureTopics(strapi),
+    'plan lines': await ensurePlanLines(strapi),
     quotas: await ensureQuotas(strapi),
     deadlines: await ensureDeadlines(strapi),
     'reason categories': await ensureReasonCategories(strapi),

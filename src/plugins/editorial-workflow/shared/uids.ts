@@ -5,6 +5,7 @@
 export const ARTICLE = 'api::article.article';
 export const UNIT = 'api::unit.unit';
 export const TOPIC = 'api::topic.topic';
+export const PLAN_LINE = 'api::plan-line.plan-line';
 export const QUOTA_POLICY = 'api::quota-policy.quota-policy';
 export const DEADLINE_POLICY = 'api::deadline-policy.deadline-policy';
 export const REASON_CATEGORY = 'api::reason-category.reason-category';
