@@ -3,6 +3,7 @@ import {
   cloneScope,
   editVoidsApproval,
   itemScope,
+  planLineCounts,
   publicationGuard,
   reportScope,
   responseKind,
@@ -46,6 +47,7 @@ import { publicApiOf } from './public-api';
  *    and announces only writes that go through; it joins the same transaction.
  * 10. The media asset and consent rules: their refusals happen inside the public API's transaction,
  *    which rolls back with them.
+ * 11. The plan line counts follow an item's tags once every rule has let its write through.
  */
 export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: Core.Strapi): DocumentMiddleware }> = [
   { name: 'publication-guard', create: publicationGuard },
@@ -64,6 +66,7 @@ export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: 
   { name: 'public-content', create: (strapi) => publicApiOf(strapi).contentMiddleware },
   { name: 'media-asset-rules', create: mediaAssetRules },
   { name: 'media-consent-rules', create: mediaConsentRules },
+  { name: 'plan-line-counts', create: planLineCounts },
 ];
 
 /** In register(), after registerPublicApi(): registers the list above, in order. */

@@ -27,6 +27,7 @@ describe('the one ordered list of Document Service middlewares', () => {
       'public-content',
       'media-asset-rules',
       'media-consent-rules',
+      'plan-line-counts',
     ]);
     expect(new Set(names).size).toBe(names.length);
   });

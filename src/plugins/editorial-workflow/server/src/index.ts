@@ -11,6 +11,7 @@ import { forgetScopeOnWrites } from './request-memo/invalidation';
 import { ensureIndexes } from './indexes';
 import { backfillCounterFacts } from './stats/backfill';
 import { ensureCountersTable, rebuildCountersIfEmpty } from './stats/counters';
+import { ensureLineCountTables, rebuildLineCountsIfEmpty } from './plan-coverage/line-counts';
 import { getService } from './get-service';
 import { restrictSystemCounts } from './home/system-counts';
 import { MONTHLY_REMINDER_CRON } from './reminders/month-end';
@@ -74,6 +75,8 @@ export default {
     await migrateFreeTextReports(strapi);
     await ensureCountersTable(strapi);
     await rebuildCountersIfEmpty(strapi);
+    await ensureLineCountTables(strapi);
+    await rebuildLineCountsIfEmpty(strapi);
 
     strapi.cron.add({
       [`${PLUGIN_ID}-scheduled-publish`]: {

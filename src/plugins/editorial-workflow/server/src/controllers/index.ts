@@ -22,9 +22,10 @@ import concerns from '../concerns/controller';
 import concernLinks from '../concern-links/controller';
 import opinionReports from '../opinion-reports/controller';
 import reportMonth from '../report-month/controller';
+import planCoverage from '../plan-coverage/controller';
 import concernEvidence from '../concern-evidence/controller';
 import guidance from '../guidance/controller';
 import calendar from '../calendar/controller';
 import calendarFeed from '../calendar-feed/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed': calendarFeed };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed': calendarFeed, 'plan-coverage': planCoverage };

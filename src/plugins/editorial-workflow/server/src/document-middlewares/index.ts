@@ -7,3 +7,4 @@ export { reportScope } from './report-scope';
 export { cloneScope } from './clone-scope';
 export { responseKind } from './response-kind';
 export type { DocumentMiddleware, DocumentContext, DocumentData } from './context';
+export { planLineCounts } from '../plan-coverage/document-middleware';

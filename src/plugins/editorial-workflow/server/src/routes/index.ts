@@ -15,8 +15,9 @@ import concernLinks from '../concern-links/routes';
 import opinionReports from '../opinion-reports/routes';
 import reportMonth from '../report-month/routes';
 import concernEvidence from '../concern-evidence/routes';
+import planCoverage from '../plan-coverage/routes';
 import guidance from '../guidance/routes';
 import calendar from '../calendar/routes';
 import { feedRoutes, feedTokenRoutes } from '../calendar-feed/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage };

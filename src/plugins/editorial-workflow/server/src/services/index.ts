@@ -25,6 +25,7 @@ import concernOverdue from '../concerns/overdue';
 import concernLinks from '../concern-links/service';
 import opinionReports from '../opinion-reports/service';
 import reportMonth from '../report-month/service';
+import planCoverage from '../plan-coverage/service';
 import concernEvidence from '../concern-evidence/service';
 import guidance from '../guidance/service';
 import calendar from '../calendar/service';
@@ -63,4 +64,5 @@ export default {
   guidance,
   calendar,
   'calendar-feed': calendarFeed,
+  'plan-coverage': planCoverage,
 };

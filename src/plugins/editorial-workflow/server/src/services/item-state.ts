@@ -3,6 +3,7 @@ import type { ActingRole, WorkflowAction, WorkflowState } from '../../../shared/
 import type { ItemDraft } from './item-content';
 import { conflict } from '../workflow/conflict';
 import { bumpCounters } from '../stats/counters';
+import { syncItemLines } from '../plan-coverage/line-counts';
 import { recordSnapshot } from '../snapshots/record';
 import { ITEM_STATE, TRANSITION } from '../../../shared/uids';
 
@@ -68,6 +69,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (changes.firstPublishedAt && !record.firstPublishedAt && changes.firstPublishedUnitId) {
       await bumpCounters(strapi, { unitId: changes.firstPublishedUnitId, at: new Date(changes.firstPublishedAt), published: true });
     }
+    // The plan's coverage counts the item under its lines from its first publication on.
+    if (changes.firstPublishedAt && !record.firstPublishedAt) await syncItemLines(strapi, record.itemDocumentId);
   }
 
   return {
