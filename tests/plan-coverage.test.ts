@@ -171,7 +171,7 @@ describe('plan lines and the coverage of the plan', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as never);
     const grid = workbook.worksheets[0];
     const rows = grid.getSheetValues().filter(Boolean) as unknown[][];
     const hsg = rows.find((row) => row[1] === 'III.2.3')!;

@@ -267,6 +267,41 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(actions.filter((row) => row.action.includes('snapshot'))).toEqual([]);
   });
 
+  it('never shows the lines of the plan an item is tagged with: no route, no populate, no filter, no field', async () => {
+    // The demo tags its published items with lines (src/seed/demo-plan-lines.ts): there is something to leak.
+    const tagged = await app.strapi.db.query(ARTICLE).findOne({ where: { publishedAt: { $notNull: true }, planLines: { id: { $notNull: true } } }, populate: { planLines: { select: ['code', 'label', 'text'] } } });
+    expect(tagged?.planLines?.length).toBeGreaterThan(0);
+    const [line] = tagged.planLines as Array<{ code: string; label: string; text: string }>;
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/plan-lines', {}],
+      ['/api/plan-line', {}],
+      ['/api/articles', { populate: 'planLines' }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { 'populate[planLines][fields][0]': 'label' }],
+      ['/api/articles', { 'fields[0]': 'planLines' }],
+      ['/api/articles', { 'filters[planLines][code][$eq]': line.code }],
+      ['/api/articles', { pageSize: 100 }],
+      [`/api/articles/${tagged.documentId}`, { populate: 'planLines' }],
+      ['/api/topics', { populate: 'planLines' }],
+      ['/api/units', { 'filters[planLines][code][$eq]': line.code }],
+      ['/api/feed.rss', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      expect({ path, query, leaked: res.text.includes(line.label) || res.text.includes(line.text) }).toEqual({ path, query, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of ['planLines', 'plan_lines', 'form']) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // A filter on the lines narrows nothing: the public API ignores or refuses it, never answers by it.
+    const all = await get('/api/articles', {});
+    const filtered = await get('/api/articles', { 'filters[planLines][code][$eq]': 'IX.9.9' });
+    expect(filtered.status === 400 || filtered.body?.meta?.pagination?.total === all.body?.meta?.pagination?.total).toBe(true);
+    expect((await get('/editorial-workflow/plan-coverage')).status).toBe(401);
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => row.action.includes('plan-line'))).toEqual([]);
+  });
+
   it('never shows a delegation, nor whom a step was taken on behalf of', async () => {
     // The demo seeds two delegations (src/seed/demo-delegations.ts), one with a note: there is something to leak.
     const delegation = await app.strapi.db.query(DELEGATION).findOne({ where: { note: { $notNull: true } } });

@@ -93,6 +93,8 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'guidance.find': { keys: ['page', 'pageSize'] },
   'guidance.findOne': { keys: ['unit', 'populate'] },
   'guidance.receipts': { keys: ['days'] },
+  'plan-coverage.find': { keys: ['year', 'department', 'line'], base: 'year=2026' },
+  'plan-coverage.workbook': { keys: ['year', 'department', 'line'], base: 'year=2026' },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {

@@ -20,6 +20,7 @@ import { ensureDemoReportReceipts } from './demo-report-receipts';
 import { ensureDemoConcernEvidence } from './demo-concern-evidence';
 import { ensureDemoGuidance } from './demo-guidance';
 import { ensureDemoCalendar } from './demo-calendar';
+import { ensureDemoPlanLines } from './demo-plan-lines';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -66,6 +67,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo concern evidence (screenshot, units changed)'] = await ensureDemoConcernEvidence(strapi);
   demo['demo guidance (read by one unit, not by the others)'] = await ensureDemoGuidance(strapi);
   demo['demo calendar event (today)'] = await ensureDemoCalendar(strapi, now);
+  demo['demo items tagged with lines of the plan'] = await ensureDemoPlanLines(strapi);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -7,6 +7,7 @@ import { DeskIcon } from './concerns/DeskIcon';
 import { ReportIcon } from './opinion-reports/ReportIcon';
 import { CalendarIcon } from './calendar/CalendarIcon';
 import { GuidanceIcon } from './guidance/GuidanceIcon';
+import { CoverageIcon } from './plan-coverage/CoverageIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -74,6 +75,14 @@ export default {
       intlLabel: { id: getTranslation('menu.guidance'), defaultMessage: 'Định hướng tuyên truyền' },
       Component: () => import('./guidance/GuidanceApp'),
       permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
+    });
+    // The plan's lines against the months: who reads the statistics reads the coverage (plan-coverage/).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-plan-coverage`,
+      icon: CoverageIcon,
+      intlLabel: { id: getTranslation('menu.planCoverage'), defaultMessage: 'Độ phủ kế hoạch' },
+      Component: () => import('./plan-coverage/PlanCoverageApp'),
+      permissions: [{ action: PERMISSIONS.readStats, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

@@ -55,6 +55,9 @@ export interface CoverageView {
   department: CoverageDepartment | null;
   sections: CoverageSection[];
   byDepartment: CoverageDepartmentShare[];
+  /** Every department responsible for a line of the plan, for the page's filter, by name. */
+  departments: CoverageDepartment[];
+  /** `items`: items counted per line (an item tagged with two lines counts in both). */
   totals: CoverageShare & { items: number; uncovered: number; months: number[] };
 }
 

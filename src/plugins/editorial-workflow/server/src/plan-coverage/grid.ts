@@ -25,6 +25,7 @@ export function buildCoverage(input: {
   year: number;
   quarter: Quarter;
   department: CoverageDepartment | null;
+  departments: CoverageDepartment[];
   lines: GridLine[];
   counts: LineMonthCount[];
 }): CoverageView {
@@ -82,6 +83,7 @@ export function buildCoverage(input: {
     department: input.department,
     sections,
     byDepartment,
+    departments: [...input.departments].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     totals: { ...shareOf(sorted.length, covered), items: totalMonths.reduce((sum, n) => sum + n, 0), uncovered, months: totalMonths },
   };
 }

@@ -21,7 +21,18 @@ type LineRow = {
  * The coverage grid of a year: the plan's lines (about 120 rows) and the counts of its twelve
  * months (line-counts.ts, at most lines × 12 rows), whatever the number of items.
  */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The departments responsible for a line (the filter's choices), whatever the filter. */
+  async function departmentsOfLines(): Promise<CoverageDepartment[]> {
+    const rows: Array<{ department: CoverageDepartment | null }> = await strapi.db
+      .query(PLAN_LINE)
+      .findMany({ select: ['id'], populate: { department: { select: ['id', 'name'] } } });
+    const byId = new Map<number, CoverageDepartment>();
+    for (const { department } of rows) if (department) byId.set(department.id, { id: department.id, name: department.name });
+    return [...byId.values()];
+  }
+
+  return {
   async grid(input: CoverageInput, now: Date = new Date()): Promise<CoverageView> {
     let department: CoverageDepartment | null = null;
     if (input.department !== undefined) {
@@ -60,7 +71,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         section: { code: section?.code ?? '', title: section?.title ?? '', order: section?.order ?? 0 },
       };
     });
+    const departments = await departmentsOfLines();
     const counts = await readLineCounts(strapi, { months: monthsOfYear(input.year), lineIds: input.department || input.line ? lines.map((line) => line.id) : undefined });
-    return buildCoverage({ year: input.year, quarter: quarterShown(input.year, now), department, lines, counts });
+    return buildCoverage({ year: input.year, quarter: quarterShown(input.year, now), department, departments, lines, counts });
   },
-});
+  };
+};

@@ -1,0 +1,4 @@
+import { ChartBubble } from '@strapi/icons';
+
+/** The menu icon of "Độ phủ kế hoạch". */
+export const CoverageIcon = () => <ChartBubble />;
