@@ -132,10 +132,12 @@ export async function syncItemLines(strapi: Core.Strapi, documentId: string): Pr
     if (added.length > 0 && month) {
       await knex(LINE_ITEMS_TABLE).insert(added.map((lineId) => ({ item_document_id: documentId, line_id: lineId, month_key: month })));
     }
-    await addCounts(knex, [
+    // In one order (line, month) whoever writes: two items moving the same cells lock them in the same order, never crosswise.
+    const changes = [
       ...removed.map((row) => ({ line_id: Number(row.line_id), month_key: row.month_key, n: -1 })),
       ...added.map((lineId) => ({ line_id: lineId, month_key: month as string, n: 1 })),
-    ]);
+    ].sort((a, b) => a.line_id - b.line_id || a.month_key.localeCompare(b.month_key));
+    await addCounts(knex, changes);
   });
 }
 
