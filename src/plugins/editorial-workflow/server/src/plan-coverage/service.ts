@@ -22,14 +22,15 @@ type LineRow = {
  * months (line-counts.ts, at most lines × 12 rows), whatever the number of items.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** The departments responsible for a line (the filter's choices), whatever the filter. */
-  async function departmentsOfLines(): Promise<CoverageDepartment[]> {
-    const rows: Array<{ department: CoverageDepartment | null }> = await strapi.db
-      .query(PLAN_LINE)
-      .findMany({ select: ['id'], populate: { department: { select: ['id', 'name'] } } });
+  const departmentsOf = (rows: Array<{ department: CoverageDepartment | null }>): CoverageDepartment[] => {
     const byId = new Map<number, CoverageDepartment>();
     for (const { department } of rows) if (department) byId.set(department.id, { id: department.id, name: department.name });
     return [...byId.values()];
+  };
+
+  /** The departments responsible for a line (the filter's choices), whatever the filter. */
+  async function departmentsOfLines(): Promise<CoverageDepartment[]> {
+    return departmentsOf(await strapi.db.query(PLAN_LINE).findMany({ select: ['id'], populate: { department: { select: ['id', 'name'] } } }));
   }
 
   return {
@@ -71,7 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         section: { code: section?.code ?? '', title: section?.title ?? '', order: section?.order ?? 0 },
       };
     });
-    const departments = await departmentsOfLines();
+    // Unfiltered, the lines just read name every department: no second read.
+    const departments = department || input.line ? await departmentsOfLines() : departmentsOf(rows);
     const counts = await readLineCounts(strapi, { months: monthsOfYear(input.year), lineIds: input.department || input.line ? lines.map((line) => line.id) : undefined });
     return buildCoverage({ year: input.year, quarter: quarterShown(input.year, now), department, departments, lines, counts });
   },
