@@ -35,3 +35,9 @@ export const CONCERN_SCREENSHOT = 'plugin::editorial-workflow.concern-screenshot
 export const ADMIN_USER = 'admin::user';
 /** Files of the media library (Strapi's upload plugin). */
 export const UPLOAD_FILE = 'plugin::upload.file';
+
+/** The plan at work (issue 17): communication scripts, the items linked to them, the units' plans and their due dates. */
+export const COMM_SCRIPT = 'plugin::editorial-workflow.comm-script';
+export const SCRIPT_ITEM = 'plugin::editorial-workflow.script-item';
+export const UNIT_PLAN = 'plugin::editorial-workflow.unit-plan';
+export const UNIT_PLAN_DEADLINE = 'plugin::editorial-workflow.unit-plan-deadline';

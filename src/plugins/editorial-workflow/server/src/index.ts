@@ -20,6 +20,7 @@ import { REPORT_SEND_TIME } from '../../shared/contracts/reports';
 import { registerConcernGuard } from './concerns/guard';
 import { migrateFreeTextReports } from './opinion-reports/migrate';
 import { reportsReader } from './opinion-reports/routes';
+import { planReader } from './routes/plan-reader';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -32,7 +33,7 @@ export default {
   routes,
   services,
   // Route policies of the plugin's own (opinion-reports/routes.ts: either of two rights).
-  policies: { 'reports-reader': reportsReader },
+  policies: { 'reports-reader': reportsReader, 'plan-reader': planReader },
 
   // The plugin's Document Service middlewares (./document-middlewares) are registered by the app,
   // in one ordered list with its own (src/document-middlewares.ts).

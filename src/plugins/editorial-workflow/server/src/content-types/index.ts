@@ -15,6 +15,7 @@ import { assignmentContentType, assignmentTargetContentType } from '../assignmen
 import { unitPlanContentType, unitPlanDeadlineContentType } from '../unit-plans/content-type';
 import { guidanceNoteContentType, guidanceRecipientContentType } from '../guidance/content-type';
 import { calendarFeedTokenContentType } from '../calendar-feed/content-type';
+import { scriptItemContentType } from '../script-items/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -224,4 +225,5 @@ export default {
   'guidance-note': guidanceNoteContentType,
   'guidance-recipient': guidanceRecipientContentType,
   'calendar-feed-token': calendarFeedTokenContentType,
+  'script-item': scriptItemContentType,
 };

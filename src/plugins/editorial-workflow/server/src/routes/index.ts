@@ -19,5 +19,8 @@ import planCoverage from '../plan-coverage/routes';
 import guidance from '../guidance/routes';
 import calendar from '../calendar/routes';
 import { feedRoutes, feedTokenRoutes } from '../calendar-feed/routes';
+import commScripts from '../comm-scripts/routes';
+import scriptItems from '../script-items/routes';
+import unitPlans from '../unit-plans/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans };

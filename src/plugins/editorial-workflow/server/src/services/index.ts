@@ -30,6 +30,10 @@ import concernEvidence from '../concern-evidence/service';
 import guidance from '../guidance/service';
 import calendar from '../calendar/service';
 import calendarFeed from '../calendar-feed/service';
+import commScripts from '../comm-scripts/service';
+import scriptItems from '../script-items/service';
+import unitPlans from '../unit-plans/service';
+import unitPlanDeadlines from '../unit-plans/deadlines';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -65,4 +69,8 @@ export default {
   calendar,
   'calendar-feed': calendarFeed,
   'plan-coverage': planCoverage,
+  'comm-scripts': commScripts,
+  'script-items': scriptItems,
+  'unit-plans': unitPlans,
+  'unit-plan-deadlines': unitPlanDeadlines,
 };
