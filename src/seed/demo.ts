@@ -21,6 +21,8 @@ import { ensureDemoConcernEvidence } from './demo-concern-evidence';
 import { ensureDemoGuidance } from './demo-guidance';
 import { ensureDemoCalendar } from './demo-calendar';
 import { ensureDemoPlanLines } from './demo-plan-lines';
+import { ensureDemoCommScripts } from './demo-comm-scripts';
+import { ensureDemoUnitPlans } from './demo-unit-plans';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -68,6 +70,8 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo guidance (read by one unit, not by the others)'] = await ensureDemoGuidance(strapi);
   demo['demo calendar event (today)'] = await ensureDemoCalendar(strapi, now);
   demo['demo items tagged with lines of the plan'] = await ensureDemoPlanLines(strapi);
+  demo['demo communication script (with milestones, a linked item)'] = await ensureDemoCommScripts(strapi, now);
+  demo['demo unit plans (due date, on time, late, missing)'] = await ensureDemoUnitPlans(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -63,13 +63,13 @@ const deadlineSchema = yup
  * the year before it (a plan may be due in December for the next year), no further.
  */
 export async function parseDeadline(yearParam: unknown, body: unknown, now = new Date()): Promise<{ year: number; dueOn: string }> {
+  const { dueOn } = (await parseWith(deadlineSchema)(assertObjectBody(body))) as SetDeadlineBody;
   let planYear: number;
   try {
     planYear = (await year(now).validate(yearParam)) as number;
   } catch (error) {
     throw new errors.ValidationError((error as Error).message);
   }
-  const { dueOn } = (await parseWith(deadlineSchema)(assertObjectBody(body))) as SetDeadlineBody;
   const dueYear = Number(dueOn.slice(0, 4));
   if (dueYear !== planYear && dueYear !== planYear - 1) {
     throw new errors.ValidationError(`Hạn nộp kế hoạch năm ${planYear} phải là một ngày trong năm ${planYear - 1} hoặc ${planYear}.`);
