@@ -4,7 +4,7 @@ import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
 import { GUIDANCE_NOTE, GUIDANCE_RECIPIENT } from '../src/plugins/editorial-workflow/server/src/guidance/content-type';
 import { CALENDAR_FEED_TOKEN } from '../src/plugins/editorial-workflow/server/src/calendar-feed/content-type';
-import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -510,6 +510,64 @@ describe('the public role: units and topics, no private field (items and media: 
     expect((await request(app.server).post(`/editorial-workflow/concerns/${shot.concernId}/screenshots`).send({ fileIds: [file.id] })).status).toBe(401);
     const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
     expect(actions.filter((row) => row.action.includes('screenshot'))).toEqual([]);
+  });
+
+  it('never shows a communication script, the items linked to it, a unit’s plan or its due date: no route, populate or filter reaches them, the plan’s file stays private', async () => {
+    // The demo writes a script with milestones and a linked published item (src/seed/demo-comm-scripts.ts), and
+    // this year's due date with plans filed (src/seed/demo-unit-plans.ts): there is something to leak.
+    const script = await app.strapi.db.query(COMM_SCRIPT).findOne({});
+    expect(script).toEqual(expect.objectContaining({ title: expect.any(String), keyMessages: expect.any(String) }));
+    const milestones = (typeof script.milestones === 'string' ? JSON.parse(script.milestones) : script.milestones) as Array<{ label: string }>;
+    expect(milestones.length).toBeGreaterThan(0);
+    const link = await app.strapi.db.query(SCRIPT_ITEM).findOne({});
+    expect(link).toEqual(expect.objectContaining({ scriptId: script.id, itemDocumentId: expect.any(String) }));
+    const plan = await app.strapi.db.query(UNIT_PLAN).findOne({});
+    expect(plan).toEqual(expect.objectContaining({ planKey: expect.any(String), fileId: expect.any(Number) }));
+    const deadline = await app.strapi.db.query(UNIT_PLAN_DEADLINE).findOne({});
+    expect(deadline).toEqual(expect.objectContaining({ dueOn: expect.any(String) }));
+    const file = await app.strapi.db.query(UPLOAD_FILE).findOne({ where: { id: plan.fileId } });
+    const missing = await get(`/uploads/${'0'.repeat(40)}.pdf`);
+    const fetched = await get(file.url);
+    expect({ url: file.url, status: fetched.status }).toEqual({ url: file.url, status: 404 });
+    expect(fetched.text).toBe(missing.text);
+    const secrets = [script.title, script.keyMessages.slice(0, 40), milestones[0].label, link.pairKey, plan.planKey, plan.fileName, file.hash];
+    const KEYS = ['keyMessages', 'milestones', 'ownerDepartmentId', 'writtenByName', 'scriptId', 'pairKey', 'planKey', 'firstFiledAt', 'lastFiledAt', 'filedByName', 'dueOn'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/comm-scripts', {}],
+      ['/api/ew-comm-scripts', {}],
+      ['/api/script-items', {}],
+      ['/api/unit-plans', {}],
+      ['/api/unit-plan-deadlines', {}],
+      ['/editorial-workflow/comm-scripts', {}],
+      [`/editorial-workflow/comm-scripts/${script.id}`, {}],
+      [`/editorial-workflow/comm-scripts/${script.id}/items`, {}],
+      ['/editorial-workflow/unit-plans', {}],
+      ['/editorial-workflow/unit-plans.xlsx', {}],
+      ['/editorial-workflow/unit-plan-deadlines', {}],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'scripts' }],
+      ['/api/articles', { 'filters[scripts][id][$notNull]': true }],
+      ['/api/units', { populate: '*' }],
+      ['/api/units', { populate: 'plans' }],
+      ['/api/topics', { populate: '*' }],
+      ['/api/upload/files', { 'filters[name][$eq]': file.name }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    expect((await get('/editorial-workflow/comm-scripts')).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/comm-scripts').send({ title: 'x' })).status).toBe(401);
+    expect((await request(app.server).post('/editorial-workflow/unit-plans').send({ year: 2026, fileId: file.id })).status).toBe(401);
+    expect((await request(app.server).put(`/editorial-workflow/unit-plan-deadlines/${deadline.year}`).send({ dueOn: '2026-01-01' })).status).toBe(401);
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => /script|unit-plan/.test(row.action))).toEqual([]);
   });
 
   it('shows a correction’s note and date at the end of its item, never who asked for it, nor one under way', async () => {

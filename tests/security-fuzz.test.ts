@@ -3,7 +3,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
-import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
 import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
 
 /** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
@@ -95,6 +95,14 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'guidance.receipts': { keys: ['days'] },
   'plan-coverage.find': { keys: ['year', 'department', 'line'], base: 'year=2026' },
   'plan-coverage.workbook': { keys: ['year', 'department', 'line'], base: 'year=2026' },
+  'unit-plans.find': { keys: ['year', 'kind'] },
+  'unit-plans.workbook': { keys: ['year', 'kind'] },
+  // Take no parameter: any is refused, never read.
+  'comm-scripts.find': { keys: ['page', 'topic'] },
+  'comm-scripts.findOne': { keys: ['populate'] },
+  'comm-scripts.choices': { keys: ['q'] },
+  'script-items.find': { keys: ['page'] },
+  'unit-plans.deadlines': { keys: ['year'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -134,6 +142,23 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'guidance.read': { keys: ['unitId', 'firstReadAt'] },
   'guidance.remind': { keys: ['unitIds', 'days'] },
   'calendar-feed.create': { keys: ['token', 'userId', 'expiresAt'] },
+  // Two blockers (a topic and an owner that are not there): should one bad value be accepted, no script is written or changed.
+  'comm-scripts.create': {
+    keys: ['title', 'topicId', 'lineId', 'keyMessages', 'channels', 'startsOn', 'endsOn', 'ownerDepartmentId', 'milestones'],
+    base: { title: 'Kịch bản', topicId: 2_147_483_000, keyMessages: 'Thông điệp', channels: ['website'], startsOn: '2026-01-01', endsOn: '2026-12-31', ownerDepartmentId: 2_147_483_000, milestones: [] },
+    lists: ['channels', 'milestones'],
+  },
+  'comm-scripts.update': {
+    keys: ['title', 'topicId', 'lineId', 'keyMessages', 'channels', 'startsOn', 'endsOn', 'ownerDepartmentId', 'milestones'],
+    base: { title: 'Kịch bản', topicId: 2_147_483_000, keyMessages: 'Thông điệp', channels: ['website'], startsOn: '2026-01-01', endsOn: '2026-12-31', ownerDepartmentId: 2_147_483_000, milestones: [] },
+    lists: ['channels', 'milestones'],
+  },
+  // An item that is not there (and a script that is not there): nothing is linked.
+  'script-items.create': { keys: ['itemDocumentId'], base: { itemDocumentId: 'khongtontai123' } },
+  // A file that is not there: should one bad value be accepted, nothing is filed (the super admin files for no unit either).
+  'unit-plans.create': { keys: ['unitId', 'year', 'fileId'], base: { year: 2026, fileId: 2_147_483_000 } },
+  // The path's year is no plan year (the fuzz's id): should the body be accepted, no due date is set.
+  'unit-plans.setDeadline': { keys: ['dueOn'], base: { dueOn: '2026-01-31' } },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -144,7 +169,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();

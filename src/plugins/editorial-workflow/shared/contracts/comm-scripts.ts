@@ -56,3 +56,10 @@ export interface ScriptItemView {
 export interface LinkScriptItemBody {
   itemDocumentId: string;
 }
+
+/** What the script form picks from (`GET /comm-scripts/choices`, the Office): the plan's topics and lines, the Sở's departments. */
+export interface ScriptChoices {
+  topics: Array<{ id: number; code: string; title: string }>;
+  lines: Array<{ id: number; code: string; label: string; topicId: number | null }>;
+  departments: Array<{ id: number; code: string; name: string }>;
+}

@@ -19,6 +19,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await scripts().list(ctx.state.user.id, managesPlan(ctx)) };
     },
 
+    async choices(ctx: Ctx) {
+      assertNoQuery(ctx.query);
+      ctx.body = { data: await scripts().choices() };
+    },
+
     async findOne(ctx: Ctx) {
       const id = parseScriptId(ctx.params.id);
       assertNoQuery(ctx.query);

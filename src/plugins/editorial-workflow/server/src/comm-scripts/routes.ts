@@ -14,6 +14,7 @@ export default {
   routes: [
     { method: 'GET', path: '/comm-scripts', handler: 'comm-scripts.find', config: read },
     { method: 'POST', path: '/comm-scripts', handler: 'comm-scripts.create', config: write },
+    { method: 'GET', path: '/comm-scripts/choices', handler: 'comm-scripts.choices', config: write },
     { method: 'GET', path: '/comm-scripts/:id', handler: 'comm-scripts.findOne', config: read },
     { method: 'PUT', path: '/comm-scripts/:id', handler: 'comm-scripts.update', config: write },
   ],

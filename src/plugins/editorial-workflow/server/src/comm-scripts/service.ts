@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ScriptInput, ScriptView } from '../../../shared/contracts/comm-scripts';
+import type { ScriptChoices, ScriptInput, ScriptView } from '../../../shared/contracts/comm-scripts';
 import type { ScriptChannel, ScriptMilestone } from '../../../shared/contracts/plan';
 import { COMM_SCRIPT, TOPIC, UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
@@ -123,6 +123,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     scopeOf,
     loadInScope,
+
+    /** The form's choices: the plan's topics and lines by code, the active departments by code. */
+    async choices(): Promise<ScriptChoices> {
+      const [topics, lines, departments] = await Promise.all([
+        strapi.db.query(TOPIC).findMany({ select: ['id', 'code', 'title'], orderBy: [{ code: 'asc' }] }) as Promise<ScriptChoices['topics']>,
+        strapi.db.query(PLAN_LINE).findMany({ select: ['id', 'code', 'label'], populate: { topic: { select: ['id'] } }, orderBy: [{ code: 'asc' }] }) as Promise<
+          Array<{ id: number; code: string; label: string; topic: { id: number } | null }>
+        >,
+        strapi.db.query(UNIT).findMany({ where: { kind: 'department', active: true }, select: ['id', 'code', 'name'], orderBy: [{ code: 'asc' }] }) as Promise<ScriptChoices['departments']>,
+      ]);
+      return {
+        topics: topics.map(({ id, code, title }) => ({ id, code, title })),
+        lines: lines.map((line) => ({ id: line.id, code: line.code, label: line.label, topicId: line.topic?.id ?? null })),
+        departments: departments.map(({ id, code, name }) => ({ id, code, name })),
+      };
+    },
 
     /** The scripts the person sees, the current and coming ones first (by start date, newest first). */
     async list(userId: number, manages: boolean): Promise<ScriptView[]> {
