@@ -83,6 +83,25 @@ export default {
       intlLabel: { id: getTranslation('menu.planCoverage'), defaultMessage: 'Độ phủ kế hoạch' },
       Component: () => import('./plan-coverage/PlanCoverageApp'),
       permissions: [{ action: PERMISSIONS.readStats, subject: null }],
+    // The plan at work (issue 17): the Office writes the communication scripts, departments read theirs.
+      to: `plugins/${PLUGIN_ID}-comm-scripts`,
+      icon: ReportIcon,
+      intlLabel: { id: getTranslation('menu.commScripts'), defaultMessage: 'Kịch bản truyền thông' },
+      Component: () => import('./comm-scripts/CommScriptsApp'),
+      permissions: [
+        { action: PERMISSIONS.useWorkflow, subject: null },
+        { action: PERMISSIONS.managePlan, subject: null },
+      ],
+    });
+    // Units file their plan for the year; the Office sees who has filed.
+      to: `plugins/${PLUGIN_ID}-unit-plans`,
+      icon: ReportIcon,
+      intlLabel: { id: getTranslation('menu.unitPlans'), defaultMessage: 'Kế hoạch của đơn vị' },
+      Component: () => import('./unit-plans/UnitPlansApp'),
+      permissions: [
+        { action: PERMISSIONS.useWorkflow, subject: null },
+        { action: PERMISSIONS.managePlan, subject: null },
+      ],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);
