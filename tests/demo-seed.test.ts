@@ -9,7 +9,8 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -184,6 +185,21 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(days.some((day: number) => day < 20)).toBe(true);
   });
 
+  it('writes a communication script with milestones, and files this year’s unit plans on time and late, leaving others missing', async () => {
+    const script = await app.strapi.db.query(COMM_SCRIPT).findOne({});
+    const milestones = typeof script.milestones === 'string' ? JSON.parse(script.milestones) : script.milestones;
+    expect(milestones.length).toBeGreaterThanOrEqual(2);
+    expect(await app.strapi.db.query(SCRIPT_ITEM).count({ where: { scriptId: script.id } })).toBe(1);
+    const office = await app.strapi.db.query('admin::user').findOne({ where: { email: 'office@demo.local' }, select: ['id'] });
+    const year = Number(new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 4));
+    const view = await getService(app.strapi, 'unit-plans').view(office.id, true, { year }, now);
+    expect(view.dueOn).toBe(`${year}-01-31`);
+    const status = (code: string) => view.rows.find((row) => row.unit.code === code)?.status;
+    expect([status('XA-MUONGPHANG'), status('THPT-CHUYEN-LQD'), status('XA-TUANGIAO')]).toEqual(['on-time', 'on-time', 'missing']);
+    // Early in the year the late filing has not happened yet (demo-unit-plans.ts dates nothing after now).
+    if (now.getTime() > Date.UTC(year, 1, 13)) expect(status('PHUONG-DIENBIENPHU')).toBe('late');
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
@@ -192,6 +208,9 @@ describe('demo seed (npm run seed:demo)', () => {
       reports: await app.strapi.db.query(OPINION_REPORT).count(),
       comments: await app.strapi.db.query(COMMENT).count(),
       snapshots: await app.strapi.db.query(ITEM_SNAPSHOT).count(),
+      scripts: await app.strapi.db.query(COMM_SCRIPT).count(),
+      unitPlans: await app.strapi.db.query(UNIT_PLAN).count(),
+      deadlines: await app.strapi.db.query(UNIT_PLAN_DEADLINE).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);
