@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
@@ -283,14 +284,19 @@ describe('plan documents: communication scripts and unit plans', () => {
       const firstAt = new Date(Date.now() - 3 * DAY);
       await app.strapi.db.query(UNIT_PLAN).update({ where: { unitId: thD, year: year() }, data: { firstFiledAt: firstAt, lastFiledAt: firstAt } });
       await setDue(daysFromToday(-2));
-      const second = await upload(schoolAuthor.token, 'ke-hoach-th-d-sua.pdf', samples.pdf(), 'application/pdf');
+      // The refiling is a Word document (DOCX), which the archive accepts by its bytes as a text document.
+      const docx = new JSZip();
+      docx.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+      docx.file('_rels/.rels', '<?xml version="1.0"?><Relationships/>');
+      docx.file('word/document.xml', '<?xml version="1.0"?><w:document/>');
+      const second = await upload(schoolAuthor.token, 'ke-hoach-th-d-sua.docx', await docx.generateAsync({ type: 'nodebuffer' }), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       const res = await api(schoolAuthor.token).post(`${BASE}/unit-plans`, { year: year(), fileId: second });
       expect(res.status).toBe(200);
       const row: UnitPlanRow = res.body.data;
       expect(row.status).toBe('on-time');
       expect(row.firstFiledAt).toBe(firstAt.toISOString());
       expect(Date.now() - new Date(row.lastFiledAt!).getTime()).toBeLessThan(60_000);
-      expect(row.file).toEqual(expect.objectContaining({ id: second, name: 'ke-hoach-th-d-sua.pdf' }));
+      expect(row.file).toEqual(expect.objectContaining({ id: second, name: 'ke-hoach-th-d-sua.docx' }));
       expect(await app.strapi.db.query(UNIT_PLAN).count()).toBe(1);
       // A unit filing for the first time after that date is late.
       const xaFile = await upload(round.desk.author, 'ke-hoach-xa-a.pdf', samples.pdf(), 'application/pdf');

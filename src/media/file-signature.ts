@@ -1,10 +1,12 @@
 /**
  * What a file is, decided by its first bytes ("magic numbers"), never by its name or the type the
- * client declared. Small and dependency-free on purpose: the archive accepts seven formats, each
+ * client declared. Small and dependency-free on purpose: the archive accepts nine formats, each
  * with a fixed signature, and refuses the rest; a general detector would only widen the surface.
+ * Word (DOCX) and OpenDocument (ODT) text documents are ZIP archives: they are told apart from any
+ * other archive by the entries a ZIP of that kind must start with (the units' plans, issue 17).
  */
 
-export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf';
+export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf' | 'docx' | 'odt';
 
 export interface AcceptedType {
   format: AcceptedFormat;
@@ -23,6 +25,8 @@ export const ACCEPTED_TYPES: Record<AcceptedFormat, AcceptedType> = {
   mp4: { format: 'mp4', mime: 'video/mp4', extensions: ['.mp4', '.m4v'], family: 'video' },
   webm: { format: 'webm', mime: 'video/webm', extensions: ['.webm'], family: 'video' },
   pdf: { format: 'pdf', mime: 'application/pdf', extensions: ['.pdf'], family: 'document' },
+  docx: { format: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], family: 'document' },
+  odt: { format: 'odt', mime: 'application/vnd.oasis.opendocument.text', extensions: ['.odt'], family: 'document' },
 };
 
 /** Formats refused with a reason of their own, because people do send them. */
@@ -48,6 +52,7 @@ export function detectSignature(bytes: Buffer): Signature {
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return { accepted: ACCEPTED_TYPES.webp };
   if (ascii(bytes, 0, 5) === '%PDF-') return { accepted: ACCEPTED_TYPES.pdf };
   if (ascii(bytes, 4, 8) === 'ftyp') return isoMediaSignature(bytes);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return zipSignature(bytes);
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return ebmlSignature(bytes);
   if (startsWith(bytes, [0x4d, 0x5a]) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) return { refused: 'executable' };
   return { refused: textSignature(bytes) };
@@ -62,6 +67,30 @@ function isoMediaSignature(bytes: Buffer): Signature {
   if (major === 'qt  ') return { refused: 'quicktime' };
   if (HEIF_BRANDS.has(major)) return { refused: 'heic' };
   if (MP4_BRANDS.has(major) || brands.some((brand) => MP4_BRANDS.has(brand))) return { accepted: ACCEPTED_TYPES.mp4 };
+  return { refused: 'unknown' };
+}
+
+const ODT_MIME = 'application/vnd.oasis.opendocument.text';
+
+/**
+ * A ZIP archive is a text document only when it says so where its format requires: an ODT's first
+ * entry is `mimetype`, stored uncompressed, holding exactly the ODT type; a DOCX starts with its
+ * `[Content_Types].xml` and a `word/` part within the first entries. A macro-enabled Word file
+ * (`vbaProject`) and any other archive are refused.
+ */
+function zipSignature(bytes: Buffer): Signature {
+  if (bytes.length < 30) return { refused: 'unknown' };
+  const method = bytes.readUInt16LE(8);
+  const size = bytes.readUInt32LE(18);
+  const nameLength = bytes.readUInt16LE(26);
+  const extraLength = bytes.readUInt16LE(28);
+  const name = ascii(bytes, 30, 30 + nameLength);
+  if (name === 'mimetype') {
+    const start = 30 + nameLength + extraLength;
+    return method === 0 && size === ODT_MIME.length && ascii(bytes, start, start + size) === ODT_MIME ? { accepted: ACCEPTED_TYPES.odt } : { refused: 'unknown' };
+  }
+  const head = ascii(bytes, 0, bytes.length);
+  if (head.includes('[Content_Types].xml') && head.includes('word/') && !head.includes('vbaProject')) return { accepted: ACCEPTED_TYPES.docx };
   return { refused: 'unknown' };
 }
 

@@ -15,7 +15,14 @@ export const UNIT_PLAN_STATUS_LABELS: Record<UnitPlanStatus, string> = {
 };
 
 /** The documents a plan may be: the archive's own rules decide by the bytes (src/media/file-signature.ts). */
-export const UNIT_PLAN_MIMES = ['application/pdf'] as const;
+export const UNIT_PLAN_MIMES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+] as const;
+
+/** What the file picker offers. */
+export const UNIT_PLAN_ACCEPT = '.pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text';
 
 /** One unit's row of a year. */
 export interface UnitPlanRow {

@@ -2,10 +2,11 @@ import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { describeError } from '../utils/errors';
+import { UNIT_PLAN_ACCEPT } from '../../../shared/contracts/unit-plans';
 import { useFileUnitPlanMutation } from './api';
 
 /**
- * Filing (or refiling) a unit's plan: the PDF goes through the media library (`POST /upload`, the
+ * Filing (or refiling) a unit's plan: the document (PDF, DOCX, ODT) goes through the media library (`POST /upload`, the
  * archive's rules check its bytes; it stays private), then is named by its id in the filing.
  */
 export const PlanUpload = ({ unitId, year, refile }: { unitId: number; year: number; refile: boolean }) => {
@@ -36,7 +37,7 @@ export const PlanUpload = ({ unitId, year, refile }: { unitId: number; year: num
       <input
         ref={input}
         type="file"
-        accept="application/pdf,.pdf"
+        accept={UNIT_PLAN_ACCEPT}
         hidden
         data-testid={`ew-unit-plan-input-${unitId}`}
         onChange={(event) => {
@@ -45,7 +46,7 @@ export const PlanUpload = ({ unitId, year, refile }: { unitId: number; year: num
         }}
       />
       <Button size="S" variant={refile ? 'tertiary' : 'default'} loading={busy} onClick={() => input.current?.click()}>
-        {refile ? 'Nộp lại (PDF)' : 'Nộp kế hoạch (PDF)'}
+        {refile ? 'Nộp lại' : 'Nộp kế hoạch (PDF, DOCX, ODT)'}
       </Button>
       {error ? <Typography textColor="danger600" role="alert" variant="pi">{error}</Typography> : null}
     </Flex>

@@ -25,7 +25,7 @@ const fileSchema = (now: Date) =>
     .object({
       unitId: id('unitId phải là id của một đơn vị.').optional(),
       year: year(now).required('Hãy chọn năm của kế hoạch (year).'),
-      fileId: id('fileId phải là id của một tệp đã tải lên.').required('Hãy tải lên tệp kế hoạch (PDF) trước khi nộp.'),
+      fileId: id('fileId phải là id của một tệp đã tải lên.').required('Hãy tải lên tệp kế hoạch (PDF, DOCX hoặc ODT) trước khi nộp.'),
     })
     .noUnknown(true, UNKNOWN_FIELD);
 

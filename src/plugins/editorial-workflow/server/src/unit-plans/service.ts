@@ -44,7 +44,7 @@ export const planKeyOf = (unitId: number, year: number) => `${unitId}:${year}`;
 
 /**
  * Unit plans (issue 17 item 5), the one write path of `ew_unit_plans`: a unit's author or head files
- * the unit's plan for a year as a document they uploaded (the archive's rules checked the bytes; the
+ * the unit's plan for a year as a document they uploaded (PDF, DOCX or ODT) (the archive's rules checked the bytes; the
  * file stays private: nothing public shows it, so the file gate answers 404 to the public); refiling
  * replaces the document and keeps the first filing time. The Office (plan.manage) sees every active
  * unit's status; anyone else, their own units'. Statuses are judged at reading (status.ts), against
@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { createdBy: { select: ['id'] } },
     })) as { id: number; name: string; mime: string; createdBy: { id: number } | null } | null;
     if (!file || file.createdBy?.id !== actorId) throw new errors.ValidationError('Không tìm thấy tệp kế hoạch đã chọn trong các tệp bạn đã tải lên.');
-    if (!ACCEPTED.has(file.mime)) throw new errors.ValidationError(`Tệp "${file.name}" không phải văn bản PDF: kế hoạch của đơn vị nộp bằng tệp PDF.`);
+    if (!ACCEPTED.has(file.mime)) throw new errors.ValidationError(`Tệp "${file.name}" không phải văn bản PDF, DOCX hoặc ODT: kế hoạch của đơn vị nộp bằng một trong các định dạng này.`);
     return { id: file.id, name: file.name };
   }
 
