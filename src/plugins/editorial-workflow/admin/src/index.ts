@@ -83,7 +83,9 @@ export default {
       intlLabel: { id: getTranslation('menu.planCoverage'), defaultMessage: 'Độ phủ kế hoạch' },
       Component: () => import('./plan-coverage/PlanCoverageApp'),
       permissions: [{ action: PERMISSIONS.readStats, subject: null }],
+    });
     // The plan at work (issue 17): the Office writes the communication scripts, departments read theirs.
+    app.addMenuLink({
       to: `plugins/${PLUGIN_ID}-comm-scripts`,
       icon: ReportIcon,
       intlLabel: { id: getTranslation('menu.commScripts'), defaultMessage: 'Kịch bản truyền thông' },
@@ -94,6 +96,7 @@ export default {
       ],
     });
     // Units file their plan for the year; the Office sees who has filed.
+    app.addMenuLink({
       to: `plugins/${PLUGIN_ID}-unit-plans`,
       icon: ReportIcon,
       intlLabel: { id: getTranslation('menu.unitPlans'), defaultMessage: 'Kế hoạch của đơn vị' },
