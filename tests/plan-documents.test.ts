@@ -9,6 +9,7 @@ import { createDraft } from './harness/http';
 import { UPLOADS } from './harness/media';
 import { roundFixture, type RoundFixture } from './harness/round-fixture';
 import { PASSWORD, grantMembership, newsroomUser } from './harness/workflow';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import * as samples from './fixtures/media/samples';
 import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { dateOfDay, dayNumber, vnDateOf } from '../src/plugins/editorial-workflow/shared/periods';
@@ -36,6 +37,7 @@ describe('plan documents: communication scripts and unit plans', () => {
   let round: RoundFixture;
   let office: string;
   let otherHead: string;
+  let schoolHead: string;
   let schoolAuthor: { id: number; token: string };
   let gdpt: number;
   let thD: number;
@@ -65,6 +67,10 @@ describe('plan documents: communication scripts and unit plans', () => {
     await createAdminUser(app.strapi, { email: 'office@test.local', password: PASSWORD, roles: [roles.get('newsroom-office')] });
     office = await adminLogin(app.server, 'office@test.local', PASSWORD);
     otherHead = (await newsroomUser(app, 'head-gdmn@test.local', 'head', ['SGD-GDMN'])).token;
+    // The school's head (unit-head): reads the unit's status, never files (no upload right to file with).
+    const thdHead = await createAdminUser(app.strapi, { email: 'unithead-thd@test.local', password: PASSWORD, roles: [roles.get('newsroom-unit-head')] });
+    await getService(app.strapi, 'membership').add({ userId: thdHead.id, unitId: await unitId('TH-D'), role: 'unit-head' });
+    schoolHead = await adminLogin(app.server, 'unithead-thd@test.local', PASSWORD);
     schoolAuthor = await newsroomUser(app, 'author-thd@test.local', 'author', ['TH-D']);
     gdpt = await unitId('SGD-GDPT');
     thD = await unitId('TH-D');
@@ -311,6 +317,8 @@ describe('plan documents: communication scripts and unit plans', () => {
       expect(own.rows.map((row) => row.unit.code)).toEqual(['TH-D']);
       const head: UnitPlansView = (await api(otherHead).get(`${BASE}/unit-plans?year=${year()}`)).body.data;
       expect(head.rows.map((row) => [row.unit.code, row.canFile])).toEqual([['SGD-GDMN', false]]);
+      const unitHead: UnitPlansView = (await api(schoolHead).get(`${BASE}/unit-plans?year=${year()}`)).body.data;
+      expect(unitHead.rows.map((row) => [row.unit.code, row.canFile])).toEqual([['TH-D', false]]);
       const schools = await officeView('&kind=school');
       expect(schools.office).toBe(true);
       expect(schools.rows.map((row) => row.unit.code)).toEqual(['TH-D']);
@@ -339,6 +347,7 @@ describe('plan documents: communication scripts and unit plans', () => {
         ['an unknown field', schoolAuthor.token, { year: year(), fileId: own, firstFiledAt: '2020-01-01T00:00:00Z' }, 400],
         ['another unit', schoolAuthor.token, { unitId: xaA, year: year(), fileId: own }, 403],
         ['a department head (no filing role)', otherHead, { year: year(), fileId: own }, 403],
+        ['the unit’s head (the author files)', schoolHead, { year: year(), fileId: own }, 403],
       ];
       for (const [what, token, body, status] of cases) {
         const res = await api(token).post(`${BASE}/unit-plans`, body);

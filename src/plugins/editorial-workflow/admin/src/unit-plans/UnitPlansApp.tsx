@@ -17,7 +17,7 @@ const VARIANT: Record<UnitPlanStatus, 'success' | 'warning' | 'danger' | 'second
 /**
  * "Kế hoạch của đơn vị" (the plan's III.3 duty): each unit's plan for the year, on time, late or
  * missing against the year's due date. The Office sees every active unit, filters by kind, sets the
- * due date and exports; a unit's author or head files and refiles their unit's plan (PDF, DOCX or ODT).
+ * due date and exports; a unit's author files and refiles their unit's plan (PDF, DOCX or ODT).
  */
 const UnitPlansApp = () => {
   const thisYear = Number(vietnamToday().slice(0, 4));

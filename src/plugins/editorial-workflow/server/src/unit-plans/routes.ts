@@ -2,7 +2,7 @@ import { PERMISSIONS, PLUGIN_ID } from '../../../shared/permissions';
 import { guarded } from '../routes/guarded';
 
 /**
- * The units' plans for the year (admin only; never a content-API route). A unit's author or head
+ * The units' plans for the year (admin only; never a content-API route). A unit's author
  * files (the workflow's permission; which units, in the service); the Office (`plan.manage`) sees
  * every unit, exports, and sets each year's due date. Reading takes either right (the service
  * narrows it to one's own units). No delete route.

@@ -10,8 +10,12 @@ import { byKind } from '../stats/order';
 import { forbidden } from '../utils/errors';
 import { judgeUnitPlan } from './status';
 
-/** Who files a unit's plan: its authors and its head (shared/member-roles.ts), not the department roles. */
-export const FILING_ROLES: readonly MemberRole[] = ['author', 'unit-head'];
+/**
+ * Who files a unit's plan: its authors (shared/member-roles.ts). Filing attaches a file the filer
+ * uploaded, and the unit head's admin role holds no upload right (tests/unit-head.test.ts), so a
+ * head offered the button could never finish; the head reads the unit's status like every member.
+ */
+export const FILING_ROLES: readonly MemberRole[] = ['author'];
 
 interface PlanRow {
   id: number;
@@ -43,7 +47,7 @@ function isUniqueViolation(error: unknown): boolean {
 export const planKeyOf = (unitId: number, year: number) => `${unitId}:${year}`;
 
 /**
- * Unit plans (issue 17 item 5), the one write path of `ew_unit_plans`: a unit's author or head files
+ * Unit plans (issue 17 item 5), the one write path of `ew_unit_plans`: a unit's author files
  * the unit's plan for a year as a document they uploaded (PDF, DOCX or ODT) (the archive's rules checked the bytes; the
  * file stays private: nothing public shows it, so the file gate answers 404 to the public); refiling
  * replaces the document and keeps the first filing time. The Office (plan.manage) sees every active
