@@ -123,6 +123,11 @@ export default {
         task: () => getService(strapi, 'concern-overdue').run(),
         options: { rule: '*/10 * * * *' },
       },
+      // Overdue parts of assignments: the unit is reminded once, a working day later the commissioner, once each across processes (assignments/overdue.ts).
+      [`${PLUGIN_ID}-assignment-overdue`]: {
+        task: () => getService(strapi, 'assignment-overdue').run(),
+        options: { rule: '*/10 * * * *' },
+      },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },

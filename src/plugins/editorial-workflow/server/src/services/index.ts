@@ -34,6 +34,9 @@ import commScripts from '../comm-scripts/service';
 import scriptItems from '../script-items/service';
 import unitPlans from '../unit-plans/service';
 import unitPlanDeadlines from '../unit-plans/deadlines';
+import planEvents from '../plan-events/service';
+import assignments from '../assignments/service';
+import assignmentOverdue from '../assignments/overdue';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -73,4 +76,7 @@ export default {
   'script-items': scriptItems,
   'unit-plans': unitPlans,
   'unit-plan-deadlines': unitPlanDeadlines,
+  'plan-events': planEvents,
+  assignments,
+  'assignment-overdue': assignmentOverdue,
 };

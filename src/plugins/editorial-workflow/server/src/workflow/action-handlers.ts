@@ -9,6 +9,7 @@ import { publishApproved, unpublishLive } from './publication';
 import { CHANGED_SINCE_APPROVAL } from './wording';
 import { startCorrection } from '../corrections/records';
 import { assertResponseReady } from '../concern-links/response-ready';
+import { fulfilAssignments } from '../assignments/fulfilment';
 
 /**
  * What each action does beyond the state change that `shared/state-machine.ts` (TRANSITIONS)
@@ -61,6 +62,8 @@ export const ACTION_HANDLERS: Record<WorkflowAction, ActionHandler> = {
       if (!record.firstSubmittedAt) Object.assign(changes, { firstSubmittedAt: now, firstSubmittedUnitId: item.unitId, firstSubmittedKind: item.kind });
       return { changes };
     },
+    // An item written for an assignment fulfils the unit's part as it is sent (assignments/fulfilment.ts).
+    afterMove: ({ strapi, item, now }) => fulfilAssignments(strapi, item.documentId, now),
   },
 
   forward: {},
