@@ -23,6 +23,7 @@ import { ensureDemoCalendar } from './demo-calendar';
 import { ensureDemoPlanLines } from './demo-plan-lines';
 import { ensureDemoCommScripts } from './demo-comm-scripts';
 import { ensureDemoUnitPlans } from './demo-unit-plans';
+import { ensureDemoAssignments } from './demo-assignments';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -72,6 +73,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo items tagged with lines of the plan'] = await ensureDemoPlanLines(strapi);
   demo['demo communication script (with milestones, a linked item)'] = await ensureDemoCommScripts(strapi, now);
   demo['demo unit plans (due date, on time, late, missing)'] = await ensureDemoUnitPlans(strapi, now);
+  demo['demo events and assignments (giao viết bài)'] = await ensureDemoAssignments(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

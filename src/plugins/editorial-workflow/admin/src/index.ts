@@ -8,6 +8,7 @@ import { ReportIcon } from './opinion-reports/ReportIcon';
 import { CalendarIcon } from './calendar/CalendarIcon';
 import { GuidanceIcon } from './guidance/GuidanceIcon';
 import { CoverageIcon } from './plan-coverage/CoverageIcon';
+import { AssignmentIcon } from './assignments/AssignmentIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -105,6 +106,13 @@ export default {
         { action: PERMISSIONS.useWorkflow, subject: null },
         { action: PERMISSIONS.managePlan, subject: null },
       ],
+    // Events to cover and assignments (giao viết bài): who sees which is the server's scope.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-assignments`,
+      icon: AssignmentIcon,
+      intlLabel: { id: getTranslation('menu.assignments'), defaultMessage: 'Giao viết bài' },
+      Component: () => import('./assignments/AssignmentsApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

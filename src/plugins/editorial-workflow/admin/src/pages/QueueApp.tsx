@@ -20,6 +20,7 @@ import { ItemResults } from './queue/ItemResults';
 import { WaitingCell } from './queue/WaitingCell';
 import { useQueueBulk } from '../bulk/useQueueBulk';
 import { DelegationPanel } from '../delegation/DelegationPanel';
+import { OpenAssignments } from '../assignments/OpenAssignments';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -106,6 +107,7 @@ const QueueApp = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} data-testid="ew-queue">
+          <OpenAssignments />
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={5}>
             <Tabs.Root
               value={unitView ? UNIT_VIEW : (query.state ?? ALL)}
