@@ -5,6 +5,7 @@ import { seedDemo } from '../src/seed/demo';
 import { GUIDANCE_NOTE, GUIDANCE_RECIPIENT } from '../src/plugins/editorial-workflow/server/src/guidance/content-type';
 import { CALENDAR_FEED_TOKEN } from '../src/plugins/editorial-workflow/server/src/calendar-feed/content-type';
 import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -411,6 +412,55 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(listed.text).toContain(online.title);
     expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/response`).send({})).status).toBe(401);
     expect((await request(app.server).post(`/editorial-workflow/concerns/${concern.id}/links`).send({ itemDocumentId: online.documentId })).status).toBe(401);
+  });
+
+  it('never shows an event to cover, an assignment or a unit’s part of it: no route, no populate, no filter, no field reaches one', async () => {
+    // The demo makes them once the plan's lines are seeded (src/seed/demo-assignments.ts); rows of their own here, tied to an item online.
+    const online = await app.strapi.db.query(ARTICLE).findOne({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] });
+    const unit = await app.strapi.db.query(UNIT).findOne({ where: { kind: 'school' }, select: ['id'] });
+    const event = await app.strapi.db.query(PLAN_EVENT).create({
+      data: { title: 'Sự kiện nội bộ bí mật 7Q2', kind: 'conference', startsAt: new Date(), endsAt: new Date(Date.now() + 3_600_000), place: 'Phòng họp kín 7Q2', organiser: 'Ban tổ chức 7Q2', ownerUnitId: unit.id, enteredByName: 'Người nhập 7Q2' },
+    });
+    const assignment = await app.strapi.db.query(ASSIGNMENT).create({
+      data: { title: 'Nhiệm vụ nội bộ 7Q2', lineId: 1, eventId: event.id, dueAt: new Date(), note: 'Ghi chú giao việc 7Q2', commissionerUnitId: unit.id, commissionedByName: 'Người giao 7Q2' },
+    });
+    await app.strapi.db.query(ASSIGNMENT_TARGET).create({
+      data: { assignmentId: assignment.id, unitId: unit.id, targetKey: `${assignment.id}:${unit.id}`, dueAt: new Date(), itemDocumentId: online.documentId, submittedAt: new Date(), remindedAt: new Date() },
+    });
+    const secrets = ['Sự kiện nội bộ bí mật 7Q2', 'Phòng họp kín 7Q2', 'Ban tổ chức 7Q2', 'Người nhập 7Q2', 'Nhiệm vụ nội bộ 7Q2', 'Ghi chú giao việc 7Q2', 'Người giao 7Q2', `${assignment.id}:${unit.id}`];
+    const KEYS = ['assignment', 'assignments', 'assignmentId', 'targetKey', 'remindedAt', 'escalatedAt', 'commissionerUnitId', 'commissionedByName', 'ownerUnitId', 'enteredByName', 'organiser', 'eventId'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/plan-events', {}],
+      ['/api/ew-plan-events', {}],
+      ['/api/assignments', {}],
+      ['/api/ew-assignments', {}],
+      ['/api/assignment-targets', {}],
+      ['/api/ew-assignment-targets', {}],
+      ['/api/editorial-workflow/assignments', {}],
+      ['/api/articles', { populate: '*' }],
+      ['/api/articles', { populate: 'assignment' }],
+      ['/api/articles', { 'filters[assignment][id][$eq]': assignment.id }],
+      [`/api/articles/${online.documentId}`, { populate: '*' }],
+      ['/api/units', { 'filters[assignments][id][$eq]': assignment.id }],
+      ['/api/feed.rss', {}],
+      ['/api/sitemap.xml', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The admin routes need an admin session: without one, 401.
+    for (const path of ['/editorial-workflow/assignments', `/editorial-workflow/assignments/${assignment.id}`, '/editorial-workflow/plan-events', `/editorial-workflow/plan-events/${event.id}`]) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 401 });
+    }
+    expect((await request(app.server).post('/editorial-workflow/assignments').send({ dueAt: new Date().toISOString() })).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/assignments/${assignment.id}/draft`).send({})).status).toBe(401);
+    expect((await request(app.server).post(`/editorial-workflow/plan-events/${event.id}/assignments`).send({})).status).toBe(401);
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => /assignment|plan-event/.test(row.action))).toEqual([]);
   });
 
   it('never shows a monthly opinion report, its entries, its scan or the Office’s receipt: no route, no populate, no filter, no field reaches one', async () => {

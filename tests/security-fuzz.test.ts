@@ -4,6 +4,7 @@ import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
 import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET } from '../src/plugins/editorial-workflow/shared/uids';
 import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
 
 /** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
@@ -103,6 +104,12 @@ const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'comm-scripts.choices': { keys: ['q'] },
   'script-items.find': { keys: ['page'] },
   'unit-plans.deadlines': { keys: ['year'] },
+  'assignments.find': { keys: ['open'] },
+  // Take no parameter: any is refused, never read.
+  'assignments.findOne': { keys: ['page', 'populate'] },
+  'assignments.choices': { keys: ['page', 'populate'] },
+  'plan-events.find': { keys: ['from', 'to'] },
+  'plan-events.findOne': { keys: ['page', 'populate'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -159,6 +166,24 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'unit-plans.create': { keys: ['unitId', 'year', 'fileId'], base: { year: 2026, fileId: 2_147_483_000 } },
   // The path's year is no plan year (the fuzz's id): should the body be accepted, no due date is set.
   'unit-plans.setDeadline': { keys: ['dueOn'], base: { dueOn: '2026-01-31' } },
+  // A line and a unit that are not there: should one bad value be accepted, no assignment is made.
+  'assignments.create': {
+    keys: ['title', 'lineId', 'lineCode', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    base: { lineCode: 'III.9.9', dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
+    lists: ['unitIds', 'unitKinds'],
+  },
+  'assignments.fromEvent': {
+    keys: ['title', 'lineId', 'lineCode', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    base: { dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
+    lists: ['unitIds', 'unitKinds'],
+  },
+  'assignments.draft': { keys: ['unitId', 'title', 'itemDocumentId'] },
+  // A topic that is not there: should one bad value be accepted, no event is stored.
+  'plan-events.create': {
+    keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'note', 'ownerUnitId'],
+    base: { title: 'Sự kiện', kind: 'other', startsAt: '2030-01-01T00:00:00.000Z', endsAt: '2030-01-01T01:00:00.000Z', place: 'Hội trường', organiser: 'Sở', topicId: 2_147_483_000 },
+  },
+  'plan-events.update': { keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'note'], base: { topicId: 2_147_483_000 } },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 
@@ -170,6 +195,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let membershipId: number;
 
   const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET, 'plugin::users-permissions.user'];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();
