@@ -77,7 +77,7 @@ describe('Giao viết bài: the Office commissions coverage of an event from thr
       await page.waitForURL(/content-manager\/collection-types\/api::article\.article\/[A-Za-z0-9]+/);
       await page.getByTestId('ew-panel').waitFor();
       await act(page, 'submit');
-      await expectState(page, 'submitted');
+      await expectState(page, 'in_review');
     });
 
     await step('assignments-status', [office], async () => {
@@ -86,7 +86,7 @@ describe('Giao viết bài: the Office commissions coverage of an event from thr
       const detail = page.getByTestId('ew-assignment-detail');
       await detail.getByTestId('ew-assignment-count-submitted').getByText('Đã gửi: 1').waitFor();
       await detail.getByTestId('ew-assignment-count-pending').getByText('Chưa gửi: 2').waitFor();
-      const statuses = await detail.getByTestId('ew-assignment-part-status').allInnerTexts();
+      const statuses = await detail.getByTestId('ew-assignment-part-status').allTextContents();
       expect(statuses.sort()).toEqual(['Chưa gửi', 'Chưa gửi', 'Đã gửi']);
       await detail.getByRole('row').filter({ hasText: 'Trường Tiểu học Him Lam' }).getByRole('link').waitFor();
       await screenshot(page, 'assignments-page');
