@@ -10,6 +10,10 @@ export interface OverdueFacts {
   dueAt: Date | string;
 }
 
+/** A notification's title is a 255-character column: the assignment's title (up to 255 itself) is shortened there. */
+const TITLE_MAX = 160;
+const short = (title: string) => (title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX)}…` : title);
+
 const where = (facts: OverdueFacts) => `Xem ở trang "Giao viết bài" của Tòa soạn (nhiệm vụ số ${facts.assignmentId}).`;
 const line = (facts: OverdueFacts) => (facts.lineCode ? ` (tuyến thông tin ${facts.lineCode})` : '');
 
@@ -17,7 +21,7 @@ const line = (facts: OverdueFacts) => (facts.lineCode ? ` (tuyến thông tin ${
 export function overdueReminder(facts: OverdueFacts): Notice {
   return {
     action: 'assignment-overdue',
-    title: `Quá hạn gửi bài: “${facts.title}”`,
+    title: `Quá hạn gửi bài: “${short(facts.title)}”`,
     lines: [
       `${facts.commissionerName} giao ${facts.unitName} viết bài “${facts.title}”${line(facts)}, hạn ${vietnamTime(facts.dueAt)}.`,
       'Đã quá hạn mà đơn vị chưa gửi bài. Hãy viết và gửi bài ngay; nếu sau một ngày làm việc vẫn chưa gửi, nơi giao nhiệm vụ sẽ được báo.',
@@ -30,7 +34,7 @@ export function overdueReminder(facts: OverdueFacts): Notice {
 export function overdueEscalation(facts: OverdueFacts): Notice {
   return {
     action: 'assignment-escalation',
-    title: `${facts.unitName} chưa gửi bài: “${facts.title}”`,
+    title: `${short(facts.unitName)} chưa gửi bài: “${short(facts.title)}”`,
     lines: [
       `${facts.unitName} chưa gửi bài “${facts.title}”${line(facts)} dù đã quá hạn ${vietnamTime(facts.dueAt)} hơn một ngày làm việc và đã được nhắc.`,
       where(facts),
