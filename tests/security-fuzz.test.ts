@@ -3,8 +3,7 @@ import { startStrapi, type TestApp } from './harness/strapi';
 import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from './harness/http';
 import { newsroomUser } from './harness/workflow';
-import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
-import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET } from '../src/plugins/editorial-workflow/shared/uids';
+import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET } from '../src/plugins/editorial-workflow/shared/uids';
 import pluginRoutes from '../src/plugins/editorial-workflow/server/src/routes';
 
 /** Every admin route of the plugin, from its own route table: a new endpoint is fuzzed too. */
@@ -194,8 +193,7 @@ describe('fuzz: malformed input is a 4xx and changes nothing, on every endpoint'
   let documentId: string;
   let membershipId: number;
 
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, 'plugin::users-permissions.user'];
-  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET, 'plugin::users-permissions.user'];
+  const tables = [ARTICLE, ITEM_STATE, TRANSITION, ITEM_SNAPSHOT, MEMBERSHIP, NOTIFICATION, COMMENT, UNIT, TOPIC, MEDIA_ASSET, ADMIN_USER, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, 'plugin::users-permissions.user', PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET];
   const snapshot = async () => {
     const counts: Record<string, unknown> = {};
     for (const uid of [...tables, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();

@@ -41,7 +41,6 @@ export const COMM_SCRIPT = 'plugin::editorial-workflow.comm-script';
 export const SCRIPT_ITEM = 'plugin::editorial-workflow.script-item';
 export const UNIT_PLAN = 'plugin::editorial-workflow.unit-plan';
 export const UNIT_PLAN_DEADLINE = 'plugin::editorial-workflow.unit-plan-deadline';
-export const PLAN_LINE = 'api::plan-line.plan-line';
 export const PLAN_EVENT = 'plugin::editorial-workflow.plan-event';
 export const ASSIGNMENT = 'plugin::editorial-workflow.assignment';
 export const ASSIGNMENT_TARGET = 'plugin::editorial-workflow.assignment-target';

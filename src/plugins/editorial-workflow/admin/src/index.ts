@@ -106,6 +106,7 @@ export default {
         { action: PERMISSIONS.useWorkflow, subject: null },
         { action: PERMISSIONS.managePlan, subject: null },
       ],
+    });
     // Events to cover and assignments (giao viết bài): who sees which is the server's scope.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}-assignments`,
