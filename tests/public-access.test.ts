@@ -426,7 +426,9 @@ describe('the public role: units and topics, no private field (items and media: 
     await app.strapi.db.query(ASSIGNMENT_TARGET).create({
       data: { assignmentId: assignment.id, unitId: unit.id, targetKey: `${assignment.id}:${unit.id}`, dueAt: new Date(), itemDocumentId: online.documentId, submittedAt: new Date(), remindedAt: new Date() },
     });
-    const secrets = ['Sự kiện nội bộ bí mật 7Q2', 'Phòng họp kín 7Q2', 'Ban tổ chức 7Q2', 'Người nhập 7Q2', 'Nhiệm vụ nội bộ 7Q2', 'Ghi chú giao việc 7Q2', 'Người giao 7Q2', `${assignment.id}:${unit.id}`];
+    // The part's key (`assignmentId:unitId`, e.g. "3:14") is too short a text to look for (any time of day
+    // holds one): its field name is looked for instead (KEYS).
+    const secrets = ['Sự kiện nội bộ bí mật 7Q2', 'Phòng họp kín 7Q2', 'Ban tổ chức 7Q2', 'Người nhập 7Q2', 'Nhiệm vụ nội bộ 7Q2', 'Ghi chú giao việc 7Q2', 'Người giao 7Q2'];
     const KEYS = ['assignment', 'assignments', 'assignmentId', 'targetKey', 'remindedAt', 'escalatedAt', 'commissionerUnitId', 'commissionedByName', 'ownerUnitId', 'enteredByName', 'organiser', 'eventId'];
     const probes: Array<[path: string, query: Record<string, unknown>]> = [
       ['/api/plan-events', {}],

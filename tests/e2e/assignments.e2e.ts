@@ -6,11 +6,12 @@ import { act, expectState } from './harness/admin';
  * Giao viết bài (issue 17, items 3 and 4) as real logins on the demo data: the Office (Đỗ Thị Thu)
  * enters an event and commissions its coverage from three schools in one action; the schools' author
  * (Nguyễn Văn Nam) finds the part in the queue's "Nhiệm vụ viết bài", starts Him Lam's item from the
- * assignment's page and submits it; the Office's assignment page shows one submitted and two pending.
- * (The calendar's step comes with the calendar.)
+ * assignment's page and submits it; the Office's assignment page shows one submitted and two pending,
+ * and the Office's calendar (Lịch truyền thông) shows the event and the assignment's due date.
  */
 const PAGE = `${BASE_URL}/admin/plugins/editorial-workflow-assignments`;
 const QUEUE = `${BASE_URL}/admin/plugins/editorial-workflow`;
+const CALENDAR = `${BASE_URL}/admin/plugins/editorial-workflow-calendar`;
 const EVENT = `Hội thảo chuyển đổi số trong dạy học ${Date.now().toString(36)}`;
 const SCHOOLS = ['Trường Mầm non Hoa Ban', 'Trường Tiểu học Him Lam', 'Trường THCS Thanh Bình'];
 
@@ -23,6 +24,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
+
+/**
+ * Waits for the calendar's entry of this kind naming `text` in the month shown, or the next month's
+ * (the event is a day ahead and the due date three: near a month's end they fall in the next one).
+ */
+async function calendarEntry(page: Page, kind: string, text: string): Promise<void> {
+  const entry = page.locator(`[data-testid="ew-calendar-entry"][data-kind="${kind}"]`, { hasText: text }).first();
+  try {
+    await entry.waitFor({ timeout: 15000 });
+  } catch {
+    await page.getByTestId('ew-calendar-next').click();
+    await entry.waitFor();
+  }
+}
 
 /** Opens a Strapi SingleSelect (a combobox named by its label) and picks an option. */
 async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, label: string, option: string | RegExp): Promise<void> {
@@ -90,6 +105,17 @@ describe('Giao viết bài: the Office commissions coverage of an event from thr
       expect(statuses.sort()).toEqual(['Chưa gửi', 'Chưa gửi', 'Đã gửi']);
       await detail.getByRole('row').filter({ hasText: 'Trường Tiểu học Him Lam' }).getByRole('link').waitFor();
       await screenshot(page, 'assignments-page');
+    });
+
+    await step('assignments-calendar', [office], async () => {
+      const { page } = office;
+      await page.goto(CALENDAR);
+      await page.getByTestId('ew-calendar-month').waitFor();
+      await calendarEntry(page, 'event', EVENT);
+      await page.goto(CALENDAR);
+      await page.getByTestId('ew-calendar-month').waitFor();
+      await calendarEntry(page, 'assignment-due', EVENT);
+      await screenshot(page, 'assignments-calendar');
     });
   });
 });
