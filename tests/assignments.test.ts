@@ -5,7 +5,7 @@ import { PASSWORD, act, newsroomUser } from './harness/workflow';
 import { adminRoleIdsByCode } from '../src/seed/admin-roles';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import type { AssignmentView, OpenAssignment } from '../src/plugins/editorial-workflow/shared/contracts/assignments';
-import { ARTICLE, ASSIGNMENT, ASSIGNMENT_TARGET, NOTIFICATION, PLAN_EVENT, PLAN_LINE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, ASSIGNMENT, ASSIGNMENT_TARGET, COMM_SCRIPT, NOTIFICATION, PLAN_EVENT, PLAN_LINE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 const HOUR = 3_600_000;
@@ -180,6 +180,26 @@ describe('assignments and events (giao viết bài, sự kiện)', () => {
       // Bad input from an event is refused as well, and a department does not commission from the Office's event.
       await expectRefused(() => api(office.token).post(`/editorial-workflow/plan-events/${eventId}/assignments`, { dueAt: futureDue(), unitIds: [] }), /chưa chọn đơn vị/);
       expect((await api(round.desk.editor).post(`/editorial-workflow/plan-events/${eventId}/assignments`, { dueAt: futureDue(), unitIds: [schools['TH-A']] })).status).toBe(403);
+    });
+
+    it('follows a communication script: the event names one, its assignments take it; a script that does not exist is refused', async () => {
+      const gdpt = await app.strapi.db.query(UNIT).findOne({ where: { code: 'SGD-GDPT' }, select: ['id'] });
+      const script = await app.strapi.db.query(COMM_SCRIPT).create({
+        data: { title: 'Kịch bản tuyên truyền chuyển đổi số', lineId, keyMessages: 'Chuyển đổi số vì học sinh.', channels: ['website'], startsOn: '2026-01-01', endsOn: '2026-12-31', ownerDepartmentId: gdpt.id, milestones: [] },
+      });
+      const event = (await eventBy(office.token, { title: 'Tập huấn học bạ số', kind: 'training', scriptId: script.id })).body.data;
+      expect(event.scriptId).toBe(script.id);
+      const made = await api(office.token).post(`/editorial-workflow/plan-events/${event.id}/assignments`, { dueAt: futureDue(72), unitIds: [schools['TH-E']] });
+      expect(made.status).toBe(201);
+      expect((made.body.data as AssignmentView).scriptId).toBe(script.id);
+      await expectRefused(() => eventBy(office.token, { title: 'Sự kiện theo kịch bản không có', scriptId: 2_147_483_000 }), /Kịch bản truyền thông số 2147483000 không có/);
+      await expectRefused(() => api(office.token).post('/editorial-workflow/assignments', { lineCode: 'III.2.1', dueAt: futureDue(), unitIds: [schools['TH-E']], scriptId: 2_147_483_000 }), /Kịch bản truyền thông/);
+      const put = await api(office.token).put(`/editorial-workflow/plan-events/${event.id}`, { scriptId: null });
+      expect({ status: put.status, scriptId: put.body.data?.scriptId }).toEqual({ status: 200, scriptId: null });
+      // Out of the way of the reminders' counts below.
+      await app.strapi.db.query(ASSIGNMENT_TARGET).deleteMany({ where: { assignmentId: made.body.data.id } });
+      await app.strapi.db.query(ASSIGNMENT).delete({ where: { id: made.body.data.id } });
+      await app.strapi.db.query(PLAN_EVENT).delete({ where: { id: event.id } });
     });
 
     it('shows each school its own part only, another school nothing, the commissioner every part', async () => {

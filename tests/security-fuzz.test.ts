@@ -167,22 +167,22 @@ const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; 
   'unit-plans.setDeadline': { keys: ['dueOn'], base: { dueOn: '2026-01-31' } },
   // A line and a unit that are not there: should one bad value be accepted, no assignment is made.
   'assignments.create': {
-    keys: ['title', 'lineId', 'lineCode', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    keys: ['title', 'lineId', 'lineCode', 'scriptId', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
     base: { lineCode: 'III.9.9', dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
     lists: ['unitIds', 'unitKinds'],
   },
   'assignments.fromEvent': {
-    keys: ['title', 'lineId', 'lineCode', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    keys: ['title', 'lineId', 'lineCode', 'scriptId', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
     base: { dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
     lists: ['unitIds', 'unitKinds'],
   },
   'assignments.draft': { keys: ['unitId', 'title', 'itemDocumentId'] },
   // A topic that is not there: should one bad value be accepted, no event is stored.
   'plan-events.create': {
-    keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'note', 'ownerUnitId'],
+    keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note', 'ownerUnitId'],
     base: { title: 'Sự kiện', kind: 'other', startsAt: '2030-01-01T00:00:00.000Z', endsAt: '2030-01-01T01:00:00.000Z', place: 'Hội trường', organiser: 'Sở', topicId: 2_147_483_000 },
   },
-  'plan-events.update': { keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'note'], base: { topicId: 2_147_483_000 } },
+  'plan-events.update': { keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note'], base: { topicId: 2_147_483_000 } },
 };
 const PARAM_VALUES = ['__proto__', 'constructor', 'x'.repeat(3000), '%00', '%5B%5D', '-1', '0', '1.5', '1e400', '9'.repeat(40), 'null', '%E0%A4%A'];
 

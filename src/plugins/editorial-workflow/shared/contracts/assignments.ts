@@ -11,6 +11,8 @@ export interface AssignmentBody {
   /** The line of information: by id or by its code (`III.2.3`); from an event, the event's line by default. */
   lineId?: number;
   lineCode?: string;
+  /** The communication script it follows; from an event, the event's script by default. */
+  scriptId?: number | null;
   /** ISO instant, in the future. */
   dueAt: string;
   note?: string | null;
@@ -39,6 +41,7 @@ export interface AssignmentView {
   title: string;
   line: { id: number; code: string; label: string } | null;
   event: { id: number; title: string } | null;
+  scriptId: number | null;
   dueAt: string;
   note: string | null;
   commissioner: { id: number; name: string } | null;

@@ -15,6 +15,8 @@ export interface PlanEventBody {
   /** The line of information it serves: by id or by code (`III.2.3`); a code that does not exist is a 400. */
   lineId?: number | null;
   lineCode?: string | null;
+  /** The communication script it follows (comm-scripts/); one that does not exist is a 400. */
+  scriptId?: number | null;
   note?: string | null;
   /** The department entering it, when the person edits in several; the Office enters in its own name. */
   ownerUnitId?: number;
@@ -34,6 +36,7 @@ export interface PlanEventView {
   ownerUnit: { id: number; name: string } | null;
   topic: { id: number; code: string; title: string } | null;
   line: { id: number; code: string; label: string } | null;
+  scriptId: number | null;
   note: string | null;
   enteredByName: string | null;
   /** The Office and the owner's editors and heads edit it and commission coverage from it. */

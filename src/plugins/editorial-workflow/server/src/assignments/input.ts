@@ -24,6 +24,7 @@ const fields = {
   title: text('Tiêu đề').test(typed('Tiêu đề')).max(255, 'Tiêu đề tối đa 255 ký tự.').optional(),
   lineId: id('lineId phải là id của một tuyến thông tin.').optional(),
   lineCode: text('Mã tuyến thông tin').test(typed('Mã tuyến thông tin')).matches(LINE_CODE, 'Mã tuyến thông tin "${value}" không đúng dạng (ví dụ III.2.3).').optional(),
+  scriptId: id('scriptId phải là id của một kịch bản truyền thông.').nullable().optional(),
   dueAt: instant('Hạn gửi bài (dueAt) phải là thời điểm ISO 8601.').required('Hãy chọn hạn gửi bài.'),
   note: text('Ghi chú').test(typed('Ghi chú')).max(4000, 'Ghi chú tối đa 4.000 ký tự.').nullable().optional(),
   unitIds: yup

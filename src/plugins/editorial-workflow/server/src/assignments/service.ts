@@ -13,12 +13,14 @@ import { linesById, resolveLine } from './line';
 import { expandAudience } from './audience';
 import { isOpen, statusOf } from './status';
 import type { ParsedAssignment } from './input';
+import { resolveScriptId } from '../comm-scripts/resolve';
 
 export interface AssignmentRow {
   id: number;
   title: string;
   lineId: number;
   eventId: number | null;
+  scriptId?: number | null;
   dueAt: Date | string;
   note: string | null;
   commissionerUnitId: number;
@@ -107,6 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title: row.title,
       line: line ? { id: line.id, code: line.code, label: line.label } : null,
       event: event ? { id: event.id, title: event.title } : null,
+      scriptId: row.scriptId ?? null,
       dueAt: iso(row.dueAt),
       note: row.note ?? null,
       commissioner: commissioner ? { id: commissioner.id, name: commissioner.name } : null,
@@ -143,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { view, standing, row: (await assignments().findOne({ where: { id } })) as AssignmentRow };
   }
 
-  async function commission(actor: Actor, input: ParsedAssignment, now: Date, event: { id: number; title: string; lineId: number | null } | null): Promise<AssignmentView> {
+  async function commission(actor: Actor, input: ParsedAssignment, now: Date, event: { id: number; title: string; lineId: number | null; scriptId: number | null } | null): Promise<AssignmentView> {
     const standing = await planStandingOf(strapi, actor.id);
     const commissioner = commissionerOf(standing, input.commissionerUnitId);
     if (commissioner === 'choose') throw new errors.ValidationError('Bạn biên tập ở nhiều phòng: hãy chọn phòng giao nhiệm vụ (commissionerUnitId).');
@@ -151,6 +154,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (input.dueAt.getTime() <= now.getTime()) throw new errors.ValidationError('Hạn gửi bài đã qua: hãy chọn một thời điểm trong tương lai.');
     const line = await resolveLine(strapi, input.lineId === undefined && !input.lineCode ? { lineId: event?.lineId ?? null } : input);
     if (!line) throw new errors.ValidationError(event ? 'Sự kiện chưa gắn tuyến thông tin: hãy chọn tuyến thông tin của nhiệm vụ.' : 'Hãy chọn tuyến thông tin của nhiệm vụ.');
+    // The event's script unless another is named.
+    const scriptId = (await resolveScriptId(strapi, input.scriptId)) ?? (input.scriptId === undefined ? event?.scriptId ?? null : null);
     const units = await expandAudience(strapi, input.unitIds, input.unitKinds);
     const title = input.title || (event ? `Đưa tin sự kiện: ${event.title}` : `Viết bài tuyến ${line.code}: ${line.label}`).slice(0, 255);
     const id = await strapi.db.transaction(async () => {
@@ -159,6 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title,
           lineId: line.id,
           eventId: event?.id ?? null,
+          scriptId,
           dueAt: input.dueAt,
           note: input.note ?? null,
           commissionerUnitId: commissioner,
@@ -234,7 +240,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Coverage of an event, in one action: the line defaults to the event's. */
     async fromEvent(actor: Actor, eventId: number, input: ParsedAssignment, now = new Date()): Promise<AssignmentView> {
       const event = await getService(strapi, 'plan-events').forCommission(actor.id, eventId);
-      return commission(actor, input, now, { id: event.id, title: event.title, lineId: event.lineId });
+      return commission(actor, input, now, { id: event.id, title: event.title, lineId: event.lineId, scriptId: event.scriptId ?? null });
     },
 
     /**

@@ -22,6 +22,7 @@ const fields = {
   topicId: id('topicId phải là id của một lĩnh vực (chủ đề).').nullable(),
   lineId: id('lineId phải là id của một tuyến thông tin.').nullable(),
   lineCode: text('Mã tuyến thông tin').test(typed('Mã tuyến thông tin')).matches(LINE_CODE, 'Mã tuyến thông tin "${value}" không đúng dạng (ví dụ III.2.3).').nullable(),
+  scriptId: id('scriptId phải là id của một kịch bản truyền thông.').nullable(),
   note: words('Ghi chú', 4000).nullable(),
 };
 

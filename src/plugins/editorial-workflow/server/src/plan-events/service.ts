@@ -9,6 +9,7 @@ import { forbidden } from '../utils/errors';
 import { planStandingOf, type PlanStanding } from '../assignments/plan-standing';
 import { commissionerOf, seesWholeAssignment } from '../assignments/scope';
 import { linesById, resolveLine } from '../assignments/line';
+import { resolveScriptId } from '../comm-scripts/resolve';
 import { canEditEvent, canSeeEvent } from './scope';
 import type { ParsedEvent, ParsedEventUpdate } from './input';
 
@@ -91,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ownerUnit: ownerName.has(row.ownerUnitId) ? { id: row.ownerUnitId, name: ownerName.get(row.ownerUnitId)! } : null,
         topic: topic ? { id: topic.id, code: topic.code, title: topic.title } : null,
         line: line ? { id: line.id, code: line.code, label: line.label } : null,
+        scriptId: row.scriptId ?? null,
         note: row.note ?? null,
         enteredByName: row.enteredByName ?? null,
         canEdit: canEditEvent(standing, row),
@@ -144,6 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (owner === null) throw forbidden('Chỉ Văn phòng Sở và biên tập viên, trưởng phòng các phòng chuyên môn được nhập sự kiện.');
       await assertTopic(input.topicId);
       const line = await resolveLine(strapi, input);
+      const scriptId = await resolveScriptId(strapi, input.scriptId);
       const created = (await events().create({
         data: {
           title: input.title,
@@ -155,6 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ownerUnitId: owner,
           topicId: input.topicId ?? line?.topicId ?? null,
           lineId: line?.id ?? null,
+          scriptId: scriptId ?? null,
           note: input.note ?? null,
           enteredById: actor.id,
           enteredByName: actor.name,
@@ -175,6 +179,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.startsAt) data.startsAt = input.startsAt;
       if (input.endsAt) data.endsAt = input.endsAt;
       if (input.lineId !== undefined || input.lineCode !== undefined) data.lineId = (await resolveLine(strapi, input))?.id ?? null;
+      if (input.scriptId !== undefined) data.scriptId = await resolveScriptId(strapi, input.scriptId);
       const updated = (await events().update({ where: { id }, data })) as EventRow;
       return (await viewsOf(standing, [updated]))[0];
     },
