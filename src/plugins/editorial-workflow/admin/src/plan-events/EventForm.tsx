@@ -4,12 +4,17 @@ import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '../../../shared/
 import { describeError } from '../utils/errors';
 import { useCreatePlanEventMutation, useGetAssignmentChoicesQuery } from '../assignments/api';
 import { fromVietnamLocal, vietnamLocalIn } from '../assignments/time';
+import { useGetCommScriptsQuery } from '../comm-scripts/api';
 
 const NONE = 'none';
 
-/** Entering an event to cover (the Office, a department's editors and heads): the server checks the times and the line. */
+/**
+ * Entering an event to cover (the Office, a department's editors and heads): the server checks the
+ * times, the line and the script. The scripts offered are those the person reads (their department's).
+ */
 export const EventForm = ({ onDone }: { onDone: (id: number) => void }) => {
   const choices = useGetAssignmentChoicesQuery();
+  const scripts = useGetCommScriptsQuery();
   const [create, { isLoading }] = useCreatePlanEventMutation();
   const [title, setTitle] = React.useState('');
   const [kind, setKind] = React.useState<EventKind>('conference');
@@ -18,6 +23,7 @@ export const EventForm = ({ onDone }: { onDone: (id: number) => void }) => {
   const [place, setPlace] = React.useState('');
   const [organiser, setOrganiser] = React.useState('Sở Giáo dục và Đào tạo');
   const [lineId, setLineId] = React.useState<string>(NONE);
+  const [scriptId, setScriptId] = React.useState<string>(NONE);
   const [note, setNote] = React.useState('');
   const [error, setError] = React.useState<string | null>(null);
 
@@ -32,6 +38,7 @@ export const EventForm = ({ onDone }: { onDone: (id: number) => void }) => {
       place,
       organiser,
       lineId: lineId === NONE ? null : Number(lineId),
+      scriptId: scriptId === NONE ? null : Number(scriptId),
       note: note || null,
     });
     if ('error' in result) return setError(describeError(result.error).message ?? 'Không lưu được sự kiện.');
@@ -68,6 +75,15 @@ export const EventForm = ({ onDone }: { onDone: (id: number) => void }) => {
             <SingleSelectOption value={NONE}>Chưa chọn</SingleSelectOption>
             {(choices.data?.lines ?? []).map((line) => (
               <SingleSelectOption key={line.id} value={String(line.id)}>{`${line.code} · ${line.label}`}</SingleSelectOption>
+            ))}
+          </SingleSelect>
+        </Field.Root>
+        <Field.Root name="ew-event-script">
+          <Field.Label>Kịch bản truyền thông</Field.Label>
+          <SingleSelect value={scriptId} onChange={(value: string | number) => setScriptId(String(value))} data-testid="ew-event-script">
+            <SingleSelectOption value={NONE}>Không theo kịch bản</SingleSelectOption>
+            {(scripts.data ?? []).map((script) => (
+              <SingleSelectOption key={script.id} value={String(script.id)}>{script.title}</SingleSelectOption>
             ))}
           </SingleSelect>
         </Field.Root>
