@@ -1,4 +1,4 @@
-import type { PlanStanding } from './plan-standing';
+import type { PlanStanding } from '../plan-standing/standing';
 
 /**
  * Who sees what of an assignment (the scope rule of shared/contracts/plan.ts): the Office and the
@@ -22,8 +22,8 @@ export function visibleParts<T extends { unitId: number }>(standing: PlanStandin
  */
 export function commissionerOf(standing: PlanStanding, wanted: number | undefined): number | 'choose' | null {
   const allowed = new Set<number>(standing.departmentIds);
-  if (standing.office && standing.officeUnitId !== null) allowed.add(standing.officeUnitId);
+  if (standing.managesPlan && standing.officeUnitId !== null) allowed.add(standing.officeUnitId);
   if (wanted !== undefined) return allowed.has(wanted) ? wanted : null;
-  if (standing.office && standing.officeUnitId !== null) return standing.officeUnitId;
+  if (standing.managesPlan && standing.officeUnitId !== null) return standing.officeUnitId;
   return standing.departmentIds.length === 1 ? standing.departmentIds[0] : standing.departmentIds.length > 1 ? 'choose' : null;
 }

@@ -7,7 +7,7 @@ import { ARTICLE, ASSIGNMENT, ASSIGNMENT_TARGET, ITEM_STATE, PLAN_EVENT, PLAN_LI
 import type { Actor } from '../services/item-state';
 import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
-import { planStandingOf, type PlanStanding } from './plan-standing';
+import { planStandingOf, type PlanStanding } from '../plan-standing/standing';
 import { commissionerOf, visibleParts } from './scope';
 import { linesById, resolveLine } from './line';
 import { expandAudience } from './audience';

@@ -36,7 +36,7 @@ export async function itemEntries(strapi: Core.Strapi, reading: CalendarReading)
     if (timeAttr === 'scheduledAt') query.where(states.col('state'), 'approved');
     if (!standing.seesAllItems) {
       query.where((inScope) => {
-        inScope.whereIn(states.col(unitAttr), orNone(standing.unitIds)).orWhereIn(states.col('departmentId'), orNone(standing.itemDepartmentIds));
+        inScope.whereIn(states.col(unitAttr), orNone(standing.unitIds)).orWhereIn(states.col('departmentId'), orNone(standing.departmentIds));
       });
     }
     if (filters.unit) query.where(states.col(unitAttr), filters.unit);

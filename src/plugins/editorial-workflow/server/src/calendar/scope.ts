@@ -1,5 +1,5 @@
 import type { CalendarQuery } from '../../../shared/contracts/plan';
-import type { PlanStanding } from './plan-standing';
+import type { PlanStanding } from '../plan-standing/standing';
 
 /**
  * What one reading of the calendar covers: the span (instants and Vietnam dates), the person's

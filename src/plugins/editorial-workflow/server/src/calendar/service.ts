@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { CalendarChoices, CalendarEntry, CalendarResponse } from '../../../shared/contracts/calendar';
 import type { CalendarQuery } from '../../../shared/contracts/plan';
 import { TOPIC, UNIT } from '../../../shared/uids';
-import { planStandingOf } from './plan-standing';
+import { planStandingOf } from '../plan-standing/standing';
 import { itemEntries } from './item-entries';
 import { assignmentEntries, eventEntries, guidanceEntries, milestoneEntries } from './plan-entries';
 import { reportDueEntries, unitPlanDueEntries } from './due-entries';

@@ -15,7 +15,7 @@ import { DAY_MS } from '../../../shared/periods';
 import { getService } from '../get-service';
 import type { Actor } from '../services/item-state';
 import { forbidden } from '../utils/errors';
-import { planStandingOf, type PlanStanding } from '../calendar/plan-standing';
+import { planStandingOf, type PlanStanding } from '../plan-standing/standing';
 import { GUIDANCE_NOTE, GUIDANCE_RECIPIENT } from './content-type';
 import { GUIDANCE_NOT_FOUND, NO_RECIPIENTS } from './input';
 import { guidanceNotice, guidanceReminderNotice } from './notices';

@@ -1,4 +1,4 @@
-import type { PlanStanding } from '../assignments/plan-standing';
+import type { PlanStanding } from '../plan-standing/standing';
 
 /** The facts of an event that scope depends on. */
 export interface EventPlacement {
@@ -22,5 +22,5 @@ export function canSeeEvent(standing: PlanStanding, event: EventPlacement): bool
 
 /** Who edits it and commissions coverage from it: the Office, and the owner's editors and heads. */
 export function canEditEvent(standing: PlanStanding, event: Pick<EventPlacement, 'ownerUnitId'>): boolean {
-  return standing.office || standing.departmentIds.includes(event.ownerUnitId);
+  return standing.managesPlan || standing.departmentIds.includes(event.ownerUnitId);
 }

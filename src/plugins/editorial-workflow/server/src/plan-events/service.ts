@@ -6,7 +6,7 @@ import { ASSIGNMENT, ASSIGNMENT_TARGET, PLAN_EVENT, TOPIC, UNIT } from '../../..
 import { vnStartOf, DAY_MS } from '../../../shared/periods';
 import type { Actor } from '../services/item-state';
 import { forbidden } from '../utils/errors';
-import { planStandingOf, type PlanStanding } from '../assignments/plan-standing';
+import { planStandingOf, type PlanStanding } from '../plan-standing/standing';
 import { commissionerOf, seesWholeAssignment } from '../assignments/scope';
 import { linesById, resolveLine } from '../assignments/line';
 import { resolveScriptId } from '../comm-scripts/resolve';

@@ -1,10 +1,11 @@
 import { commissionerOf, seesWholeAssignment, visibleParts } from '../scope';
-import type { PlanStanding } from '../plan-standing';
+import type { PlanStanding } from '../../plan-standing/standing';
 
 const standing = (over: Partial<PlanStanding>): PlanStanding => ({
   userId: 1,
   seesAll: false,
-  office: false,
+  managesPlan: false,
+  seesAllItems: false,
   officeUnitId: 10,
   unitIds: [],
   departmentIds: [],
@@ -26,8 +27,8 @@ describe('who sees which parts of an assignment', () => {
 
 describe('in whose name a person commissions', () => {
   it('is the Office for plan.manage, the one department they edit, a choice among several, or nobody', () => {
-    expect(commissionerOf(standing({ office: true, departmentIds: [20] }), undefined)).toBe(10);
-    expect(commissionerOf(standing({ office: true, departmentIds: [20] }), 20)).toBe(20);
+    expect(commissionerOf(standing({ managesPlan: true, departmentIds: [20] }), undefined)).toBe(10);
+    expect(commissionerOf(standing({ managesPlan: true, departmentIds: [20] }), 20)).toBe(20);
     expect(commissionerOf(standing({ departmentIds: [20] }), undefined)).toBe(20);
     expect(commissionerOf(standing({ departmentIds: [20, 21] }), undefined)).toBe('choose');
     expect(commissionerOf(standing({ departmentIds: [20, 21] }), 21)).toBe(21);
