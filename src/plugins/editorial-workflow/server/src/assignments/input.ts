@@ -1,7 +1,7 @@
 import { yup } from '@strapi/utils';
 import { UNIT_KINDS, type UnitKind } from '../../../shared/contracts/stats';
 import type { AssignmentBody, AssignmentDraftBody } from '../../../shared/contracts/assignments';
-import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, parseId, parseWith, positiveInteger, text, typed } from '../validation/common';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, parseId, parseWith, positiveInteger, text, typed, list } from '../validation/common';
 
 /** The edge of the assignments' API: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
@@ -9,16 +9,6 @@ const MAX_ID = 2_147_483_647;
 const MAX_UNITS = 1000;
 const id = (message: string) => positiveInteger(message).max(MAX_ID, message);
 const LINE_CODE = /^[IVXLC]+\.[1-9][0-9]*\.[1-9][0-9]*$/;
-
-/** A list as sent: yup would otherwise read a string as JSON. */
-const list = (name: string) => ({
-  name: 'list',
-  message: `${name} phải là một danh sách.`,
-  test: (_value: unknown, context: object) => {
-    const original = (context as { originalValue?: unknown }).originalValue;
-    return original === undefined || original === null || Array.isArray(original);
-  },
-});
 
 const fields = {
   title: text('Tiêu đề').test(typed('Tiêu đề')).max(255, 'Tiêu đề tối đa 255 ký tự.').optional(),

@@ -11,7 +11,7 @@ import {
   type ConcernUpdateBody,
   type TimelineEntryBody,
 } from '../../../shared/contracts/concerns';
-import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, pageFields, parseId, parseWith, positiveInteger, text, typed } from '../validation/common';
+import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, flag, instant, pageFields, parseId, parseWith, positiveInteger, text, typed, list } from '../validation/common';
 
 /** The edge of the concerns' API: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
@@ -39,16 +39,6 @@ const link = text('Đường dẫn nguồn')
   .max(CONCERN_LIMITS.linkMax, `Mỗi đường dẫn nguồn tối đa ${CONCERN_LIMITS.linkMax} ký tự.`)
   .test('web', 'Đường dẫn nguồn "${value}" phải là địa chỉ http:// hoặc https://.', (value) => value === undefined || isWebLink(value))
   .required('Đường dẫn nguồn không được để trống.');
-
-/** A list as sent: yup would otherwise read a string as JSON. */
-const list = (name: string) => ({
-  name: 'list',
-  message: `${name} phải là một danh sách.`,
-  test: (_value: unknown, context: object) => {
-    const original = (context as { originalValue?: unknown }).originalValue;
-    return original === undefined || original === null || Array.isArray(original);
-  },
-});
 
 /** The units concerned, as on filing and on a change: ids, at most CONCERN_LIMITS.unitsMax. */
 const unitIds = () =>

@@ -79,6 +79,16 @@ export const flag = (name: string) => {
 };
 
 /** An instant, ISO 8601. */
+/** A list as sent: yup would otherwise read a string as JSON. */
+export const list = (name: string) => ({
+  name: 'list',
+  message: `${name} phải là một danh sách.`,
+  test: (_value: unknown, context: object) => {
+    const original = (context as { originalValue?: unknown }).originalValue;
+    return original === undefined || original === null || Array.isArray(original);
+  },
+});
+
 export const instant = (message: string) => yup.date().typeError(message).test(single(message));
 
 export const pageFields = {
