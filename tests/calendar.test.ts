@@ -355,5 +355,14 @@ describe('guidance and the communication calendar', () => {
       }
       expect((await api(schoolA.token).get('/editorial-workflow/calendar/feed-token')).body.data).toMatchObject({ active: false });
     });
+
+    it('keeps one token when a person creates it ten times at once, each answer a 201, the last one standing', async () => {
+      const answers = await Promise.all(Array.from({ length: 10 }, () => api(schoolA.token).post('/editorial-workflow/calendar/feed-token', {})));
+      expect(answers.map((res) => res.status)).toEqual(Array(10).fill(201));
+      expect(await app.strapi.db.query(CALENDAR_FEED_TOKEN).count({ where: { userId: schoolA.id } })).toBe(1);
+      const working = await Promise.all(answers.map((res) => request(app.server).get(feedPath(res.body.data.url as string))));
+      expect(working.filter((res) => res.status === 200)).toHaveLength(1);
+      expect(working.filter((res) => res.status === 404)).toHaveLength(9);
+    });
   });
 });

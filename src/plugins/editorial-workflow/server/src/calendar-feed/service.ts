@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { FeedTokenCreated, FeedTokenStatus } from '../../../shared/contracts/calendar';
 import { PLUGIN_ID } from '../../../shared/permissions';
 import { vnDateOf } from '../../../shared/periods';
@@ -45,10 +46,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return statusOf(await rows().findOne({ where: { userId } }));
     },
 
-    /** A new token replaces the person's old one; the token is returned once and never kept. */
+    /**
+     * A new token replaces the person's old one; the token is returned once and never kept. On
+     * PostgreSQL the person's account row is locked first: two creations at once (two tabs, a double
+     * click) run one after the other, the second replacing the first, where both would have inserted
+     * and one met the unique `userId` (a 500). SQLite runs one writer at a time anyway.
+     */
     async create(userId: number): Promise<FeedTokenCreated> {
       const token = newToken();
-      const row: TokenRow = await strapi.db.transaction(async () => {
+      const row: TokenRow = await strapi.db.transaction(async ({ trx }) => {
+        if (strapi.db.dialect.client === 'postgres') {
+          await (trx as unknown as Knex)(strapi.db.metadata.get(ADMIN_USER).tableName).select('id').where('id', userId).forUpdate();
+        }
         await rows().deleteMany({ where: { userId } });
         return rows().create({ data: { userId, tokenHash: hashOf(token) } });
       });
