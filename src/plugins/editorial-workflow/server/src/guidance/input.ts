@@ -1,12 +1,12 @@
 import { errors, yup } from '@strapi/utils';
 import { GUIDANCE_AUDIENCES, type GuidanceRequestBody } from '../../../shared/contracts/guidance';
 import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, parseWith, positiveInteger, text, typed, list } from '../validation/common';
+import { UNIT_KINDS } from '../../../shared/contracts/stats';
 
 /** The edge of the guidance API: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
 const MAX_ID = 2_147_483_647;
 export const GUIDANCE_LIMITS = { titleMax: 255, bodyMax: 20_000, unitsMax: 2_000, daysMax: 365 } as const;
-const UNIT_KINDS = ['department', 'commune-culture', 'affiliated', 'school', 'association'] as const;
 
 const noteSchema = yup
   .object({
