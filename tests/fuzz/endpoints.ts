@@ -1,0 +1,126 @@
+/**
+ * What each admin endpoint reads, for the fuzz (tests/fuzz/admin-routes.ts): the keys of its query
+ * string or body, and a valid rest of the request so that the key's own parser runs. A new route
+ * is fuzzed without an entry here (with generic keys); an entry makes the fuzz demand a refusal
+ * where a list or an object stands for one value.
+ */
+/** Keys each endpoint reads (and a valid rest of the query, so that the key's own parser runs). */
+export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
+  'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'page', 'pageSize'] },
+  'notifications.find': { keys: ['page', 'pageSize', 'unread'] },
+  'memberships.find': { keys: ['userId', 'unitId', 'role', 'page', 'pageSize'] },
+  'stats.compliance': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit', 'page', 'pageSize', 'sort'], base: 'from=2026-09-01&to=2026-10-31' },
+  'stats.trend': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
+  'stats.ranking': { keys: ['schoolYear', 'unitKind', 'unit'], base: 'schoolYear=2026-2027' },
+  'stats.reportStatus': { keys: ['month'] },
+  'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
+  'turnaround.report': { keys: ['from', 'to'], base: 'from=2026-09-01&to=2026-10-31' },
+  'overview.show': { keys: ['month'] },
+  'reports.figures': { keys: ['period'] },
+  // Word only: a PDF per fuzzed request would start Chromium hundreds of times.
+  'reports.file': { keys: ['period', 'format'], base: 'period=2026-11&format=docx' },
+  'audit.find': { keys: ['page', 'pageSize', 'action', 'actor', 'from', 'to', 'kind', 'userId', 'unitId'] },
+  'comments.mentionable': { keys: ['q'] },
+  'reason-categories.returns': { keys: ['from', 'to'] },
+  'concerns.find': { keys: ['status', 'severity', 'kind', 'unitId', 'departmentId', 'overdue', 'page', 'pageSize'] },
+  'concern-links.candidates': { keys: ['q'] },
+  // Takes no parameter: any is refused, never read.
+  'concern-evidence.find': { keys: ['page', 'populate'] },
+  'calendar.find': { keys: ['from', 'to', 'unit', 'department', 'topic'], base: 'from=2026-09-01&to=2026-09-30' },
+  // Take no parameter: any is refused, never read.
+  'calendar.choices': { keys: ['page', 'unit'] },
+  'calendar-feed.status': { keys: ['token', 'userId'] },
+  'guidance.find': { keys: ['page', 'pageSize'] },
+  'guidance.findOne': { keys: ['unit', 'populate'] },
+  'guidance.receipts': { keys: ['days'] },
+  'plan-coverage.find': { keys: ['year', 'department', 'line'], base: 'year=2026' },
+  'plan-coverage.workbook': { keys: ['year', 'department', 'line'], base: 'year=2026' },
+  'unit-plans.find': { keys: ['year', 'kind'] },
+  'unit-plans.workbook': { keys: ['year', 'kind'] },
+  // Take no parameter: any is refused, never read.
+  'comm-scripts.find': { keys: ['page', 'topic'] },
+  'comm-scripts.findOne': { keys: ['populate'] },
+  'comm-scripts.choices': { keys: ['q'] },
+  'script-items.find': { keys: ['page'] },
+  'unit-plans.deadlines': { keys: ['year'] },
+  'assignments.find': { keys: ['open'] },
+  // Take no parameter: any is refused, never read.
+  'assignments.findOne': { keys: ['page', 'populate'] },
+  'assignments.choices': { keys: ['page', 'populate'] },
+  'plan-events.find': { keys: ['from', 'to'] },
+  'plan-events.findOne': { keys: ['page', 'populate'] },
+};
+/** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
+export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
+  // A wrong version: should a bad value ever be accepted, the transition still cannot happen.
+  'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt', 'unpublishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
+  'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },
+  'memberships.create': { keys: ['userId', 'unitId', 'role'] },
+  // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.
+  'comments.create': { keys: ['body', 'field', 'parentId', 'mentions'], base: { body: 'Góp ý', parentId: 2_147_483_000, mentions: [2_147_483_000] }, lists: ['mentions'] },
+  'email-digest.update': { keys: ['emailDigest'] },
+  // Takes no field at all: whatever is sent (a chosen expiry, a version) is refused, never read.
+  'preview.createLink': { keys: ['expiresAt', 'version', 'documentId', 'hours'] },
+  // A version nobody has and an id that names no item: should one bad value be accepted, no item can move.
+  // `items` takes a list of objects: every list or object that is not one is refused.
+  'bulk.transition': { keys: ['action', 'items'], base: { action: 'approve', items: [{ documentId: 'khongtontai123', version: 9999 }] } },
+  // A topic that is not there: should one bad value be accepted, no concern is filed (the super admin files for no unit either).
+  'concerns.create': {
+    keys: ['title', 'description', 'topicId', 'unitIds', 'channel', 'sourceLinks', 'firstSeenAt', 'kind', 'severity', 'departmentId', 'filingUnitId'],
+    base: { title: 'Vấn đề', description: 'Mô tả', topicId: 2_147_483_000, channel: 'press', firstSeenAt: '2026-01-01T00:00:00.000Z', kind: 'current', severity: 'watch' },
+    lists: ['unitIds', 'sourceLinks'],
+  },
+  'concerns.update': { keys: ['severity', 'status', 'handlerId', 'departmentId', 'kind', 'unitIds', 'note'], base: { status: 'in-progress' }, lists: ['unitIds'] },
+  'concerns.addEntry': { keys: ['kind', 'text'], base: { kind: 'note', text: 'Ghi chú' } },
+  // An item that is not there: should one bad value be accepted, nothing is linked.
+  'concern-links.create': { keys: ['itemDocumentId'], base: { itemDocumentId: 'khongtontai123' } },
+  // Takes no field at all: whatever is sent is refused, never read.
+  'concern-links.draftResponse': { keys: ['title', 'kind', 'unit'] },
+  // Files that are not there: should one bad value be accepted, nothing is attached.
+  'concern-evidence.create': { keys: ['fileIds'], base: { fileIds: [2_147_483_000] }, lists: ['fileIds'] },
+  // Units that are not there: should one bad value be accepted, no note is sent (and the super admin is not the Office).
+  'guidance.create': {
+    keys: ['title', 'body', 'audience', 'unitKinds', 'unitIds'],
+    base: { title: 'Định hướng', body: 'Nội dung', audience: 'units', unitIds: [2_147_483_000] },
+    lists: ['unitKinds', 'unitIds'],
+  },
+  // Take no field at all: whatever is sent is refused, never read.
+  'guidance.read': { keys: ['unitId', 'firstReadAt'] },
+  'guidance.remind': { keys: ['unitIds', 'days'] },
+  'calendar-feed.create': { keys: ['token', 'userId', 'expiresAt'] },
+  // Two blockers (a topic and an owner that are not there): should one bad value be accepted, no script is written or changed.
+  'comm-scripts.create': {
+    keys: ['title', 'topicId', 'lineId', 'keyMessages', 'channels', 'startsOn', 'endsOn', 'ownerDepartmentId', 'milestones'],
+    base: { title: 'Kịch bản', topicId: 2_147_483_000, keyMessages: 'Thông điệp', channels: ['website'], startsOn: '2026-01-01', endsOn: '2026-12-31', ownerDepartmentId: 2_147_483_000, milestones: [] },
+    lists: ['channels', 'milestones'],
+  },
+  'comm-scripts.update': {
+    keys: ['title', 'topicId', 'lineId', 'keyMessages', 'channels', 'startsOn', 'endsOn', 'ownerDepartmentId', 'milestones'],
+    base: { title: 'Kịch bản', topicId: 2_147_483_000, keyMessages: 'Thông điệp', channels: ['website'], startsOn: '2026-01-01', endsOn: '2026-12-31', ownerDepartmentId: 2_147_483_000, milestones: [] },
+    lists: ['channels', 'milestones'],
+  },
+  // An item that is not there (and a script that is not there): nothing is linked.
+  'script-items.create': { keys: ['itemDocumentId'], base: { itemDocumentId: 'khongtontai123' } },
+  // A file that is not there: should one bad value be accepted, nothing is filed (the super admin files for no unit either).
+  'unit-plans.create': { keys: ['unitId', 'year', 'fileId'], base: { year: 2026, fileId: 2_147_483_000 } },
+  // The path's year is no plan year (the fuzz's id): should the body be accepted, no due date is set.
+  'unit-plans.setDeadline': { keys: ['dueOn'], base: { dueOn: '2026-01-31' } },
+  // A line and a unit that are not there: should one bad value be accepted, no assignment is made.
+  'assignments.create': {
+    keys: ['title', 'lineId', 'lineCode', 'scriptId', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    base: { lineCode: 'III.9.9', dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
+    lists: ['unitIds', 'unitKinds'],
+  },
+  'assignments.fromEvent': {
+    keys: ['title', 'lineId', 'lineCode', 'scriptId', 'dueAt', 'note', 'unitIds', 'unitKinds', 'commissionerUnitId'],
+    base: { dueAt: '2030-01-01T00:00:00.000Z', unitIds: [2_147_483_000] },
+    lists: ['unitIds', 'unitKinds'],
+  },
+  'assignments.draft': { keys: ['unitId', 'title', 'itemDocumentId'] },
+  // A topic that is not there: should one bad value be accepted, no event is stored.
+  'plan-events.create': {
+    keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note', 'ownerUnitId'],
+    base: { title: 'Sự kiện', kind: 'other', startsAt: '2030-01-01T00:00:00.000Z', endsAt: '2030-01-01T01:00:00.000Z', place: 'Hội trường', organiser: 'Sở', topicId: 2_147_483_000 },
+  },
+  'plan-events.update': { keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note'], base: { topicId: 2_147_483_000 } },
+};

@@ -1,0 +1,4 @@
+import { fuzzAdminRoutes } from './fuzz/admin-routes';
+
+// The admin endpoints' fuzz, part 1 of 3 (tests/fuzz/: the corpus, what each endpoint reads, the checks).
+fuzzAdminRoutes(1, 3);
