@@ -26,6 +26,8 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       byline: 'Tác giả (bút danh)',
       channelWebsite: 'Đăng trên trang thông tin điện tử',
       channelFanpage: 'Đăng trên fanpage',
+      channelPortal: ['Gửi Cổng thông tin điện tử tỉnh', 'Tin bài được đưa vào nguồn tin cho Cổng thông tin điện tử tỉnh khi đăng.'],
+      channelPress: ['Gửi báo chí', 'Khi đăng, tin bài được gửi qua thư điện tử tới danh sách báo chí.'],
       createdAt: 'Ngày tạo',
       updatedAt: 'Cập nhật lúc',
       publishedAt: 'Ngày đăng',

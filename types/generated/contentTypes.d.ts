@@ -462,6 +462,9 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       }>;
     channelFanpage: Schema.Attribute.Boolean &
       Schema.Attribute.DefaultTo<false>;
+    channelPortal: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    channelPress: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     channelWebsite: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
     cover: Schema.Attribute.Media<'images'>;
     createdAt: Schema.Attribute.DateTime;

@@ -104,7 +104,8 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     },
     // Phòng QLCL keeps the media archive: every file, under the same integrity rule as everyone.
     media: MEDIA_WRITE,
-    actions: [...WORKFLOW, ...ALL_STATS, ...OVERVIEW],
+    // The channels page: deliveries to the fanpage, the portal and the press, retried or cancelled (issue 18).
+    actions: [...WORKFLOW, ...ALL_STATS, ...OVERVIEW, PERMISSIONS.manageChannels],
   },
   {
     code: 'newsroom-unit-head',

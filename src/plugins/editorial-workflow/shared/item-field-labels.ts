@@ -16,6 +16,8 @@ export const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = {
   byline: 'Tác giả (bút danh)',
   channelWebsite: 'Đăng trên trang thông tin điện tử',
   channelFanpage: 'Đăng trên fanpage',
+  channelPortal: 'Gửi Cổng thông tin điện tử tỉnh',
+  channelPress: 'Gửi báo chí',
 };
 
 /** The item's kinds (`kind`), as the edit view names them. */

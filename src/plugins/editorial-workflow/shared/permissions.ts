@@ -42,6 +42,13 @@ export const PERMISSIONS = {
    * A department commissions from units and enters events of its field by membership, not this.
    */
   managePlan: `plugin::${PLUGIN_ID}.plan.manage`,
+  /**
+   * The channels page "Kênh đăng tải" (Phòng QLCL, the publisher): what is pending, sent and failed on
+   * each channel, retry or cancel a delivery, keep the press contacts.
+   */
+  manageChannels: `plugin::${PLUGIN_ID}.channels.manage`,
+  /** The channels' settings: the fanpage's page id and access token, the Graph API's address (the administrator). */
+  channelSettings: `plugin::${PLUGIN_ID}.channels.settings`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

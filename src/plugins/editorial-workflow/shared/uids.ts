@@ -44,3 +44,6 @@ export const UNIT_PLAN_DEADLINE = 'plugin::editorial-workflow.unit-plan-deadline
 export const PLAN_EVENT = 'plugin::editorial-workflow.plan-event';
 export const ASSIGNMENT = 'plugin::editorial-workflow.assignment';
 export const ASSIGNMENT_TARGET = 'plugin::editorial-workflow.assignment-target';
+/** Channels beyond the website (issue 18): the outbox, and where each item went. */
+export const CHANNEL_DELIVERY = 'plugin::editorial-workflow.channel-delivery';
+export const ITEM_CHANNEL = 'plugin::editorial-workflow.item-channel';

@@ -68,6 +68,8 @@ export default {
       actionOf(PERMISSIONS.readOverview, 'Xem trang Tổng quan (read the leadership overview)'),
       actionOf(PERMISSIONS.receiveReports, 'Tiếp nhận báo cáo dư luận hằng tháng, xem tổng hợp tháng (receive monthly opinion reports)'),
       actionOf(PERMISSIONS.managePlan, 'Điều phối kế hoạch truyền thông: kịch bản, định hướng, kế hoạch đơn vị (run the plan at work)'),
+      actionOf(PERMISSIONS.manageChannels, 'Theo dõi kênh đăng tải: gửi lại, huỷ, danh sách báo chí (follow the channels)'),
+      actionOf(PERMISSIONS.channelSettings, 'Cấu hình kênh đăng tải: fanpage, mã truy cập (channel settings)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);

@@ -16,6 +16,7 @@ import { unitPlanContentType, unitPlanDeadlineContentType } from '../unit-plans/
 import { guidanceNoteContentType, guidanceRecipientContentType } from '../guidance/content-type';
 import { calendarFeedTokenContentType } from '../calendar-feed/content-type';
 import { scriptItemContentType } from '../script-items/content-type';
+import { channelDeliveryContentType, itemChannelContentType } from '../channels/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -226,4 +227,6 @@ export default {
   'guidance-recipient': guidanceRecipientContentType,
   'calendar-feed-token': calendarFeedTokenContentType,
   'script-item': scriptItemContentType,
+  'channel-delivery': channelDeliveryContentType,
+  'item-channel': itemChannelContentType,
 };
