@@ -18,6 +18,9 @@ module.exports = {
   // with this limit (both on a quiet machine, one suite at a time).
   maxWorkers: Number(process.env.TEST_WORKERS) || 1,
   workerIdleMemoryLimit: '700MB',
+  // The longest suites first, from the durations committed in tests/harness/suite-durations.json
+  // when jest's cache has none (a clean clone): see that file's sequencer.
+  testSequencer: '<rootDir>/tests/harness/sequencer.js',
   projects: [
     {
       ...shared,
