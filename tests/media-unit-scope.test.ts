@@ -34,7 +34,8 @@ describe('media archive: authors see and change only their own unit’s assets',
     const unit = (code: string): Promise<Unit> => app.strapi.db.query(UNIT).findOne({ select: ['id', 'documentId', 'code'], where: { code } });
     commune = await unit('XA-MUONGPHANG');
     school = await unit('THPT-CHUYEN-LQD');
-  });
+    // The whole demo (every feature's) is seeded: minutes on a loaded machine, where 120 s ran out.
+  }, 300_000);
 
   afterAll(async () => {
     await app?.stop();
