@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import type { ScriptView } from '../../../shared/contracts/comm-scripts';
+import { PERMISSIONS } from '../../../shared/permissions';
 import { SimpleTable, type Column } from '../components/SimpleTable';
 import { describeError } from '../utils/errors';
 import { useGetCommScriptsQuery } from './api';
@@ -14,6 +15,8 @@ import { ScriptForm } from './ScriptForm';
  * department its own), newest period first; one opens with its milestones and linked items; the
  * Office writes a new one here.
  */
+const MANAGE_PLAN = [{ action: PERMISSIONS.managePlan, subject: null }];
+
 const CommScriptsApp = () => {
   const list = useGetCommScriptsQuery();
   const [open, setOpen] = React.useState<number | null>(null);
@@ -35,14 +38,16 @@ const CommScriptsApp = () => {
     { key: 'milestones', header: 'Số mốc', cell: (row) => <Badge>{row.milestones.length}</Badge> },
   ];
 
-  const canWrite = (list.data ?? []).some((row) => row.canEdit) || list.data?.length === 0;
+  // The Office writes scripts (plan.manage; useRBAC names it `canManage`); a department only reads its own.
+  const { allowedActions } = useRBAC(MANAGE_PLAN);
+  const canWrite = Boolean(allowedActions.canManage);
   return (
     <Page.Main>
       <Page.Title>Kịch bản truyền thông</Page.Title>
       <Layouts.Header
         title="Kịch bản truyền thông"
         subtitle="Kịch bản chi tiết cho từng chủ đề, tuyến thông tin của Kế hoạch: thông điệp, kênh, thời gian, mốc."
-        primaryAction={open === null && !writing ? <Button onClick={() => setWriting(true)}>Viết kịch bản</Button> : undefined}
+        primaryAction={canWrite && open === null && !writing ? <Button onClick={() => setWriting(true)}>Viết kịch bản</Button> : undefined}
       />
       <Layouts.Content>
         {writing ? (

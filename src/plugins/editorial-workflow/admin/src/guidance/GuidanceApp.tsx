@@ -12,6 +12,7 @@ import { GuidanceForm } from './GuidanceForm';
 import { GuidanceNote, vietnamTime } from './GuidanceNote';
 
 const PAGE_SIZE = 20;
+const MANAGE_PLAN = [{ action: PERMISSIONS.managePlan, subject: null }];
 
 const columns: Array<Column<GuidanceSummary>> = [
   { key: 'title', header: 'Định hướng', cell: (row) => <Typography fontWeight="bold">{row.title}</Typography> },
@@ -36,7 +37,8 @@ const GuidanceApp = () => {
   const [page, setPage] = React.useState(1);
   const [writing, setWriting] = React.useState(false);
   const list = useGetGuidanceListQuery({ page, pageSize: PAGE_SIZE });
-  const { allowedActions } = useRBAC({ send: [{ action: PERMISSIONS.managePlan, subject: null }] });
+  // useRBAC names an action by the permission's last part: `plan.manage` is `canManage`.
+  const { allowedActions } = useRBAC(MANAGE_PLAN);
   const openNote = (id: number | null) => navigate(id === null ? GUIDANCE_PAGE_PATH : `${GUIDANCE_PAGE_PATH}?note=${id}`);
   const data = list.data;
   return (
@@ -46,7 +48,7 @@ const GuidanceApp = () => {
         title="Định hướng tuyên truyền"
         subtitle="Định hướng của Văn phòng Sở gửi các đơn vị; mở định hướng để đơn vị được ghi nhận đã đọc."
         primaryAction={
-          allowedActions.canSend ? (
+          allowedActions.canManage ? (
             <Button onClick={() => setWriting((value) => !value)} data-testid="ew-guidance-write">
               {writing ? 'Đóng biểu mẫu' : 'Gửi định hướng'}
             </Button>
