@@ -17,6 +17,7 @@ import { jsonResponse, rendered, type PublicResponse } from './public-response';
 import { listUnits, topicIdsWithin, topicTree } from './reference-reader';
 import { renderSitemapIndex, renderUrlSet, SITEMAP_PAGE_SIZE } from './sitemap';
 import type { PublicTables } from './tables';
+import { portalFeeds } from './portal-feeds';
 
 /**
  * The public endpoints: each parses its input (a 400 on anything unexpected), reads published
@@ -30,6 +31,9 @@ export interface PublicEndpoints {
   mediaAssets(querystring: string): Promise<PublicResponse>;
   feed(querystring: string): Promise<PublicResponse>;
   sitemap(querystring: string): Promise<PublicResponse | null>;
+  /** The provincial portal's feeds (portal-feeds.ts): RSS 2.0 and NINJS JSON. */
+  portalRss(querystring: string): Promise<PublicResponse>;
+  portalJson(querystring: string): Promise<PublicResponse>;
 }
 
 const pagination = ({ page, pageSize }: Paging, total: number) => ({
@@ -39,7 +43,11 @@ const pagination = ({ page, pageSize }: Paging, total: number) => ({
 export function publicEndpoints(strapi: Core.Strapi, config: PublicApiConfig, tables: () => PublicTables): PublicEndpoints {
   // The sitemap index lists pages of this API, so it needs this server's public address.
   const apiUrl = `${(strapi.config.get<string>('server.url', '') || 'http://localhost:1337').replace(/\/+$/, '')}${config.prefix}`;
+  const portal = portalFeeds(strapi, config, apiUrl);
   return {
+    portalRss: (querystring) => portal.rss(querystring),
+    portalJson: (querystring) => portal.json(querystring),
+
     async articles(querystring) {
       const query = parseArticleListQuery(querystring);
       const { data, total } = await listPublishedArticles(strapi, tables(), query);

@@ -12,6 +12,8 @@ export function leaveForCache(ctx: Context, response: PublicResponse): void {
 }
 
 const PUBLIC_ROUTES = ['articles', 'topics', 'units', 'media-assets', 'feed.rss', 'sitemap.xml'];
+/** Public endpoints two segments deep: the provincial portal's feeds. */
+const PUBLIC_NESTED_ROUTES = ['portal/feed.rss', 'portal/feed.json'];
 
 /**
  * Strapi's router matches paths case-insensitively (a RegExp `i` flag without `u`, so only ASCII
@@ -62,6 +64,9 @@ export function recognisePath(path: string, prefix: string): RecognisedPath {
   const route = segments.slice(prefixWords.length);
   const base = `/${prefixWords.join('/')}`;
   if (route.length === 1 && PUBLIC_ROUTES.includes(asciiLower(route[0]))) return { underPrefix, publicPath: `${base}/${asciiLower(route[0])}` };
+  if (route.length === 2 && PUBLIC_NESTED_ROUTES.includes(route.map(asciiLower).join('/'))) {
+    return { underPrefix, publicPath: `${base}/${route.map(asciiLower).join('/')}` };
+  }
   if (route.length === 3 && asciiLower(route[0]) === 'articles' && asciiLower(route[1]) === 'by-slug') {
     return { underPrefix, publicPath: `${base}/articles/by-slug/${encodeURIComponent(route[2])}` };
   }

@@ -4,7 +4,7 @@ import { clientAddressResolver } from './client-address';
 import { readPublicApiConfig, type PublicApiConfig } from './config';
 import { publicEndpoints, type PublicEndpoints } from './endpoints';
 import { publicApiFrontDoor } from './front-door';
-import { changeAnnouncer, publicContentMiddleware, watchUploadFiles } from './invalidation';
+import { changeAnnouncer, publicContentMiddleware, watchUploadFiles, type ChangeAnnouncer } from './invalidation';
 import { RateLimiter, type ClientRateLimit } from './rate-limiter';
 import { SharedRateLimiter } from './shared-rate-limiter';
 import { sharedRedis } from '../shared-state/redis';
@@ -26,6 +26,8 @@ export interface PublicApi {
   listener?: ChangeListener;
   /** Keeps the search index and the caches in step with every write (invalidation.ts). */
   contentMiddleware: Modules.Documents.Middleware.Middleware;
+  /** Drops the cached responses here and in the other processes: for public data written outside the Document Service (the portal's feed). */
+  announcer: ChangeAnnouncer;
 }
 
 const instances = new WeakMap<Core.Strapi, PublicApi>();
@@ -34,6 +36,15 @@ export function publicApiOf(strapi: Core.Strapi): PublicApi {
   const api = instances.get(strapi);
   if (!api) throw new Error('public API: registerPublicApi() was not called');
   return api;
+}
+
+/**
+ * Public data changed outside the Document Service (a portal feed entry written by the channels'
+ * relay): the cached responses go, here and in the other processes. Nothing to do where the public
+ * API is not registered (a script that loads Strapi without it).
+ */
+export async function announcePublicChange(strapi: Core.Strapi): Promise<void> {
+  await instances.get(strapi)?.announcer.announce();
 }
 
 /** Shared through Redis when REDIS_URL is set, else this process's own token bucket; none when the limit is 0. */
@@ -60,6 +71,7 @@ export function registerPublicApi(strapi: Core.Strapi): void {
     endpoints: publicEndpoints(strapi, config, tables),
     // Registered in its place among the other Document Service middlewares (src/document-middlewares.ts).
     contentMiddleware: publicContentMiddleware(strapi, announcer, () => api.tables),
+    announcer,
   };
   instances.set(strapi, api);
 

@@ -11,5 +11,8 @@ export default {
     { method: 'GET', path: '/articles/by-slug/:slug', handler: 'api::article.article.bySlug', config: open },
     { method: 'GET', path: '/feed.rss', handler: 'api::article.article.feed', config: open },
     { method: 'GET', path: '/sitemap.xml', handler: 'api::article.article.sitemap', config: open },
+    // The provincial portal's feeds (issue 18 item 4): items marked for the portal, their corrections and removals.
+    { method: 'GET', path: '/portal/feed.rss', handler: 'api::article.article.portalRss', config: open },
+    { method: 'GET', path: '/portal/feed.json', handler: 'api::article.article.portalJson', config: open },
   ],
 };

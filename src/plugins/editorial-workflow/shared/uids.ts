@@ -47,3 +47,8 @@ export const ASSIGNMENT_TARGET = 'plugin::editorial-workflow.assignment-target';
 /** Channels beyond the website (issue 18): the outbox, and where each item went. */
 export const CHANNEL_DELIVERY = 'plugin::editorial-workflow.channel-delivery';
 export const ITEM_CHANNEL = 'plugin::editorial-workflow.item-channel';
+/** The provincial portal's feed (issue 18 item 4): one entry per delivery to the portal. */
+export const PORTAL_ENTRY = 'plugin::editorial-workflow.portal-entry';
+/** The press (issue 18 item 5): the contacts (internal) and the record of each e-mail sent to them. */
+export const PRESS_CONTACT = 'plugin::editorial-workflow.press-contact';
+export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';

@@ -17,6 +17,8 @@ import { guidanceNoteContentType, guidanceRecipientContentType } from '../guidan
 import { calendarFeedTokenContentType } from '../calendar-feed/content-type';
 import { scriptItemContentType } from '../script-items/content-type';
 import { channelDeliveryContentType, itemChannelContentType } from '../channels/content-type';
+import { portalEntryContentType } from '../channels/portal/content-type';
+import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -229,4 +231,7 @@ export default {
   'script-item': scriptItemContentType,
   'channel-delivery': channelDeliveryContentType,
   'item-channel': itemChannelContentType,
+  'portal-entry': portalEntryContentType,
+  'press-contact': pressContactContentType,
+  'press-sending': pressSendingContentType,
 };

@@ -31,6 +31,7 @@ import commScripts from '../comm-scripts/controller';
 import scriptItems from '../script-items/controller';
 import unitPlans from '../unit-plans/controller';
 import planEvents from '../plan-events/controller';
+import pressContacts from '../channels/press/controller';
 import assignments from '../assignments/controller';
 
-export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed': calendarFeed, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments };
+export default { items, queue, notifications, memberships, stats, audit, home, network, directory, 'people-import': peopleImport, comments, 'email-digest': emailDigest, turnaround, preview, 'reason-categories': reasonCategories, bulk, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed': calendarFeed, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments, 'press-contacts': pressContacts };

@@ -24,5 +24,6 @@ import scriptItems from '../script-items/routes';
 import unitPlans from '../unit-plans/routes';
 import planEvents from '../plan-events/routes';
 import assignments from '../assignments/routes';
+import pressContacts from '../channels/press/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments, 'press-contacts': pressContacts };

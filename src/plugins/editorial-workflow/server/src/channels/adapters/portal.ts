@@ -1,4 +1,2 @@
-import { notYet } from './not-yet';
-
-/** The portal channel (issue 18): replaced by its adapter. */
-export const portalAdapter = notYet('portal');
+/** The portal channel (issue 18 item 4): the feed the provincial portal reads (channels/portal/). */
+export { portalAdapter } from '../portal/adapter';

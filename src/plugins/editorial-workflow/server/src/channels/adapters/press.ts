@@ -1,4 +1,2 @@
-import { notYet } from './not-yet';
-
-/** The press channel (issue 18): replaced by its adapter. */
-export const pressAdapter = notYet('press');
+/** The press channel (issue 18 item 5): one e-mail to the press contacts per delivery (channels/press/). */
+export { pressAdapter } from '../press/adapter';
