@@ -37,6 +37,9 @@ describe('fuzz: malformed input to the public endpoints is a 4xx and changes not
       { path: '/api/media-assets', keys: ['unit', 'kind', 'topic', 'from', 'to', 'page', 'pageSize', 'filters', 'populate'] },
       { path: '/api/feed.rss', keys: ['topic'] },
       { path: '/api/sitemap.xml', keys: ['page'] },
+      // The provincial portal's feeds.
+      { path: '/api/portal/feed.rss', keys: ['page', 'pageSize', 'filters', 'populate', 'status'] },
+      { path: '/api/portal/feed.json', keys: ['page', 'pageSize', 'filters', 'populate', 'status'] },
       // The private calendar feed: an unknown token is a 404 whatever the query.
       { path: `/api/editorial-workflow/calendar-feed/${'A'.repeat(43)}.ics`, keys: ['token', 'userId', 'from'] },
       // Strapi's own REST findOne; `filters` there is the known 500 below.

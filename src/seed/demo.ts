@@ -24,6 +24,8 @@ import { ensureDemoPlanLines } from './demo-plan-lines';
 import { ensureDemoCommScripts } from './demo-comm-scripts';
 import { ensureDemoUnitPlans } from './demo-unit-plans';
 import { ensureDemoAssignments } from './demo-assignments';
+import { ensureDemoPressContacts } from './demo-press-contacts';
+import { ensureDemoPortal } from './demo-portal';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -74,6 +76,8 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo communication script (with milestones, a linked item)'] = await ensureDemoCommScripts(strapi, now);
   demo['demo unit plans (due date, on time, late, missing)'] = await ensureDemoUnitPlans(strapi, now);
   demo['demo events and assignments (giao viết bài)'] = await ensureDemoAssignments(strapi, now);
+  demo['demo press contacts (Danh sách báo chí)'] = await ensureDemoPressContacts(strapi);
+  demo['demo provincial portal feed entries'] = await ensureDemoPortal(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

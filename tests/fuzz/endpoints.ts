@@ -49,6 +49,9 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'assignments.choices': { keys: ['page', 'populate'] },
   'plan-events.find': { keys: ['from', 'to'] },
   'plan-events.findOne': { keys: ['page', 'populate'] },
+  // Takes no parameter: any is refused, never read.
+  'press-contacts.find': { keys: ['page', 'email'] },
+  'press-contacts.sendings': { keys: ['page', 'pageSize'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -123,4 +126,7 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
     base: { title: 'Sự kiện', kind: 'other', startsAt: '2030-01-01T00:00:00.000Z', endsAt: '2030-01-01T01:00:00.000Z', place: 'Hội trường', organiser: 'Sở', topicId: 2_147_483_000 },
   },
   'plan-events.update': { keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note'], base: { topicId: 2_147_483_000 } },
+  // A bad e-mail: should one other bad value be accepted, no contact is stored.
+  'press-contacts.create': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { name: 'Phóng viên', outlet: 'Báo', email: 'khong-phai-thu' } },
+  'press-contacts.update': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { email: 'khong-phai-thu' } },
 };
