@@ -9,6 +9,7 @@ import { CalendarIcon } from './calendar/CalendarIcon';
 import { GuidanceIcon } from './guidance/GuidanceIcon';
 import { CoverageIcon } from './plan-coverage/CoverageIcon';
 import { AssignmentIcon } from './assignments/AssignmentIcon';
+import { PressIcon } from './press-contacts/PressIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -114,6 +115,14 @@ export default {
       intlLabel: { id: getTranslation('menu.assignments'), defaultMessage: 'Giao viết bài' },
       Component: () => import('./assignments/AssignmentsApp'),
       permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
+    });
+    // The press contacts an item marked for the press is e-mailed to (issue 18): the publisher's list.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-press-contacts`,
+      icon: PressIcon,
+      intlLabel: { id: getTranslation('menu.pressContacts'), defaultMessage: 'Danh sách báo chí' },
+      Component: () => import('./press-contacts/PressContactsApp'),
+      permissions: [{ action: PERMISSIONS.manageChannels, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);
