@@ -511,4 +511,27 @@ describe('the provincial portal feed and the press', () => {
       }
     });
   });
+
+  describe('the demo data', () => {
+    const seed = path.join(__dirname, '..', 'dist', 'src', 'seed');
+
+    it('seeds the outlets of the plan as contacts and the portal feed of published items, once', async () => {
+      const { ensureDemoPressContacts } = require(path.join(seed, 'demo-press-contacts')) as typeof import('../src/seed/demo-press-contacts');
+      const { ensureDemoPortal } = require(path.join(seed, 'demo-portal')) as typeof import('../src/seed/demo-portal');
+      expect(await ensureDemoPressContacts(app.strapi)).toEqual({ created: 4, kept: 0 });
+      expect(await ensureDemoPressContacts(app.strapi)).toEqual({ created: 0, kept: 4 });
+      const outlets = (await publisher().get('/editorial-workflow/press-contacts')).body.data.map((contact: { outlet: string }) => contact.outlet);
+      expect(outlets).toEqual(expect.arrayContaining(['Báo Giáo dục và Thời đại', 'Báo Điện Biên Phủ', 'Đài Phát thanh và Truyền hình tỉnh Điện Biên']));
+
+      await app.strapi.db.query(PORTAL_ENTRY).deleteMany({});
+      const made = await ensureDemoPortal(app.strapi, new Date());
+      expect(made.created).toBe(3);
+      expect(await ensureDemoPortal(app.strapi, new Date())).toEqual({ created: 0, kept: 3 });
+      const feed = (await get('/api/portal/feed.json')).body.data as Array<{ pubstatus: string; uri: string }>;
+      expect(feed.map((item) => item.pubstatus)).toEqual(['usable', 'usable', 'usable']);
+      for (const item of feed) expect(item.uri).toMatch(new RegExp(`^${SITE_URL}/tin-bai/`));
+      const marked = await app.strapi.db.query(ARTICLE).count({ where: { channelPortal: true, publishedAt: { $notNull: true } } });
+      expect(marked).toBeGreaterThanOrEqual(3);
+    });
+  });
 });
