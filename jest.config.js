@@ -19,7 +19,7 @@ module.exports = {
   maxWorkers: Number(process.env.TEST_WORKERS) || 1,
   workerIdleMemoryLimit: '700MB',
   // The longest suites first, from the durations committed in tests/harness/suite-durations.json
-  // when jest's cache has none (a clean clone): see that file's sequencer.
+  // (a clean clone has no jest cache to order by): see tests/harness/sequencer.js.
   testSequencer: '<rootDir>/tests/harness/sequencer.js',
   projects: [
     {
