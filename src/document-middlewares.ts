@@ -7,6 +7,8 @@ import {
   publicationGuard,
   reportScope,
   responseKind,
+  websiteAlwaysOn,
+  associationPress,
   scopeUnitCopy,
   type DocumentMiddleware,
 } from './plugins/editorial-workflow/server/src/document-middlewares';
@@ -37,6 +39,8 @@ import { publicApiOf } from './public-api';
  *    rules after it join.
  * 4b. The response-kind rule: only the Office's items are official responses, and a submitted item's
  *    kind keeps its lane (shared/state-machine.ts laneOf); after the scope, so the refused learn nothing.
+ * 4c. The item's channels: the website always on, the associations' works marked for the press at
+ *    creation; before the edit-voids-approval rule, so a channel changed after approval voids it.
  * 5. The edit-voids-approval rule wraps the rest of an update: it compares the content after every
  *    rule below has rewritten the data (slug included) with what was approved.
  * 6. The `scopeUnitId` copy runs before the report and media scopes, which read and complete it.
@@ -56,6 +60,8 @@ export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: 
   { name: 'clone-scope', create: cloneScope },
   { name: 'item-scope', create: itemScope },
   { name: 'response-kind', create: responseKind },
+  { name: 'website-always-on', create: websiteAlwaysOn },
+  { name: 'association-press', create: associationPress },
   { name: 'edit-voids-approval', create: editVoidsApproval },
   { name: 'scope-unit-copy', create: scopeUnitCopy },
   { name: 'report-scope', create: reportScope },

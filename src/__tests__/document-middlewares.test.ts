@@ -17,6 +17,8 @@ describe('the one ordered list of Document Service middlewares', () => {
       'clone-scope',
       'item-scope',
       'response-kind',
+      'website-always-on',
+      'association-press',
       'edit-voids-approval',
       'scope-unit-copy',
       'report-scope',
@@ -49,6 +51,11 @@ describe('the one ordered list of Document Service middlewares', () => {
     // The official response's kind is checked after the scope (the refused learn nothing) and before the edit's move.
     expect(before('item-scope', 'response-kind')).toBe(true);
     expect(before('response-kind', 'edit-voids-approval')).toBe(true);
+    // The channels are set after the scope and before the write the edit rule compares with the approval.
+    for (const rule of ['website-always-on', 'association-press']) {
+      expect(before('item-scope', rule)).toBe(true);
+      expect(before(rule, 'edit-voids-approval')).toBe(true);
+    }
   });
 
   it('copies the unit into scopeUnitId before the scopes that read or complete it', () => {

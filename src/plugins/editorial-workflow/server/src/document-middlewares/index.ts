@@ -6,5 +6,7 @@ export { scopeUnitCopy } from './scope-unit-copy';
 export { reportScope } from './report-scope';
 export { cloneScope } from './clone-scope';
 export { responseKind } from './response-kind';
+export { websiteAlwaysOn } from './website-always-on';
+export { associationPress } from './association-press';
 export type { DocumentMiddleware, DocumentContext, DocumentData } from './context';
 export { planLineCounts } from '../plan-coverage/document-middleware';

@@ -74,7 +74,16 @@ const fileFacts = (file: FileRow | null | undefined) =>
       }
     : null;
 
+/**
+ * The channels added with issue 18 (the portal, the press): in the hashed content only when chosen.
+ * An item marked for neither hashes as before they existed, so the approvals stored until then stay
+ * valid without an upgrade; ticking one after approval changes the hash and voids the approval, and
+ * unticking it again returns to the approved hash (the approved content, channels included).
+ */
+const ADDED_CHANNELS = ['channelPortal', 'channelPress'] as const;
+
 function contentFields(row: Record<string, unknown>) {
+  const added = Object.fromEntries(ADDED_CHANNELS.filter((field) => row[field] === true).map((field) => [field, true]));
   return {
     title: row.title,
     slug: row.slug,
@@ -84,6 +93,7 @@ function contentFields(row: Record<string, unknown>) {
     byline: row.byline ?? null,
     channelWebsite: row.channelWebsite ?? null,
     channelFanpage: row.channelFanpage ?? null,
+    ...added,
     topics: idsOf(row.topics),
     unit: (row.unit as Related)?.id ?? null,
   };
@@ -94,7 +104,7 @@ function contentFields(row: Record<string, unknown>) {
  * cover and gallery count by what they show (bytes, alt text, caption, name, address), not by their
  * ids only: a file replaced or re-captioned in the media library is a changed item.
  */
-function hashedContent(row: Record<string, unknown>): string {
+export function hashedContent(row: Record<string, unknown>): string {
   return JSON.stringify({
     ...contentFields(row),
     cover: fileFacts(row.cover as FileRow | null),

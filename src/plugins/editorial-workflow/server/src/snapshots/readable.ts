@@ -22,6 +22,9 @@ export interface StoredContent {
   byline?: string | null;
   channelWebsite?: boolean | null;
   channelFanpage?: boolean | null;
+  /** Present (true) only when chosen: item-content.ts hashes the portal and the press only then. */
+  channelPortal?: boolean;
+  channelPress?: boolean;
   topics?: number[];
   unit?: number | null;
   cover?: FileFacts | null;
@@ -29,7 +32,7 @@ export interface StoredContent {
 }
 
 /** The fields a diff compares, in the edit view's order. */
-export const DIFF_FIELDS = ['title', 'slug', 'summary', 'body', 'kind', 'cover', 'gallery', 'topics', 'unit', 'byline', 'channelWebsite', 'channelFanpage'] as const;
+export const DIFF_FIELDS = ['title', 'slug', 'summary', 'body', 'kind', 'cover', 'gallery', 'topics', 'unit', 'byline', 'channelWebsite', 'channelFanpage', 'channelPortal', 'channelPress'] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 /** The fields read word by word; the others are short values shown whole. */
@@ -91,6 +94,10 @@ export function readableValue(content: StoredContent, field: DiffField, names: N
     case 'channelWebsite':
     case 'channelFanpage':
       return yesNo(content[field]);
+    case 'channelPortal':
+    case 'channelPress':
+      // Absent is not chosen: the hashed content names these channels only when ticked.
+      return yesNo(content[field] === true);
     case 'topics':
       return (content.topics ?? []).map((id) => names.topics.get(id) ?? `#${id}`).join(', ');
     case 'unit':
