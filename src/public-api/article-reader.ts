@@ -6,6 +6,7 @@ import { topicIdOf, unitIdOf } from './reference-reader';
 import { queryIndex } from './search-query';
 import { ARTICLE, type PublicTables } from './tables';
 import { publishedCorrections, type PublicCorrection } from './corrections-reader';
+import { publicItemChannels, type PublicItemChannel } from './item-channels-reader';
 
 /**
  * Reads published items, and only those. Every query starts from the published rows of the
@@ -33,6 +34,8 @@ export interface ArticleInFull extends ArticleSummary {
   gallery: PublicFile[];
   /** The item's published corrections (đính chính), oldest first: shown at its end. */
   corrections: PublicCorrection[];
+  /** Where else it is published (fanpage, portal, press), public fields only. */
+  channels: PublicItemChannel[];
 }
 
 /** A feed entry: the summary with the item's corrections, which the feed prints after it. */
@@ -117,7 +120,10 @@ export async function findPublishedArticle(strapi: Core.Strapi, tables: PublicTa
   });
   if (!row) return null;
   const gallery = (row.gallery as unknown[] | null | undefined) ?? [];
-  const corrections = await publishedCorrections(strapi, [row.documentId as string]);
+  const [corrections, channels] = await Promise.all([
+    publishedCorrections(strapi, [row.documentId as string]),
+    publicItemChannels(strapi, row.documentId as string),
+  ]);
   return {
     ...summaryOf(row),
     byline: (row.byline as string | null) ?? null,
@@ -125,6 +131,7 @@ export async function findPublishedArticle(strapi: Core.Strapi, tables: PublicTa
     body: blocksToHtml(row.body),
     gallery: gallery.map(publicFile).filter((file): file is PublicFile => file !== null),
     corrections: corrections.get(row.documentId as string) ?? [],
+    channels,
   };
 }
 

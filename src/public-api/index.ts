@@ -13,6 +13,7 @@ import { watchPublishedRowUpdates } from './published-row-watch';
 import { reconcileSearchIndex } from './search-entries';
 import { createSearchIndex } from './search-schema';
 import { publicTables, type PublicTables } from './tables';
+import { watchItemChannels } from './item-channel-watch';
 
 /**
  * The public API of the department website: published content only, searchable, cached in
@@ -85,6 +86,7 @@ export function registerPublicApi(strapi: Core.Strapi): void {
   );
   watchUploadFiles(strapi, announcer);
   watchPublishedRowUpdates(strapi, announcer, () => api.tables);
+  watchItemChannels(strapi, announcer);
 }
 
 /** In bootstrap(): the search index (created, then caught up with the published rows) and, on PostgreSQL, the change listener. */

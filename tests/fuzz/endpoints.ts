@@ -6,7 +6,7 @@
  */
 /** Keys each endpoint reads (and a valid rest of the query, so that the key's own parser runs). */
 export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
-  'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'page', 'pageSize'] },
+  'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'channel', 'page', 'pageSize'] },
   'notifications.find': { keys: ['page', 'pageSize', 'unread'] },
   'memberships.find': { keys: ['userId', 'unitId', 'role', 'page', 'pageSize'] },
   'stats.compliance': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit', 'page', 'pageSize', 'sort'], base: 'from=2026-09-01&to=2026-10-31' },

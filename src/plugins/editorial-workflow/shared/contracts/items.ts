@@ -1,4 +1,5 @@
 import type { ActingRole, Lane, WorkflowAction, WorkflowState } from '../state-machine';
+import type { ItemChannelLine } from './item-channels';
 
 /**
  * The item endpoints' contract (`GET /items/:documentId`, `POST /items/:documentId/transitions`):
@@ -75,4 +76,6 @@ export interface ItemDescription extends ItemView {
   /** The departments to re-route to, for a caller who may re-route. */
   departments?: Array<{ code: string; name: string }>;
   history: HistoryEntry[];
+  /** Where the item goes and went beyond the website (issue 18): fanpage, portal, press, webhook. */
+  channels: ItemChannelLine[];
 }

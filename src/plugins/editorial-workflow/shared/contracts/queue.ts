@@ -1,5 +1,6 @@
 import type { WorkflowAction, WorkflowState } from '../state-machine';
 import type { NextStep } from './items';
+import type { ChosenChannel } from './item-channels';
 
 /** The review queue's contract (`GET /queue`, `/queue/counts`, `/queue/filters`). */
 
@@ -28,6 +29,8 @@ export interface QueueQuery {
   /** Topic code. */
   topic?: string;
   kind?: string;
+  /** Only the items marked for this channel (issue 18): fanpage, portal, press. */
+  channel?: ChosenChannel;
   page: number;
   pageSize: number;
 }
@@ -55,6 +58,8 @@ export interface QueueRow {
   /** The deadline in working days (ItemDeadline). */
   dueAt: string | null;
   overdue: boolean;
+  /** The channels the item is marked for on top of the website (always on), in CHOSEN_CHANNELS order. */
+  channels: ChosenChannel[];
 }
 
 export interface QueuePage {

@@ -8,6 +8,7 @@ import type { ItemDraft } from './item-content';
 import type { ItemStateRow } from './item-state';
 import { getService } from '../get-service';
 import { displayName } from '../utils/display-name';
+import { whereItWent } from '../item-channels/where-it-went';
 import { ADMIN_USER, TRANSITION, UNIT } from '../../../shared/uids';
 
 /** "Who acts next" names at most this many people; a department rarely has more editors. */
@@ -127,9 +128,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const itemView = await service.view(item, record, standing);
       const next = nextStepOf(record.state, laneOf(item.kind, record.firstSubmittedKind));
-      const [nextPeople, departments] = await Promise.all([
+      const [nextPeople, departments, channels] = await Promise.all([
         next ? peopleWithRole(next.role, next.role === 'author' ? item.unitId : record.departmentId) : [],
         itemView.allowedActions.includes('reroute') ? departmentOptions() : undefined,
+        whereItWent(strapi, documentId),
       ]);
       return {
         ...itemView,
@@ -137,6 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         lastReason: lastReasonOf(history),
         ...(departments ? { departments } : {}),
         history,
+        channels,
       };
     },
 

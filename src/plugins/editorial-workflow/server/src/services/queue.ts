@@ -6,6 +6,8 @@ import { ITEM_KINDS, type QueueCounts, type QueueFilters, type QueuePage, type Q
 import { unitItemsPage, unitItemsUnitIds } from '../queue/unit-items';
 import { deadlineOf, loadDeadlines } from '../queue/deadlines';
 import { lastStepTimes } from '../queue/last-steps';
+import { CHOSEN_CHANNELS, type ChosenChannel } from '../../../shared/contracts/item-channels';
+import { ITEM_CHANNEL_FIELDS } from '../../../shared/contracts/channels';
 import { ARTICLE, ITEM_STATE, TOPIC, UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
 
@@ -37,6 +39,11 @@ export function tabsFor(standing: Standing): WorkflowState[] {
   if (standing.isPublisher) tabs.push('approved', 'published');
   return tabs;
 }
+
+const CHOSEN_FIELDS = CHOSEN_CHANNELS.map((channel) => ITEM_CHANNEL_FIELDS[channel]);
+
+/** The channels a draft row is marked for, on top of the website. */
+const chosenChannelsOf = (row: Record<string, unknown>): ChosenChannel[] => CHOSEN_CHANNELS.filter((channel) => row[ITEM_CHANNEL_FIELDS[channel]] === true);
 
 /** Items in a state the person looks at without being the one to act: only the publisher's published tab. */
 function lookedAt(standing: Standing, state: WorkflowState | undefined): Where[] {
@@ -75,11 +82,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(query.kind ? { kind: query.kind } : {}),
         ...(query.unit ? { unit: { code: query.unit } } : {}),
         ...(query.topic ? { topics: { $or: [{ code: query.topic }, { parent: { code: query.topic } }] } } : {}),
+        // The draft's choice: what the publisher will send it to (approval freezes it, edit-voids-approval.ts).
+        ...(query.channel ? { [ITEM_CHANNEL_FIELDS[query.channel]]: true } : {}),
       };
       const [rows, total] = await Promise.all([
         strapi.db.query(ARTICLE).findMany({
           where,
-          select: ['documentId', 'title', 'kind', 'updatedAt', 'createdAt'],
+          select: ['documentId', 'title', 'kind', 'updatedAt', 'createdAt', ...CHOSEN_FIELDS],
           populate: { unit: { select: ['id', 'code', 'name'] } },
           orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
           offset: (query.page - 1) * query.pageSize,
@@ -87,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         strapi.db.query(ARTICLE).count({ where }),
       ]);
-      type Row = { documentId: string; title: string; kind: string; updatedAt: string; createdAt: string; unit?: { id: number; code: string; name: string } };
+      type Row = { documentId: string; title: string; kind: string; updatedAt: string; createdAt: string; unit?: { id: number; code: string; name: string } } & Record<string, unknown>;
       // Since when each item of the page waits, and its deadline: two queries for the page, whatever its size.
       const [lastSteps, deadlines] = await Promise.all([lastStepTimes(strapi, rows.map((row: Row) => row.documentId)), loadDeadlines(strapi)]);
       const now = new Date();
@@ -109,6 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           updatedAt: row.updatedAt,
           allowedActions: allowedActions(record.state, roles, { lane: laneOf(row.kind, record.firstSubmittedKind) }),
           waitingSince,
+          channels: chosenChannelsOf(row),
           ...deadlineOf(deadlines, { state: record.state as WorkflowState, waitingSince, scheduledAt }, now),
         };
       });

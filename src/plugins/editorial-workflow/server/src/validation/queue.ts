@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import { STATES, type WorkflowState } from '../../../shared/state-machine';
 import { ITEM_KINDS, UNIT_ITEMS_SORTS, type QueueQuery, type UnitItemsQuery } from '../../../shared/contracts/queue';
+import { CHOSEN_CHANNELS } from '../../../shared/contracts/item-channels';
 import { UNKNOWN_PARAMETER, assertFlatQuery, pageFields, parseWith, text } from './common';
 
 const scalar = (name: string) => text(name).max(64, `${name} tối đa 64 ký tự.`);
@@ -11,6 +12,7 @@ const queueSchema = yup
     unit: scalar('unit'),
     topic: scalar('topic'),
     kind: yup.mixed().oneOf([...ITEM_KINDS], `kind phải là một trong: ${ITEM_KINDS.join(', ')}.`),
+    channel: yup.mixed().oneOf([...CHOSEN_CHANNELS], `Kênh (channel) phải là một trong: ${CHOSEN_CHANNELS.join(', ')}.`),
     ...pageFields,
   })
   .noUnknown(true, UNKNOWN_PARAMETER);
