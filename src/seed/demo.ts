@@ -26,6 +26,7 @@ import { ensureDemoUnitPlans } from './demo-unit-plans';
 import { ensureDemoAssignments } from './demo-assignments';
 import { ensureDemoPressContacts } from './demo-press-contacts';
 import { ensureDemoPortal } from './demo-portal';
+import { ensureDemoItemChannels } from './demo-item-channels';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -78,6 +79,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo events and assignments (giao viết bài)'] = await ensureDemoAssignments(strapi, now);
   demo['demo press contacts (Danh sách báo chí)'] = await ensureDemoPressContacts(strapi);
   demo['demo provincial portal feed entries'] = await ensureDemoPortal(strapi, now);
+  demo['demo channels where published items went (fanpage, portal, press)'] = await ensureDemoItemChannels(strapi);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }
@@ -257,6 +259,8 @@ async function ensureItems(strapi: Core.Strapi, units: Map<string, string>, now:
         byline: unit.name,
         channelWebsite: true,
         channelFanpage: i % 4 === 0,
+        channelPortal: i % 2 === 0,
+        channelPress: i % 5 === 0,
       },
     });
     const documentId = created.documentId;

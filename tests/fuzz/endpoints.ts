@@ -13,6 +13,7 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'stats.trend': { keys: ['from', 'to', 'granularity', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
   'stats.ranking': { keys: ['schoolYear', 'unitKind', 'unit'], base: 'schoolYear=2026-2027' },
   'stats.reportStatus': { keys: ['month'] },
+  'stats.channels': { keys: ['from', 'to', 'unitKind', 'unit'], base: 'from=2026-09-01&to=2026-10-31' },
   'stats.export': { keys: ['table', 'format', 'from', 'to', 'granularity', 'schoolYear', 'unit', 'sort'], base: 'table=compliance&format=csv&from=2026-09-01&to=2026-10-31' },
   'turnaround.report': { keys: ['from', 'to'], base: 'from=2026-09-01&to=2026-10-31' },
   'overview.show': { keys: ['month'] },

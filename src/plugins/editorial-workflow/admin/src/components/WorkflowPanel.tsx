@@ -16,6 +16,7 @@ import { CommentsSection } from '../comments/CommentsSection';
 import { SnapshotsSection } from '../snapshots/SnapshotsSection';
 import { PreviewButton } from '../preview/PreviewButton';
 import { ReasonCategorySelect } from '../reason-categories/ReasonCategorySelect';
+import { WhereItWent } from '../item-channels/WhereItWent';
 
 interface PanelProps {
   model: string;
@@ -234,6 +235,8 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
           {t('panel.noAction', 'Bạn không có thao tác nào với tin bài ở bước này.')}
         </Typography>
       )}
+
+      <WhereItWent channels={item.channels ?? []} />
 
       <CommentsSection documentId={documentId} />
 

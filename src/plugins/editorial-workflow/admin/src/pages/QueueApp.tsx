@@ -21,6 +21,8 @@ import { WaitingCell } from './queue/WaitingCell';
 import { useQueueBulk } from '../bulk/useQueueBulk';
 import { DelegationPanel } from '../delegation/DelegationPanel';
 import { OpenAssignments } from '../assignments/OpenAssignments';
+import { ChannelBadges } from '../item-channels/ChannelBadges';
+import { ChannelFilter } from '../item-channels/ChannelFilter';
 
 /** The "all" tab: everything waiting for the person, whatever its state. */
 const ALL = 'all';
@@ -39,7 +41,7 @@ const QueueApp = () => {
   const countsQuery = useGetWorkflowQueueCountsQuery();
   const unitView = query.view === UNIT_VIEW;
   const queueQuery = useGetWorkflowQueueQuery(
-    { state: query.state, unit: query.unit, topic: query.topic, kind: query.kind, page: query.page, pageSize: QUEUE_PAGE_SIZE },
+    { state: query.state, unit: query.unit, topic: query.topic, kind: query.kind, channel: query.channel, page: query.page, pageSize: QUEUE_PAGE_SIZE },
     { skip: unitView }
   );
   const filters = filtersQuery.data;
@@ -80,6 +82,8 @@ const QueueApp = () => {
     { key: 'kind', header: t('queue.column.kind', 'Loại'), cell: (row) => <Typography>{formatMessage(kindMessage(row.kind))}</Typography> },
     { key: 'unit', header: t('queue.column.unit', 'Đơn vị'), cell: (row) => <Typography>{row.unit?.name ?? ''}</Typography> },
     { key: 'state', header: t('queue.column.state', 'Trạng thái'), cell: (row) => <StateBadge state={row.state} label={row.stateLabel} /> },
+    // The website is always on: the badges name the other channels the publisher sends the item to.
+    { key: 'channels', header: t('queue.column.channels', 'Kênh đăng thêm'), cell: (row) => <ChannelBadges channels={row.channels ?? []} /> },
     {
       key: 'next',
       header: t('queue.column.next', 'Việc cần làm'),
@@ -142,14 +146,17 @@ const QueueApp = () => {
 
             <Box paddingTop={4} paddingBottom={4}>
               <Grid.Root gap={4}>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
                   <UnitFilter query={query} change={change} testId="ew-filter-unit" units={filters?.units ?? []} />
                 </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
                   <TopicFilter query={query} change={change} testId="ew-filter-topic" filters={filters} />
                 </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
                   <KindFilter query={query} change={change} testId="ew-filter-kind" filters={filters} />
+                </Grid.Item>
+                <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
+                  <ChannelFilter value={query.channel} onChange={(channel) => change({ channel })} testId="ew-filter-channel" />
                 </Grid.Item>
               </Grid.Root>
             </Box>

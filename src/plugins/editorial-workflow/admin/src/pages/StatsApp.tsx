@@ -13,6 +13,7 @@ import { StatsFilters } from '../components/stats/StatsFilters';
 import { TrendChart } from '../components/stats/TrendChart';
 import { TurnaroundSection } from '../turnaround/TurnaroundSection';
 import { ReturnsSection } from '../returns/ReturnsSection';
+import { ChannelStatsSection } from '../item-channels/ChannelStatsSection';
 import { ReportsSection } from '../reports/ReportsSection';
 import { monthKeyOf, schoolYearOf } from '../../../shared/periods';
 import { useGetStatsRankingQuery, useGetStatsReportStatusQuery, useGetStatsTrendQuery } from '../services/api';
@@ -109,6 +110,7 @@ const StatsApp = () => {
 
           <TurnaroundSection from={filters.from} to={filters.to} />
           <ReturnsSection from={filters.from} to={filters.to} />
+          <ChannelStatsSection from={filters.from} to={filters.to} unitKind={filters.unitKind} unit={filters.unit} />
 
           <Section
             title={t('report.title', 'Báo cáo dư luận tháng {month}', { month: monthLabel(reportMonth) })}

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { parseCompliancePageQuery, parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../validation/stats';
+import { parseChannelStatsQuery, parseCompliancePageQuery, parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../validation/stats';
 import { statsScopeOf } from '../stats/scope';
-import { complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
+import { channelsSheet, complianceSheet, rankingSheet, toCsv, toXlsx } from '../stats/export';
+import { channelCounts } from '../stats/channels';
+import type { ChannelStatsParams } from '../validation/stats';
 import { forbidden } from '../utils/errors';
 import { UNIT } from '../../../shared/uids';
 import { getService } from '../get-service';
@@ -42,6 +44,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return [unit.id];
   }
 
+  /** The items published by channel, in the caller's scope and the unit filters (the grid's active units). */
+  async function channelStatsFor(ctx: Ctx, { unit, unitKind, from, to }: ChannelStatsParams) {
+    const scoped = await unitIdsFor(ctx, unit);
+    const units = await stats().unitsOf({ unitKind, unitIds: scoped });
+    return channelCounts(strapi, { from, to, unitIds: units.map((row) => row.id) });
+  }
+
   return {
     /** One page of units (`page`, `pageSize`, `sort`); the answer says where it sits in `data.pagination`. */
     async compliance(ctx: Ctx) {
@@ -69,12 +78,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await stats().reportStatus({ month, unitIds }) };
     },
 
+    /** Items published in the period by channel (website, fanpage, portal, press): marked and delivered. */
+    async channels(ctx: Ctx) {
+      ctx.body = { data: await channelStatsFor(ctx, await parseChannelStatsQuery(ctx.query)) };
+    },
+
     /** The whole table, every unit of the scope and filters, in the order asked for: never one page. */
     async export(ctx: Ctx) {
       const request = await parseExportQuery(ctx.query);
-      const unitIds = await unitIdsFor(ctx, request.params.unit);
+      const unitIds = request.table === 'channels' ? undefined : await unitIdsFor(ctx, request.params.unit);
       let sheet;
-      if (request.table === 'compliance') {
+      if (request.table === 'channels') {
+        sheet = channelsSheet(await channelStatsFor(ctx, request.params));
+      } else if (request.table === 'compliance') {
         const { unit: _unit, ...query } = request.params;
         sheet = complianceSheet(await stats().compliance({ ...query, unitIds }));
       } else {

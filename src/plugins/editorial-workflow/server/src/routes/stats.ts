@@ -19,6 +19,7 @@ export default {
     { method: 'GET', path: '/stats/ranking', handler: 'stats.ranking', config: compressed },
     { method: 'GET', path: '/stats/report-status', handler: 'stats.reportStatus', config },
     { method: 'GET', path: '/stats/export', handler: 'stats.export', config },
+    { method: 'GET', path: '/stats/channels', handler: 'stats.channels', config },
     // Turnaround and backlog: the leadership and QLCL see every department, an editor or head theirs, anyone else 403 (turnaround/scope.ts).
     { method: 'GET', path: '/stats/turnaround', handler: 'turnaround.report', config },
   ],

@@ -88,7 +88,7 @@ function add(map: CountMap, unitId: number, key: string, count: number): void {
   byKey.set(key, (byKey.get(key) ?? 0) + count);
 }
 
-function columnsOf(strapi: Core.Strapi, uid: string, names: string[]) {
+export function columnsOf(strapi: Core.Strapi, uid: string, names: string[]) {
   const meta = strapi.db.metadata.get(uid);
   const column = (name: string) => (meta.attributes[name] as { columnName?: string }).columnName ?? name;
   return { table: meta.tableName, ...Object.fromEntries(names.map((name) => [name, column(name)])) } as Record<string, string> & { table: string };

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { METRICS, METRIC_LABELS, UNIT_KIND_LABELS, type ComplianceGrid, type Ranking, type UnitKind } from '../../../shared/contracts/stats';
+import type { ChannelStats } from '../../../shared/contracts/item-channels';
 
 /** A statistics table as rows of plain values, written out as xlsx or CSV. */
 export interface Sheet {
@@ -52,6 +53,13 @@ export function rankingSheet(ranking: Ranking): Sheet {
     row.shareMet,
   ]);
   return { name: 'Xếp hạng thi đua', fileName: `xep-hang-thi-dua_${ranking.schoolYear}`, headers, rows, percentColumns: [headers.length - 1] };
+}
+
+/** The items published in the period by channel: one row per channel. */
+export function channelsSheet(stats: ChannelStats): Sheet {
+  const headers = ['Kênh', 'Tin bài được chọn đăng', 'Tin bài đã đăng lên kênh'];
+  const rows = stats.rows.map((row) => [row.label, row.marked, row.delivered]);
+  return { name: 'Theo kênh', fileName: `tin-bai-theo-kenh_${stats.from}_${stats.to}`, headers, rows };
 }
 
 export async function toXlsx(sheet: Sheet): Promise<Buffer> {

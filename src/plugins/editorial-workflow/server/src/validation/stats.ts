@@ -85,6 +85,22 @@ const rankingSchema = yup
   })
   .noUnknown(true, unknownParameter);
 
+/** The statistics by channel (issue 18): a range of days and the unit filters, no period size. */
+export interface ChannelStatsParams {
+  from: string;
+  to: string;
+  unitKind?: UnitKind;
+  unit?: string;
+}
+
+const channelStatsSchema = checkRange(
+  yup.object({ from: complianceFields.from, to: complianceFields.to, unitKind: unitKind(), unit: unitCode() })
+);
+
+export async function parseChannelStatsQuery(query: unknown): Promise<ChannelStatsParams> {
+  return (await parseWith(channelStatsSchema)(assertFlatQuery(query))) as ChannelStatsParams;
+}
+
 const reportStatusSchema = yup
   .object({ month: text('month').matches(MONTH, 'month phải có dạng YYYY-MM, ví dụ 2026-11.') })
   .noUnknown(true, unknownParameter);
@@ -109,13 +125,17 @@ export async function parseReportStatusQuery(query: unknown, now = new Date()): 
 
 export type ExportParams =
   | { table: 'compliance'; format: 'xlsx' | 'csv'; params: ComplianceParams & { sort: GridSort } }
-  | { table: 'ranking'; format: 'xlsx' | 'csv'; params: RankingParams };
+  | { table: 'ranking'; format: 'xlsx' | 'csv'; params: RankingParams }
+  | { table: 'channels'; format: 'xlsx' | 'csv'; params: ChannelStatsParams };
 
 /** `table` and `format`, then the parameters of that table, checked as the table's own endpoint does. */
 export async function parseExportQuery(query: unknown): Promise<ExportParams> {
   const { table, format, ...rest } = assertFlatQuery(query);
-  if (table !== 'compliance' && table !== 'ranking') throw new errors.ValidationError('table phải là compliance (bảng chỉ tiêu) hoặc ranking (xếp hạng thi đua).');
+  if (table !== 'compliance' && table !== 'ranking' && table !== 'channels') {
+    throw new errors.ValidationError('table phải là compliance (bảng chỉ tiêu), ranking (xếp hạng thi đua) hoặc channels (tin bài theo kênh).');
+  }
   if (format !== 'xlsx' && format !== 'csv') throw new errors.ValidationError('format phải là xlsx hoặc csv.');
+  if (table === 'channels') return { table, format, params: await parseChannelStatsQuery(rest) };
   return table === 'compliance'
     ? { table, format, params: (await parseWith(complianceExportSchema)(rest)) as ComplianceParams & { sort: GridSort } }
     : { table, format, params: await parseRankingQuery(rest) };

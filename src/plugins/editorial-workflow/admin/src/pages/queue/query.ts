@@ -1,6 +1,7 @@
 import { UNIT_ITEMS_SORTS, type QueueQuery, type UnitItemsSort } from '../../../../shared/contracts';
 import { PLUGIN_ID } from '../../../../shared/permissions';
 import { STATES, type WorkflowState } from '../../../../shared/state-machine';
+import { CHOSEN_CHANNELS, type ChosenChannel } from '../../../../shared/contracts/item-channels';
 
 export const QUEUE_PAGE_SIZE = 20;
 
@@ -20,6 +21,7 @@ export function queueSearchOf(params: Record<string, unknown>): QueueSearch {
   const state = text(params.state);
   const sort = text(params.sort);
   const page = Number(params.page);
+  const channel = text(params.channel);
   return {
     view: params.view === UNIT_VIEW ? UNIT_VIEW : undefined,
     sort: sort && (UNIT_ITEMS_SORTS as readonly string[]).includes(sort) ? (sort as UnitItemsSort) : undefined,
@@ -27,6 +29,7 @@ export function queueSearchOf(params: Record<string, unknown>): QueueSearch {
     unit: text(params.unit),
     topic: text(params.topic),
     kind: text(params.kind),
+    channel: channel && (CHOSEN_CHANNELS as readonly string[]).includes(channel) ? (channel as ChosenChannel) : undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
@@ -44,6 +47,8 @@ export function nextQueueSearch(current: QueueSearch, patch: Partial<QueueSearch
     unit: encoded(next.unit),
     topic: encoded(next.topic),
     kind: encoded(next.kind),
+    // The channel filter belongs to the waiting tabs, not to "Tin bài của đơn vị".
+    channel: next.view ? undefined : next.channel,
     sort: next.view ? encoded(next.sort) : undefined,
     page: next.page,
   };
