@@ -9,7 +9,7 @@ import path from 'path';
 import type { publicApiOf as PublicApiOf } from '../src/public-api';
 import { reconcileSearchIndex } from '../src/public-api/search-entries';
 import { queryIndex } from '../src/public-api/search-query';
-import { ARTICLE, MEDIA_ASSET as MEDIA, TOPIC, UNIT, UPLOAD_FILE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CHANNEL_DELIVERY, ITEM_CHANNEL, MEDIA_ASSET as MEDIA, TOPIC, UNIT, UPLOAD_FILE } from '../src/plugins/editorial-workflow/shared/uids';
 
 /** The app runs compiled (dist/): its module, not this source's, holds the running public API. */
 const publicApiOf: typeof PublicApiOf = (strapi) => require(path.join(__dirname, '..', 'dist', 'src', 'public-api')).publicApiOf(strapi);
@@ -23,9 +23,15 @@ async function publishArticle(_strapi: Core.Strapi, documentId: string): Promise
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'scopeUnitId', 'sentMonth', 'unitPeriod', 'createdBy', 'updatedBy', 'email', 'password', 'containsMinors', 'consentConfirmed', 'public', 'channelFanpage', 'locale', 'id',
   // Snapshots (the workflow's archive of versions) are admin-only: none of their fields is public.
-  'snapshots', 'contentHash', 'approvedHash', 'actorName', 'approvedByName', 'onlineFrom', 'onlineUntil', 'actedAt'];
+  'snapshots', 'contentHash', 'approvedHash', 'actorName', 'approvedByName', 'onlineFrom', 'onlineUntil', 'actedAt',
+  // Where an item went (issue 18): the by-slug's `channels` gives channel, url and at only; the
+  // channel choices, who delivered, the remote ids and everything of the outbox stay inside.
+  'channelWebsite', 'channelPortal', 'channelPress', 'actorId', 'by', 'remoteId', 'remoteUrl', 'lastError', 'attempts', 'itemChannelKey',
+  'itemDocumentId', 'lastAction', 'deliveredAt', 'nextAttemptAt', 'doneAt', 'correctionId', 'marked', 'statusLabel'];
 /** Words that only drafts, unpublished items, draft revisions and private records contain. */
-const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test', 'Bimat Daumoi', '0999 111 222'];
+const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test', 'Bimat Daumoi', '0999 111 222',
+  // A fanpage post's remote id, a retracted post's address and a channel's error (issue 18).
+  'remoteidbimat', 'baidagokhoifanpage', 'loikenhbimat'];
 
 describe('the public API of the department website', () => {
   let app: TestApp;
@@ -125,9 +131,23 @@ describe('the public API of the department website', () => {
     await publishArticle(strapi, ids.revised);
     await setPublishedAt(ids.revised, new Date(now - 4 * DAY));
     await strapi.documents(ARTICLE).update({ documentId: ids.revised, data: { title: 'Kế hoạch banthaomoi', summary: 'banthaomoi' } as never });
-    // Published for the fanpage only.
+    // Kept off the website: the website is always on for every write (website-always-on.ts), so
+    // only a row from before that rule (written here straight into the table) still says false.
     await createArticle('fanpageOnly', { title: 'Tin chikenfanpage', channelWebsite: false, channelFanpage: true });
+    expect((await strapi.db.query(ARTICLE).findOne({ where: { documentId: ids.fanpageOnly } })).channelWebsite).toBe(true);
+    await strapi.db.query(ARTICLE).updateMany({ where: { documentId: ids.fanpageOnly }, data: { channelWebsite: false } });
     await publishArticle(strapi, ids.fanpageOnly);
+    // Where items went (issue 18): the nfc item is on the fanpage, was taken off the press, and
+    // has an outbox row with an error; the fanpage-only one has a post too, never shown.
+    const channelRow = (itemDocumentId: string, channel: string, data: Record<string, unknown>) =>
+      strapi.db.query(ITEM_CHANNEL).create({ data: { itemDocumentId, channel, itemChannelKey: `${itemDocumentId}:${channel}`, lastAction: 'publish', deliveredAt: new Date('2026-11-02T03:04:00Z'), actorId: 1, ...data } });
+    await channelRow(ids.nfc, 'fanpage', { remoteId: 'remoteidbimat', remoteUrl: 'https://www.facebook.com/sogddt/posts/1' });
+    await channelRow(ids.nfc, 'press', { lastAction: 'retract', remoteUrl: 'https://bao.example.vn/baidagokhoifanpage' });
+    await channelRow(ids.nfc, 'webhook', { remoteUrl: 'https://he-thong-khac.example.vn/baidagokhoifanpage' });
+    await channelRow(ids.fanpageOnly, 'fanpage', { remoteId: 'remoteidbimat', remoteUrl: 'https://www.facebook.com/sogddt/posts/chikenfanpage' });
+    await strapi.db.query(CHANNEL_DELIVERY).create({
+      data: { itemDocumentId: ids.nfc, channel: 'portal', action: 'publish', status: 'dead', attempts: 5, lastError: 'loikenhbimat', actorId: 1 },
+    });
 
     const media = async (title: string, flags: Record<string, boolean>) =>
       strapi.documents(MEDIA).create({ data: { title, file: coverId, kind: 'photo', unit: ids.unitGdpt, ...flags } as never });
@@ -198,6 +218,14 @@ describe('the public API of the department website', () => {
       );
       expect(item.gallery).toEqual([]);
       expect((await get('/api/articles/by-slug/khong-co-tin-nay')).status).toBe(404);
+    });
+
+    it('tells where a published item went besides the website: the channel, the fanpage post, when; not a channel it was taken off', async () => {
+      const res = await get('/api/articles/by-slug/giao-duc-dien-bien-don-nam-hoc-moi');
+      expect(res.body.data.channels).toEqual([{ channel: 'fanpage', url: 'https://www.facebook.com/sogddt/posts/1', at: '2026-11-02T03:04:00.000Z' }]);
+      // The list shows no channel: they are the item's page alone.
+      const list = await get('/api/articles?pageSize=100');
+      expect(keysIn(list.body.data).has('channels')).toBe(false);
     });
 
     it('gives the published version of an item whose draft was edited', async () => {
