@@ -1,4 +1,4 @@
-import { parseCompliancePageQuery, parseComplianceQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../stats';
+import { parseCompliancePageQuery, parseComplianceQuery, parseChannelStatsQuery, parseExportQuery, parseRankingQuery, parseReportStatusQuery } from '../stats';
 import { itFuzzes, itRefuses } from './fakes';
 
 const october = { from: '2026-10-01', to: '2026-10-31' };
@@ -80,6 +80,21 @@ describe('parseReportStatusQuery', () => {
   itFuzzes(parseReportStatusQuery, { month: '2026-11' });
 });
 
+describe('parseChannelStatsQuery', () => {
+  it('reads the days and the unit filters, no period size', async () => {
+    await expect(parseChannelStatsQuery({ ...october, unit: 'XA-A' })).resolves.toEqual({ ...october, unit: 'XA-A' });
+  });
+
+  itRefuses(parseChannelStatsQuery, [
+    [{}, /Thiếu from/],
+    [{ from: '2026-11-30', to: '2026-10-01' }, /đứng sau ngày kết thúc/],
+    [{ ...october, unitKind: 'club' }, /unitKind phải là một trong/],
+    [{ ...october, page: '2' }, 'Tham số không được hỗ trợ: page.'],
+  ]);
+
+  itFuzzes(parseChannelStatsQuery, { ...october });
+});
+
 describe('parseExportQuery', () => {
   it("reads the table and format, then the table's own parameters", async () => {
     await expect(parseExportQuery({ table: 'compliance', format: 'xlsx', ...october })).resolves.toEqual({
@@ -95,10 +110,17 @@ describe('parseExportQuery', () => {
       format: 'csv',
       params: { schoolYear: '2026-2027' },
     });
+    await expect(parseExportQuery({ table: 'channels', format: 'csv', ...october, unitKind: 'association' })).resolves.toEqual({
+      table: 'channels',
+      format: 'csv',
+      params: { ...october, unitKind: 'association' },
+    });
   });
 
   itRefuses(parseExportQuery, [
-    [{ table: 'users', format: 'csv' }, 'table phải là compliance (bảng chỉ tiêu) hoặc ranking (xếp hạng thi đua).'],
+    [{ table: 'users', format: 'csv' }, 'table phải là compliance (bảng chỉ tiêu), ranking (xếp hạng thi đua) hoặc channels (tin bài theo kênh).'],
+    [{ table: 'channels', format: 'csv', ...october, granularity: 'week' }, 'Tham số không được hỗ trợ: granularity.'],
+    [{ table: 'channels', format: 'csv', from: '2026-10-01' }, /Thiếu to/],
     [{ table: 'ranking', format: 'pdf', schoolYear: '2026-2027' }, 'format phải là xlsx hoặc csv.'],
     [{ table: 'compliance', format: 'csv', from: '2026-11-30', to: '2026-10-01' }, /đứng sau ngày kết thúc/],
     [{ table: 'ranking', format: 'csv', ...october }, 'Tham số không được hỗ trợ: from, to.'],
