@@ -9,7 +9,7 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, COMM_SCRIPT, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, ITEM_CHANNEL, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -204,6 +204,22 @@ describe('demo seed (npm run seed:demo)', () => {
     if (now.getTime() > Date.UTC(year, 1, 13)) expect(status('PHUONG-DIENBIENPHU')).toBe('late');
   });
 
+  it('shows where published items went: each channel marked and delivered somewhere, one item still waiting, one post taken down (issue 18)', async () => {
+    const records: Array<{ channel: string; lastAction: string; itemDocumentId: string }> = await app.strapi.db
+      .query(ITEM_CHANNEL)
+      .findMany({ select: ['channel', 'lastAction', 'itemDocumentId'] });
+    expect(new Set(records.map((row) => row.channel))).toEqual(new Set(['fanpage', 'portal', 'press']));
+    expect(records.filter((row) => row.lastAction === 'retract').map((row) => row.channel)).toEqual(['fanpage']);
+    const published: Array<{ itemDocumentId: string }> = await app.strapi.db.query(ITEM_STATE).findMany({ where: { state: 'published' }, select: ['itemDocumentId'] });
+    const marked = await app.strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: null, documentId: { $in: published.map((row) => row.itemDocumentId) }, $or: [{ channelFanpage: true }, { channelPortal: true }, { channelPress: true }] },
+      select: ['documentId'],
+    });
+    const reached = new Set(records.map((row) => row.itemDocumentId));
+    // One marked published item waits ("chưa gửi"): the side panel shows that too.
+    expect(marked.filter((row: { documentId: string }) => !reached.has(row.documentId))).toHaveLength(1);
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
@@ -215,6 +231,7 @@ describe('demo seed (npm run seed:demo)', () => {
       scripts: await app.strapi.db.query(COMM_SCRIPT).count(),
       unitPlans: await app.strapi.db.query(UNIT_PLAN).count(),
       deadlines: await app.strapi.db.query(UNIT_PLAN_DEADLINE).count(),
+      itemChannels: await app.strapi.db.query(ITEM_CHANNEL).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);
