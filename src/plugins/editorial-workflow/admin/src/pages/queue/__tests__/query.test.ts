@@ -39,6 +39,15 @@ describe('queue search in the address', () => {
     expect(nextQueueSearch(unitTab, { view: undefined, state: 'in_review' })).toMatchObject({ view: undefined, state: 'in_review', sort: undefined });
   });
 
+  it('reads the channel filter (fanpage, portal, press) and keeps it on the waiting tabs only', () => {
+    expect(queueSearchOf({ state: 'approved', channel: 'press' })).toEqual({ state: 'approved', channel: 'press', page: 1 });
+    for (const channel of ['website', 'zalo', '', ['press']]) expect(queueSearchOf({ channel }).channel).toBeUndefined();
+    const filtered = queueSearchOf({ state: 'approved', channel: 'fanpage', page: '3' });
+    expect(nextQueueSearch(filtered, { kind: 'news' })).toMatchObject({ state: 'approved', channel: 'fanpage', kind: 'news', page: 1 });
+    expect(nextQueueSearch(filtered, { channel: undefined })).toMatchObject({ channel: undefined, page: 1 });
+    expect(nextQueueSearch(filtered, { view: 'unit' }).channel).toBeUndefined();
+  });
+
   it('sends the side panel back to the queue as it was last shown', () => {
     expect(queuePath()).toBe('/plugins/editorial-workflow');
     rememberQueueSearch('?state=in_review&page=2');
