@@ -21,6 +21,7 @@ import { registerConcernGuard } from './concerns/guard';
 import { migrateFreeTextReports } from './opinion-reports/migrate';
 import { reportsReader } from './opinion-reports/routes';
 import { planReader } from './routes/plan-reader';
+import { relayCronRule } from './channels/settings';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -51,6 +52,7 @@ export default {
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await getService(strapi, 'mail-outbox').drain();
+    await getService(strapi, 'channel-relay').drain();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -133,6 +135,11 @@ export default {
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },
+      },
+      // The channels' outbox: rows a kick after the commit missed (a crash) and retries whose time has come (channels/relay.ts).
+      [`${PLUGIN_ID}-channel-relay`]: {
+        task: () => getService(strapi, 'channel-relay').runScheduled(),
+        options: { rule: relayCronRule() },
       },
     });
   },

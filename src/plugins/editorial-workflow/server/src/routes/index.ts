@@ -25,5 +25,6 @@ import unitPlans from '../unit-plans/routes';
 import planEvents from '../plan-events/routes';
 import assignments from '../assignments/routes';
 import pressContacts from '../channels/press/routes';
+import channels from '../channels/routes';
 
-export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments, 'press-contacts': pressContacts };
+export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments, 'press-contacts': pressContacts, channels };

@@ -37,6 +37,8 @@ import unitPlanDeadlines from '../unit-plans/deadlines';
 import planEvents from '../plan-events/service';
 import assignments from '../assignments/service';
 import assignmentOverdue from '../assignments/overdue';
+import channels from '../channels/service';
+import channelRelay from '../channels/relay';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -79,4 +81,6 @@ export default {
   'plan-events': planEvents,
   assignments,
   'assignment-overdue': assignmentOverdue,
+  channels,
+  'channel-relay': channelRelay,
 };
