@@ -117,9 +117,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Compare-and-set on the status read: a row the relay just finished is not changed behind its back.
       const { count } = await rows().updateMany({ where: { id, status: row.status }, data });
       if (count !== 1) return refused(((await rows().findOne({ where: { id }, select: ['status'] })) ?? row).status);
-      if (kick) getService(strapi, 'channel-relay').deliverLater();
+      // Read before the kick: the answer shows the row as changed, not as the relay already took it.
       const fresh: StoredRow = await rows().findOne({ where: { id } });
-      return { outcome: 'ok', row: viewOf(fresh, await titlesOf([fresh.itemDocumentId])) };
+      const view = viewOf(fresh, await titlesOf([fresh.itemDocumentId]));
+      if (kick) getService(strapi, 'channel-relay').deliverLater();
+      return { outcome: 'ok', row: view };
     },
   };
   return service;
