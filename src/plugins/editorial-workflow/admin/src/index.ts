@@ -7,6 +7,7 @@ import { DeskIcon } from './concerns/DeskIcon';
 import { ReportIcon } from './opinion-reports/ReportIcon';
 import { CalendarIcon } from './calendar/CalendarIcon';
 import { GuidanceIcon } from './guidance/GuidanceIcon';
+import { ChannelsIcon } from './channels/ChannelsIcon';
 import { CoverageIcon } from './plan-coverage/CoverageIcon';
 import { AssignmentIcon } from './assignments/AssignmentIcon';
 import { PressIcon } from './press-contacts/PressIcon';
@@ -122,6 +123,14 @@ export default {
       icon: PressIcon,
       intlLabel: { id: getTranslation('menu.pressContacts'), defaultMessage: 'Danh sách báo chí' },
       Component: () => import('./press-contacts/PressContactsApp'),
+      permissions: [{ action: PERMISSIONS.manageChannels, subject: null }],
+    });
+    // Where items go beyond the website (issue 18): the outbox's rows, retried or cancelled by the publisher (channels/).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-channels`,
+      icon: ChannelsIcon,
+      intlLabel: { id: getTranslation('menu.channels'), defaultMessage: 'Kênh đăng tải' },
+      Component: () => import('./channels/ChannelsApp'),
       permissions: [{ action: PERMISSIONS.manageChannels, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
