@@ -27,6 +27,7 @@ import { ensureDemoAssignments } from './demo-assignments';
 import { ensureDemoPressContacts } from './demo-press-contacts';
 import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
+import { ensureDemoChannels } from './demo-channels';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -80,6 +81,7 @@ export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): 
   demo['demo press contacts (Danh sách báo chí)'] = await ensureDemoPressContacts(strapi);
   demo['demo provincial portal feed entries'] = await ensureDemoPortal(strapi, now);
   demo['demo channels where published items went (fanpage, portal, press)'] = await ensureDemoItemChannels(strapi);
+  demo['demo channel deliveries (sent, failed, waiting, cancelled)'] = await ensureDemoChannels(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -48,6 +48,9 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   // Take no parameter: any is refused, never read.
   'assignments.findOne': { keys: ['page', 'populate'] },
   'assignments.choices': { keys: ['page', 'populate'] },
+  'channels.deliveries': { keys: ['channel', 'status', 'page', 'pageSize'] },
+  // Takes no parameter: any is refused, never read.
+  'channels.overview': { keys: ['channel', 'populate'] },
   'plan-events.find': { keys: ['from', 'to'] },
   'plan-events.findOne': { keys: ['page', 'populate'] },
   // Takes no parameter: any is refused, never read.
@@ -121,6 +124,9 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
     lists: ['unitIds', 'unitKinds'],
   },
   'assignments.draft': { keys: ['unitId', 'title', 'itemDocumentId'] },
+  // Take no field at all: whatever is sent (a status, attempts) is refused, never read.
+  'channels.retry': { keys: ['status', 'attempts'] },
+  'channels.cancel': { keys: ['status', 'reason'] },
   // A topic that is not there: should one bad value be accepted, no event is stored.
   'plan-events.create': {
     keys: ['title', 'kind', 'startsAt', 'endsAt', 'place', 'organiser', 'topicId', 'lineId', 'lineCode', 'scriptId', 'note', 'ownerUnitId'],
