@@ -164,7 +164,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const delay = dead ? 0 : backoffMs(settings, row.attempts, failure?.retryAfterMs);
     strapi.log.warn(
       `[editorial-workflow] channel ${row.channel}, delivery ${row.id} (${row.action}), attempt ${row.attempts} failed (${failure?.kind ?? 'error'})` +
-        (dead ? '; dead' : `; retrying in ${delay} ms`)
+        (dead ? '; dead' : `; retrying in ${delay} ms`) +
+        (failure ? `: ${failure.message}` : '')
     );
     const { count } = await rows().updateMany({
       where: { id: row.id, status: 'pending', attempts: row.attempts },
@@ -185,24 +186,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     timers.add(timer);
   }
 
-  /** Runs `work` over `list`, `limit` at a time. */
-  async function pool<T>(list: T[], limit: number, work: (entry: T) => Promise<void>): Promise<void> {
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(limit, list.length) }, async () => {
-      while (next < list.length) await work(list[next++]);
-    });
-    await Promise.all(lanes);
+  /**
+   * One pass: CONCURRENCY lanes deliver rows from a queue that one of them refills with a claim
+   * whenever it runs dry, so a slow call holds up its lane only. Ends once a claim finds nothing.
+   */
+  async function pass(): Promise<number> {
+    const queue: DeliveryRow[] = [];
+    let refill: Promise<void> | null = null;
+    let dry = false;
+    let taken = 0;
+    const next = async (): Promise<DeliveryRow | undefined> => {
+      while (!stopped) {
+        const row = queue.shift();
+        if (row) return row;
+        if (dry) return undefined;
+        refill ??= claim(CLAIM_BATCH)
+          .then((rows) => {
+            queue.push(...rows);
+            if (rows.length === 0) dry = true;
+          })
+          .finally(() => {
+            refill = null;
+          });
+        await refill;
+      }
+      return undefined;
+    };
+    const lane = async () => {
+      for (let row = await next(); row; row = await next()) {
+        taken += 1;
+        await deliverOne(row);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+    return taken;
   }
 
   const relay = {
     /** Delivers every due row this process can claim, until none is left; returns how many it took. */
     async deliverDue(): Promise<number> {
+      // Another pass after one that delivered: the rows waiting behind those it delivered are due now.
       let taken = 0;
       while (!stopped) {
-        const claimed = await claim(CLAIM_BATCH);
-        if (claimed.length === 0) break;
-        taken += claimed.length;
-        await pool(claimed, CONCURRENCY, deliverOne);
+        const delivered = await pass();
+        if (delivered === 0) break;
+        taken += delivered;
       }
       return taken;
     },

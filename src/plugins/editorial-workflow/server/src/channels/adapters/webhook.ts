@@ -84,7 +84,7 @@ async function post(job: DeliveryJob): Promise<DeliveryReceipt> {
     }
     const code = causeCode(error);
     if (code && NOT_SENT.has(code)) throw new DeliveryFailure(`Không kết nối được tới hệ thống nhận (${code}); sẽ thử lại.`, 'retry');
-    throw new DeliveryFailure('Kết nối tới hệ thống nhận bị ngắt giữa chừng; sẽ gửi lại cùng mã để bên nhận bỏ trùng.', 'ambiguous');
+    throw new DeliveryFailure(`Kết nối tới hệ thống nhận bị ngắt giữa chừng${code ? ` (${code})` : ''}; sẽ gửi lại cùng mã để bên nhận bỏ trùng.`, 'ambiguous');
   }
   try {
     const text = await response.text();
