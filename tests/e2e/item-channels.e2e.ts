@@ -27,7 +27,7 @@ describe('Kênh đăng tải của tin bài', () => {
       await page.getByTestId('ew-queue-row').first().waitFor();
       // Published demo items are marked for the portal (every second item): badges in the rows.
       expect(await page.getByTestId('ew-channel-badge-portal').count()).toBeGreaterThan(0);
-      await expect(page.getByTestId('ew-channel-badge-portal').first().innerText()).resolves.toBe('Cổng tỉnh');
+      await expect(page.getByTestId('ew-channel-badge-portal').first().textContent()).resolves.toBe('Cổng tỉnh');
       await screenshot(page, 'channels-queue-badges');
     });
 

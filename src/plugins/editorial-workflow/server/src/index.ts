@@ -83,6 +83,11 @@ export default {
     await ensureLineCountTables(strapi);
     await rebuildLineCountsIfEmpty(strapi);
 
+    // Strapi starts its cron whatever `server.cron.enabled` says (that switch only gates the tasks of
+    // config/server.ts): a test app, a restore drill or a one-off script that turned cron off still ran
+    // every job below on its minute, so a long suite met the overdue alerts' or the relay's runs by
+    // chance. The plugin's jobs follow the switch.
+    if (!strapi.config.get('server.cron.enabled', true)) return;
     strapi.cron.add({
       [`${PLUGIN_ID}-scheduled-publish`]: {
         task: () => getService(strapi, 'workflow').publishDue(),
