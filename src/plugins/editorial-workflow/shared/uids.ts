@@ -52,3 +52,5 @@ export const PORTAL_ENTRY = 'plugin::editorial-workflow.portal-entry';
 /** The press (issue 18 item 5): the contacts (internal) and the record of each e-mail sent to them. */
 export const PRESS_CONTACT = 'plugin::editorial-workflow.press-contact';
 export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';
+/** The fanpage's settings: one row (channels/fanpage/). */
+export const FANPAGE_SETTING = 'plugin::editorial-workflow.fanpage-setting';

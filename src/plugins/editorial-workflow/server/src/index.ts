@@ -137,6 +137,12 @@ export default {
         task: () => getService(strapi, 'assignment-overdue').run(),
         options: { rule: '*/10 * * * *' },
       },
+      // The fanpage's token (channels/fanpage/): checked once a day across processes; the publishers are
+      // warned 7 days before it expires and when it is invalid, each once per token.
+      [`${PLUGIN_ID}-fanpage-token-check`]: {
+        task: () => getService(strapi, 'fanpage').dailyCheck(),
+        options: { rule: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
+      },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },

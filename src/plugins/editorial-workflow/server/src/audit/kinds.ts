@@ -16,6 +16,8 @@ export const AUDIT_KINDS = [
   'quota-policy-deleted',
   'delegation-granted',
   'delegation-ended',
+  /** The channels' settings (the fanpage's page, token, Graph API): which fields, never the token. */
+  'channel-setting',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -19,6 +19,7 @@ import { scriptItemContentType } from '../script-items/content-type';
 import { channelDeliveryContentType, itemChannelContentType } from '../channels/content-type';
 import { portalEntryContentType } from '../channels/portal/content-type';
 import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
+import { fanpageSettingContentType } from '../channels/fanpage/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -234,4 +235,5 @@ export default {
   'portal-entry': portalEntryContentType,
   'press-contact': pressContactContentType,
   'press-sending': pressSendingContentType,
+  'fanpage-setting': fanpageSettingContentType,
 };

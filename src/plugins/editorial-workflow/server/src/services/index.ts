@@ -39,6 +39,7 @@ import assignments from '../assignments/service';
 import assignmentOverdue from '../assignments/overdue';
 import channels from '../channels/service';
 import channelRelay from '../channels/relay';
+import fanpage from '../channels/fanpage/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -83,4 +84,5 @@ export default {
   'assignment-overdue': assignmentOverdue,
   channels,
   'channel-relay': channelRelay,
+  fanpage,
 };
