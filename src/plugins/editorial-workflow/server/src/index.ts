@@ -22,6 +22,7 @@ import { migrateFreeTextReports } from './opinion-reports/migrate';
 import { reportsReader } from './opinion-reports/routes';
 import { planReader } from './routes/plan-reader';
 import { relayCronRule } from './channels/settings';
+import { ensureSecretsTable } from './channels/fanpage/secret-store';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -81,6 +82,8 @@ export default {
     await ensureCountersTable(strapi);
     await rebuildCountersIfEmpty(strapi);
     await ensureLineCountTables(strapi);
+    // The fanpage's encrypted token, where no Strapi API reaches (channels/fanpage/secret-store.ts).
+    await ensureSecretsTable(strapi);
     await rebuildLineCountsIfEmpty(strapi);
 
     // Strapi starts its cron whatever `server.cron.enabled` says (that switch only gates the tasks of

@@ -5,7 +5,7 @@ import { graphCall } from '../fanpage/graph-client';
 import { isGone, rateLimitBackoffMs, TokenFailure } from '../fanpage/graph-errors';
 import { postMessage, postUrl } from '../fanpage/message';
 import { SecretKeyError } from '../fanpage/secret';
-import { graphConfigOf, loadSettingRow, pauseDeliveries, recordTokenState, type GraphConfig } from '../fanpage/settings';
+import { loadGraphConfig, pauseDeliveries, recordTokenState, type GraphConfig } from '../fanpage/settings';
 import { inspectToken } from '../fanpage/token-health';
 import { nearLimit, type Usage } from '../fanpage/usage';
 import { warnTokenInvalid } from '../fanpage/warnings';
@@ -18,7 +18,7 @@ const POSTS_PAGES = 3;
 async function configFor(strapi: Core.Strapi): Promise<GraphConfig> {
   let config: GraphConfig | { missing: string };
   try {
-    config = graphConfigOf(await loadSettingRow(strapi));
+    config = await loadGraphConfig(strapi);
   } catch (error) {
     if (error instanceof SecretKeyError) throw new DeliveryFailure(error.message, 'fatal');
     throw error;

@@ -5,8 +5,9 @@ export const FANPAGE_SETTING_KEY = 'fanpage';
 
 /**
  * The fanpage's settings (issue 18 item 3): one row, written by the administrator's settings screen
- * and by the token's health checks. The page access token is kept only encrypted (fanpage/secret.ts,
- * key CHANNEL_SECRET_KEY); no API returns this row as it is.
+ * and by the token's health checks. The page access token is not here: it is kept encrypted
+ * (fanpage/secret.ts, key CHANNEL_SECRET_KEY) in a table no Strapi API reaches (fanpage/secret-store.ts),
+ * under this row's `tokenKey`.
  */
 export const fanpageSettingContentType = {
   schema: {
@@ -18,11 +19,9 @@ export const fanpageSettingContentType = {
     attributes: {
       settingKey: { type: 'string', required: true, column: { unique: true } },
       pageId: { type: 'string' },
-      /** AES-256-GCM: `v1.<iv>.<tag>.<ciphertext>`, base64url. */
-      tokenCipher: { type: 'text', private: true },
       tokenLast4: { type: 'string' },
       tokenSavedAt: { type: 'datetime' },
-      /** Random, new with each token saved: the key of its warnings (each once per token and expiry). */
+      /** Random, new with each token saved: names its cipher text, and keys its warnings (each once per token and expiry). */
       tokenKey: { type: 'string' },
       tokenExpiresAt: { type: 'datetime' },
       tokenValid: { type: 'boolean' },

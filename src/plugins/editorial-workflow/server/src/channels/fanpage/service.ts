@@ -8,6 +8,7 @@ import { countedJob } from '../../metrics';
 import { isUniqueViolation } from '../../utils/unique-violation';
 import { vnDateOf } from '../../../../shared/periods';
 import { SecretKeyError } from './secret';
+import { forgetOtherSecrets, secretName, writeSecret } from './secret-store';
 import { changesOf, ensureSettingRow, loadSettingRow, viewOf, writeSettingRow } from './settings';
 import { inspectToken } from './token-health';
 import { warnTokenExpiring, warnTokenInvalid } from './warnings';
@@ -57,15 +58,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async save(body: FanpageSettingsBody, now = new Date()): Promise<FanpageSettingsView> {
-      let data: Record<string, unknown>;
+      let changes: ReturnType<typeof changesOf>;
       try {
-        data = changesOf(body, now);
+        changes = changesOf(body, now);
       } catch (error) {
         if (error instanceof SecretKeyError) throw new errors.ValidationError(error.message);
         throw error;
       }
       const changed = (Object.keys(body) as Array<keyof FanpageSettingsBody>).filter((field) => body[field] !== undefined);
+      const { data, cipher } = changes;
       const id = await ensureSettingRow(strapi);
+      // The new cipher text first, under its new key: the row names it only once it is there.
+      if (cipher) await writeSecret(strapi, secretName(data.tokenKey as string), cipher);
       const row = await strapi.db.transaction(async () => {
         const saved = await writeSettingRow(strapi, id, data);
         const tokenNote = body.accessToken === undefined ? '' : body.accessToken === null ? ' (đã xoá mã truy cập)' : ' (đã lưu mã truy cập mới)';
@@ -86,6 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ]);
         return saved;
       });
+      // The replaced or cleared token is gone for good.
+      if (body.accessToken !== undefined) await forgetOtherSecrets(strapi, row.tokenKey ? secretName(row.tokenKey) : null);
       return viewOf(row);
     },
 

@@ -10,12 +10,12 @@ import {
 } from '../../../../shared/contracts/channel-settings';
 import { FANPAGE_SETTING_KEY } from './content-type';
 import { decryptToken, encryptToken, secretKeyConfigured } from './secret';
+import { readSecret, secretName } from './secret-store';
 
 /** The row as stored. */
 export interface FanpageSettingRow {
   id: number;
   pageId: string | null;
-  tokenCipher: string | null;
   tokenLast4: string | null;
   tokenSavedAt: string | Date | null;
   tokenKey: string | null;
@@ -64,7 +64,7 @@ export function viewOf(row: FanpageSettingRow | null): FanpageSettingsView {
     graphVersion: row?.graphVersion ?? null,
     timeoutMs: row?.timeoutMs ?? null,
     token:
-      row?.tokenCipher && row.tokenSavedAt
+      row?.tokenKey && row.tokenSavedAt
         ? {
             last4: row.tokenLast4 ?? '',
             savedAt: iso(row.tokenSavedAt)!,
@@ -80,15 +80,20 @@ export function viewOf(row: FanpageSettingRow | null): FanpageSettingsView {
   };
 }
 
+const NO_TOKEN = 'Chưa có mã truy cập trang (page access token): quản trị viên cần nhập trong Cấu hình kênh đăng tải.';
+
 /** The settings a Graph call needs, or why there are none (in Vietnamese). Throws SecretKeyError when the token cannot be read. */
-export function graphConfigOf(row: FanpageSettingRow | null): GraphConfig | { missing: string } {
+export async function loadGraphConfig(strapi: Core.Strapi): Promise<GraphConfig | { missing: string }> {
+  const row = await loadSettingRow(strapi);
   if (!row?.pageId) return { missing: 'Chưa cấu hình fanpage: quản trị viên cần nhập mã trang (page id) trong Cấu hình kênh đăng tải.' };
-  if (!row.tokenCipher) return { missing: 'Chưa có mã truy cập trang (page access token): quản trị viên cần nhập trong Cấu hình kênh đăng tải.' };
+  if (!row.tokenKey) return { missing: NO_TOKEN };
+  const cipher = await readSecret(strapi, secretName(row.tokenKey));
+  if (!cipher) return { missing: NO_TOKEN };
   const defaults = graphDefaults();
   return {
     pageId: row.pageId,
-    token: decryptToken(row.tokenCipher),
-    tokenKey: row.tokenKey ?? String(row.id),
+    token: decryptToken(cipher),
+    tokenKey: row.tokenKey,
     baseUrl: trimSlash(row.graphBaseUrl || defaults.graphBaseUrl),
     version: row.graphVersion || defaults.graphVersion,
     timeoutMs: row.timeoutMs || defaults.timeoutMs,
@@ -96,16 +101,20 @@ export function graphConfigOf(row: FanpageSettingRow | null): GraphConfig | { mi
   };
 }
 
-/** The fields of the row a body changes: absent kept, null cleared, a value replaced; a new token gets a new key and forgets the last check. */
-export function changesOf(body: FanpageSettingsBody, now: Date): Record<string, unknown> {
+/**
+ * The fields of the row a body changes: absent kept, null cleared, a value replaced. A new token
+ * gets a new key, its cipher text (to be stored under that key), and forgets the last check.
+ */
+export function changesOf(body: FanpageSettingsBody, now: Date): { data: Record<string, unknown>; cipher?: string } {
   const data: Record<string, unknown> = {};
+  let cipher: string | undefined;
   for (const field of ['pageId', 'graphBaseUrl', 'graphVersion', 'timeoutMs'] as const) {
     if (body[field] !== undefined) data[field] = body[field];
   }
   if (body.accessToken !== undefined) {
     const token = body.accessToken;
+    if (token !== null) cipher = encryptToken(token);
     Object.assign(data, {
-      tokenCipher: token === null ? null : encryptToken(token),
       tokenLast4: token === null ? null : token.slice(-4),
       tokenSavedAt: token === null ? null : now,
       tokenKey: token === null ? null : crypto.randomBytes(8).toString('hex'),
@@ -116,7 +125,7 @@ export function changesOf(body: FanpageSettingsBody, now: Date): Record<string, 
       pausedUntil: null,
     });
   }
-  return data;
+  return { data, cipher };
 }
 
 /**

@@ -4,7 +4,7 @@ import { DeliveryFailure } from '../adapter';
 import { graphCall } from './graph-client';
 import { TOKEN_INVALID_MESSAGE, TokenFailure } from './graph-errors';
 import { SecretKeyError } from './secret';
-import { graphConfigOf, loadSettingRow, recordTokenState } from './settings';
+import { loadGraphConfig, recordTokenState } from './settings';
 
 /** What `/debug_token` answers (the part read here). */
 interface DebugToken {
@@ -36,7 +36,7 @@ export interface TokenInspection {
 export async function inspectToken(strapi: Core.Strapi, now = new Date()): Promise<TokenInspection> {
   let config;
   try {
-    config = graphConfigOf(await loadSettingRow(strapi));
+    config = await loadGraphConfig(strapi);
   } catch (error) {
     if (error instanceof SecretKeyError) return { health: { ok: false, message: error.message }, verdict: 'unknown', tokenKey: null, expiresAt: null };
     throw error;
