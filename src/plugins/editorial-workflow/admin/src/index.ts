@@ -11,6 +11,7 @@ import { ChannelsIcon } from './channels/ChannelsIcon';
 import { CoverageIcon } from './plan-coverage/CoverageIcon';
 import { AssignmentIcon } from './assignments/AssignmentIcon';
 import { PressIcon } from './press-contacts/PressIcon';
+import { ChannelSettingsIcon } from './channel-settings/ChannelSettingsIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -132,6 +133,14 @@ export default {
       intlLabel: { id: getTranslation('menu.channels'), defaultMessage: 'Kênh đăng tải' },
       Component: () => import('./channels/ChannelsApp'),
       permissions: [{ action: PERMISSIONS.manageChannels, subject: null }],
+    });
+    // The channels' settings (issue 18): the fanpage's page and token, the administrator's alone.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-channel-settings`,
+      icon: ChannelSettingsIcon,
+      intlLabel: { id: getTranslation('menu.channelSettings'), defaultMessage: 'Cấu hình kênh đăng tải' },
+      Component: () => import('./channel-settings/ChannelSettingsApp'),
+      permissions: [{ action: PERMISSIONS.channelSettings, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);
