@@ -56,6 +56,9 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   // Takes no parameter: any is refused, never read.
   'press-contacts.find': { keys: ['page', 'email'] },
   'press-contacts.sendings': { keys: ['page', 'pageSize'] },
+  // Take no parameter: any is refused, never read.
+  'fanpage-settings.find': { keys: ['token', 'populate'] },
+  'fanpage-settings.check': { keys: ['token'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -136,4 +139,8 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
   // A bad e-mail: should one other bad value be accepted, no contact is stored.
   'press-contacts.create': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { name: 'Phóng viên', outlet: 'Báo', email: 'khong-phai-thu' } },
   'press-contacts.update': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { email: 'khong-phai-thu' } },
+  // Two blockers (a page id that is not digits, a timeout out of range): should one bad value be accepted, nothing is stored.
+  'fanpage-settings.update': { keys: ['pageId', 'accessToken', 'graphBaseUrl', 'graphVersion', 'timeoutMs'], base: { pageId: 'khong-phai-so', timeoutMs: 1 } },
+  // Takes no field at all: whatever is sent is refused, never read.
+  'fanpage-settings.check': { keys: ['token', 'pageId'] },
 };
