@@ -48,6 +48,8 @@ describe('fanpage channel through the Graph API', () => {
   /** Every answer the server gave this suite, to search for the token. */
   const answers: string[] = [];
   const tokens: string[] = [];
+  /** A token refused for its form: no refusal may quote it. */
+  const refusedToken = newToken();
   const saved: Record<string, string | undefined> = {};
   let deliveryId = 0;
 
@@ -162,8 +164,10 @@ describe('fanpage channel through the Graph API', () => {
         ['page id not digits', { pageId: 'trang-so' }],
         ['page id a number', { pageId: 104857362514 }],
         ['empty page id', { pageId: '' }],
-        ['token too short', { accessToken: 'EAAG123' }],
-        ['token with spaces', { accessToken: 'EAAG abc def ghi jkl mno pqr stu' }],
+        ['token too short', { accessToken: 'EAAGx7q' }],
+        // A real token pasted with a stray space: refused, and not echoed back (see the last test).
+        ['token with a space', { accessToken: `${refusedToken.slice(0, 30)} ${refusedToken.slice(30)}` }],
+        ['token too long', { accessToken: refusedToken.repeat(40) }],
         ['token a list', { accessToken: ['x'] }],
         ['base URL not http', { graphBaseUrl: 'ftp://graph.example' }],
         ['base URL with a query', { graphBaseUrl: 'https://graph.facebook.com?access_token=x' }],
@@ -465,7 +469,7 @@ describe('fanpage channel through the Graph API', () => {
     expect(tokens.length).toBeGreaterThanOrEqual(4);
     // The log did capture the requests (the check means something).
     expect(capture.lines.some((line) => line.includes('/channel-settings/fanpage'))).toBe(true);
-    for (const token of tokens) {
+    for (const token of [...tokens, refusedToken.slice(30), 'EAAGx7q']) {
       expect(answers.filter((text) => text.includes(token))).toEqual([]);
       expect(capture.lines.filter((line) => line.includes(token))).toEqual([]);
     }

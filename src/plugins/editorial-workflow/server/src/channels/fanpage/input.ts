@@ -50,6 +50,17 @@ const schema = yup
   })
   .noUnknown(true, UNKNOWN_FIELD);
 
+/**
+ * Strapi's yup errors carry each refused value (`details.errors[].value`), which the answer would
+ * echo: a token refused for a stray space would come back. The refusal keeps its messages and paths only.
+ */
+function withoutValues(error: unknown): unknown {
+  if (!(error instanceof errors.ValidationError)) return error;
+  const details = (error.details ?? {}) as { errors?: Array<{ path?: unknown; message?: string; name?: string }> };
+  const list = Array.isArray(details.errors) ? details.errors.map(({ path, message, name }) => ({ path, message, name })) : undefined;
+  return new errors.ValidationError(error.message, list ? { errors: list } : undefined);
+}
+
 export async function parseFanpageSettings(body: unknown): Promise<FanpageSettingsBody> {
   const fields = assertObjectBody(body);
   for (const field of FIELDS) {
@@ -63,7 +74,12 @@ export async function parseFanpageSettings(body: unknown): Promise<FanpageSettin
     }
   }
   const trimmed = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]));
-  const parsed = (await parseWith(schema)(trimmed)) as FanpageSettingsBody;
+  let parsed: FanpageSettingsBody;
+  try {
+    parsed = (await parseWith(schema)(trimmed)) as FanpageSettingsBody;
+  } catch (error) {
+    throw withoutValues(error);
+  }
   if (Object.keys(parsed).length === 0) throw new errors.ValidationError('Không có trường nào để lưu: pageId, accessToken, graphBaseUrl, graphVersion hoặc timeoutMs.');
   return parsed;
 }
