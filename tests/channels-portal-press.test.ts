@@ -13,6 +13,7 @@ import { blocksToText } from '../src/public-api/blocks-html';
 import path from 'path';
 import type { DeliveryJob } from '../src/plugins/editorial-workflow/server/src/channels/adapter';
 import type { ChannelItem, DeliveryAction } from '../src/plugins/editorial-workflow/shared/contracts/channels';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 /**
  * The app runs compiled (dist/): the adapters are taken from there, as the relay takes them, so they
@@ -142,6 +143,10 @@ describe('the provincial portal feed and the press', () => {
       PUBLIC_API_TRUSTED_PROXIES: '127.0.0.1,::1,::ffff:127.0.0.1',
     });
     app = await startStrapi();
+    // The parts under test here are driven by hand (the adapters, the records of where items went):
+    // the app's own relay, kicked by every publish, would deliver the same rows meanwhile
+    // (tests/channels-outbox.test.ts tests the relay).
+    await getService(app.strapi, 'channel-relay').drain();
     await seedReference(app.strapi);
     await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     unit = (await app.strapi.db.query(UNIT).findOne({ where: { code: 'XA-A' } })).documentId;

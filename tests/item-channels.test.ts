@@ -8,6 +8,7 @@ import { seedReference, unitIdsByCode } from '../src/seed/reference';
 import { vnDateOf } from '../src/plugins/editorial-workflow/shared/periods';
 import type { ItemChannelLine, ChannelCount } from '../src/plugins/editorial-workflow/shared/contracts/item-channels';
 import { ARTICLE, ITEM_CHANNEL, ITEM_STATE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const CHANGED_SINCE_APPROVAL = 'Nội dung đã thay đổi sau khi được duyệt; tin bài phải được duyệt lại.';
 /** What the public must never read of where an item went. */
@@ -57,6 +58,10 @@ describe('the channels of an item', () => {
 
   beforeAll(async () => {
     app = await startStrapi();
+    // The parts under test here are driven by hand (the adapters, the records of where items went):
+    // the app's own relay, kicked by every publish, would deliver the same rows meanwhile
+    // (tests/channels-outbox.test.ts tests the relay).
+    await getService(app.strapi, 'channel-relay').drain();
     await seedReference(app.strapi);
     await app.strapi.documents(UNIT).create({ data: { code: 'XA-A', name: 'Phòng VH-XH xã A', kind: 'commune-culture', active: true } });
     await app.strapi.documents(UNIT).create({ data: { code: 'CH-MT', name: 'Chi hội Mỹ thuật', kind: 'association', active: true } });

@@ -53,12 +53,16 @@ export async function ensureDemoChannels(strapi: Core.Strapi, now: Date): Promis
   // The dead row's error marks the demo's rows (the seed's own publications may have written others).
   if (await strapi.db.query(CHANNEL_DELIVERY).findOne({ where: { lastError: ROWS[1][0].lastError }, select: ['id'] })) return { created: 0, kept: 1 };
   const publisher = await strapi.db.query('admin::user').findOne({ where: { email: 'publisher@demo.local' }, select: ['id'] });
-  const items: Array<{ itemDocumentId: string }> = await strapi.db.query(ITEM_STATE).findMany({
-    where: { state: 'published' },
-    select: ['itemDocumentId'],
-    orderBy: [{ id: 'asc' }],
-    limit: ROWS.length,
-  });
+  // Items already on a channel (demo-item-channels.ts, seeded before): the one it leaves waiting
+  // ("chưa gửi" in the side panel) stays so.
+  const delivered = new Set(
+    (await strapi.db.query(ITEM_CHANNEL).findMany({ where: { lastAction: 'publish' }, select: ['itemDocumentId'] })).map((row: { itemDocumentId: string }) => row.itemDocumentId)
+  );
+  const items: Array<{ itemDocumentId: string }> = (
+    await strapi.db.query(ITEM_STATE).findMany({ where: { state: 'published' }, select: ['itemDocumentId'], orderBy: [{ id: 'asc' }] })
+  )
+    .filter((row: { itemDocumentId: string }) => delivered.has(row.itemDocumentId))
+    .slice(0, ROWS.length);
   let created = 0;
   for (const [i, item] of items.entries()) {
     for (const row of ROWS[i]) {

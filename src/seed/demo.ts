@@ -28,6 +28,7 @@ import { ensureDemoPressContacts } from './demo-press-contacts';
 import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
+import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,6 +53,11 @@ export function assertNotProduction(): void {
  */
 export async function seedDemo(strapi: Core.Strapi, options: DemoOptions = {}): Promise<SeedReport> {
   assertNotProduction();
+  // The demo's publications are history: where they went is written by its own records, not delivered live (channels/muted.ts).
+  return withoutDeliveries(() => seedDemoHistory(strapi, options));
+}
+
+async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promise<SeedReport> {
   const { password = DEFAULT_DEMO_PASSWORD, log = () => {}, now = new Date() } = options;
   const report = await seedReference(strapi, log);
   const demo: SeedReport = {

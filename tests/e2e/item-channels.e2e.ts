@@ -5,7 +5,9 @@ import { BASE_URL, launchBrowser, logIn, screenshot, step, type Session } from '
  * publisher's queue shows each item's channels as badges and filters by one, the side panel of an
  * item that went to the fanpage names the post, and the statistics count items by channel. The demo
  * seed marks items for the fanpage, the portal and the press and records where the published ones
- * went (src/seed/demo.ts, src/seed/demo-item-channels.ts).
+ * went (src/seed/demo.ts, src/seed/demo-item-channels.ts). On the channels page "Kênh đăng tải" the
+ * publisher finds the demo's fanpage delivery that failed on an expired token and sends it again
+ * (src/seed/demo-channels.ts).
  */
 let session: Session;
 
@@ -71,6 +73,29 @@ describe('Kênh đăng tải của tin bài', () => {
       await section.getByTestId('channel-stats-fanpage').waitFor();
       await expect(section.getByTestId('channel-stats-website').innerText()).resolves.toContain('Trang thông tin điện tử của Sở');
       await screenshot(page, 'channels-stats');
+    });
+    await publisher.context.close();
+  });
+
+  test('the publisher finds the failed fanpage delivery on the channels page and sends it again', async () => {
+    const publisher = await logIn(session.browser, 'publisher@demo.local');
+    const { page } = publisher;
+    await step('channels-page-retry', [publisher], async () => {
+      await page.goto(`${BASE_URL}/admin/plugins/editorial-workflow-channels`);
+      // The health and counts of each channel.
+      await page.getByTestId('ew-channel-fanpage').waitFor();
+      await page.getByTestId('ew-channel-tab-dead').click();
+      // The demo's fanpage delivery that met an expired token (error 190), with the channel's error in Vietnamese.
+      const failed = page.getByTestId('ew-channel-row').filter({ hasText: 'lỗi 190' });
+      await failed.waitFor();
+      await expect(failed.innerText()).resolves.toContain('Fanpage Facebook ngành GDĐT');
+      await screenshot(page, 'channels-page-failed');
+      const retried = page.waitForResponse((res) => /\/editorial-workflow\/channels\/deliveries\/\d+\/retry$/.test(new URL(res.url()).pathname));
+      await failed.getByTestId('ew-channel-retry').click();
+      expect((await retried).status()).toBe(200);
+      await page.getByText('Đã đưa lại vào hàng đợi gửi.').first().waitFor();
+      // Back in the queue with its attempts reset: no longer listed as failed with the old error.
+      await page.getByTestId('ew-channel-row').filter({ hasText: 'lỗi 190' }).waitFor({ state: 'detached' });
     });
     await publisher.context.close();
   });

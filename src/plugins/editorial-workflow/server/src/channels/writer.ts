@@ -5,6 +5,7 @@ import { getService } from '../get-service';
 import type { ItemChannelChoice } from './adapter';
 import { adapterOf } from './registry';
 import { channelsOn } from './standing';
+import { deliveriesMuted } from './muted';
 
 /**
  * What happened to the item on the website, as the outbox's writer is told: it went online (a
@@ -26,6 +27,7 @@ export type ChannelEvent =
  * - correct: a `correct` row for each channel it is on.
  */
 export async function writeDeliveries(strapi: Core.Strapi, change: ChannelEvent): Promise<number[]> {
+  if (deliveriesMuted()) return [];
   return strapi.db.transaction(async ({ onCommit }) => {
     const on = await channelsOn(strapi, change.documentId);
     let targets: Array<{ channel: DeliveryChannel; action: DeliveryAction }>;
