@@ -5,7 +5,8 @@
 // by file size, and the longest suites (the fuzz parts, a few lines each) started last. So the order
 // comes from the durations committed in suite-durations.json (seconds of one SQLite run, two workers
 // on a loaded machine, 3 December 2026; the fuzz parts scaled from a quiet run by that run's average
-// slowdown, about 3.2×: only the order matters, and PostgreSQL's order is about the same), the same
+// slowdown, about 3.2×; the channels' suites (issue 18) from their authors' runs, the two PostgreSQL
+// ones by their PostgreSQL time: only the order matters, and PostgreSQL's order is about the same), the same
 // in every checkout; a suite not listed gets a guess (a new integration suite boots Strapi: a
 // middling one; a unit test, a second).
 const path = require('path');
