@@ -34,7 +34,7 @@ describe('Kênh đăng tải của tin bài', () => {
     });
 
     await step('channels-queue-filter', [publisher], async () => {
-      await page.getByTestId('ew-filter-channel').click();
+      await page.getByRole('combobox', { name: 'Kênh đăng' }).click();
       await page.getByRole('option', { name: 'Fanpage Facebook ngành GDĐT' }).first().click();
       await page.waitForURL((url) => url.searchParams.get('channel') === 'fanpage');
       await page.getByTestId('ew-queue-row').first().waitFor();
