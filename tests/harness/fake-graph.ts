@@ -49,7 +49,7 @@ export async function startFakeGraph({ pageId = '104857362514', version = 'v21.0
   const queued: FakeFailure[] = [];
   const sockets = new Set<Socket>();
   const hanging = new Set<http.ServerResponse>();
-  let random: { rate: number; kinds: FakeFailure[] } | null = null;
+  let random: { rate: number; kinds: FakeFailure[]; random?: () => number } | null = null;
   let counter = 0;
   let expectedToken: string | null = null;
   let tokenInfo: { valid: boolean; expiresAt: Date | null } = { valid: true, expiresAt: null };
@@ -58,7 +58,11 @@ export async function startFakeGraph({ pageId = '104857362514', version = 'v21.0
 
   const pickFailure = (): FakeFailure | null => {
     if (queued.length > 0) return queued.shift()!;
-    if (random && Math.random() < random.rate) return random.kinds[Math.floor(Math.random() * random.kinds.length)];
+    if (random) {
+      // A seeded source (the reliability suite's) makes a failing run reproducible.
+      const draw = random.random ?? Math.random;
+      if (draw() < random.rate) return random.kinds[Math.floor(draw() * random.kinds.length)];
+    }
     return null;
   };
 
@@ -200,8 +204,8 @@ export async function startFakeGraph({ pageId = '104857362514', version = 'v21.0
     livePosts: () => posts.filter((post) => !post.deleted),
     /** The next calls fail so, in order. */
     failNext: (...failures: FakeFailure[]) => queued.push(...failures),
-    /** Each call fails with probability `rate`, with one of `kinds`; null stops it. */
-    failAtRandom: (setting: { rate: number; kinds: FakeFailure[] } | null) => {
+    /** Each call fails with probability `rate`, with one of `kinds` (drawn from `random`, Math.random by default); null stops it. */
+    failAtRandom: (setting: { rate: number; kinds: FakeFailure[]; random?: () => number } | null) => {
       random = setting;
     },
     /** Calls not carrying this token are refused with 190 (null: any token). */
