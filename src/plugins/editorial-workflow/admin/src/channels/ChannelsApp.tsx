@@ -135,7 +135,6 @@ const ChannelsApp = () => {
               <Box minWidth="240px">
                 <SingleSelect
                   aria-label="Kênh"
-                  placeholder="Mọi kênh"
                   value={channel}
                   onChange={(value: string | number) => {
                     setChannel(String(value) as DeliveryChannel | '');
