@@ -1,7 +1,4 @@
 import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'net';
 import { XMLParser } from 'fast-xml-parser';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { adminClient } from './harness/admin-client';
@@ -14,6 +11,7 @@ import path from 'path';
 import type { DeliveryJob } from '../src/plugins/editorial-workflow/server/src/channels/adapter';
 import type { ChannelItem, DeliveryAction } from '../src/plugins/editorial-workflow/shared/contracts/channels';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+import { mailbox, type Mailbox } from './harness/mailbox';
 
 /**
  * The app runs compiled (dist/): the adapters are taken from there, as the relay takes them, so they
@@ -32,34 +30,6 @@ const ENV_KEYS = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_IGNORE_TLS', 'EMAIL_FROM', 'PU
 /** Fields that are internal near the portal's public data: none may appear in the feeds. */
 const PRIVATE_KEYS = ['email', 'phone', 'actorId', 'actorName', 'deliveryId', 'recipients', 'recipientCount', 'itemDocumentId', 'createdBy', 'updatedBy', 'password', 'contactEmail', 'scopeUnitId', 'id'];
 
-/** A local SMTP server that keeps each message with its envelope (the Bcc recipients are only there). */
-function smtpBox() {
-  const messages: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
-  let refusing = false;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      if (refusing) {
-        stream.resume();
-        stream.on('end', () => callback(Object.assign(new Error('451 Mail server is down for maintenance'), { responseCode: 451 })));
-        return;
-      }
-      const rcptTo = session.envelope.rcptTo.map((to) => to.address.toLowerCase());
-      simpleParser(stream).then((mail) => {
-        messages.push({ mail, rcptTo });
-        callback();
-      }, callback);
-    },
-  });
-  return {
-    messages,
-    refuse: (value: boolean) => (refusing = value),
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 /**
  * The provincial portal's feed and the press (issue 18 items 4 and 5), through their adapters as
  * the relay calls them (a DeliveryJob built from a real item published through the workflow), the
@@ -69,9 +39,9 @@ function smtpBox() {
 describe('the provincial portal feed and the press', () => {
   let app: TestApp;
   let desk: Desk;
-  let box: ReturnType<typeof smtpBox>;
+  let box: Mailbox;
   /** The e-mails to the press (the workflow's own notifications go through the same server). */
-  const pressMails = () => box.messages.filter((message) => message.rcptTo.includes(PRESS_DESK));
+  const pressMails = () => box.received.filter((message) => message.rcptTo.includes(PRESS_DESK));
   let unit: string;
   let topic: string;
   let nextDelivery = 1000;
@@ -129,7 +99,7 @@ describe('the provincial portal feed and the press', () => {
   const run = (adapter: typeof portalAdapter, j: DeliveryJob) => (j.action === 'publish' ? adapter.deliver(j) : j.action === 'correct' ? adapter.correct(j) : adapter.retract(j));
 
   beforeAll(async () => {
-    box = smtpBox();
+    box = mailbox();
     const port = await box.listen();
     for (const key of ENV_KEYS) saved[key] = process.env[key];
     Object.assign(process.env, {

@@ -9,24 +9,29 @@ import type { AddressInfo } from 'net';
  */
 export function mailbox() {
   const messages: ParsedMail[] = [];
+  /** The same messages with the envelope's recipients (a Bcc recipient is only there, not in the headers). */
+  const received: Array<{ mail: ParsedMail; rcptTo: string[] }> = [];
   let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       if (refusing) {
         stream.resume();
         stream.on('end', () => callback(Object.assign(new Error('451 Mail server is down for maintenance'), { responseCode: 451 })));
         return;
       }
+      const rcptTo = session.envelope.rcptTo.map((to) => to.address.toLowerCase());
       simpleParser(stream).then((mail) => {
         messages.push(mail);
+        received.push({ mail, rcptTo });
         callback();
       }, callback);
     },
   });
   return {
     messages,
+    received,
     refuse: (value: boolean) => (refusing = value),
     listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
