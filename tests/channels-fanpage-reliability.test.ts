@@ -3,8 +3,8 @@ import type { ChildProcess } from 'child_process';
 import request from 'supertest';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { until } from './harness/until';
-import { freePort } from './harness/free-port';
-import { SERVE, startReadyProcess, stopProcess } from './harness/app-process';
+import { stopProcess } from './harness/app-process';
+import { startRelayProcess } from './harness/relay-process';
 import { createDraft, createSuperAdmin } from './harness/http';
 import { roundFixture, type RoundFixture } from './harness/round-fixture';
 import { publishThroughWorkflow } from './harness/workflow';
@@ -57,19 +57,9 @@ describeOnPostgres('fanpage deliveries: each item posted exactly once (PostgreSQ
   let batch = 0;
 
   async function relayProcess(): Promise<ChildProcess> {
-    const port = await freePort();
-    const child = await startReadyProcess(SERVE, [], {
+    const child = await startRelayProcess({
+      leaseMs: LEASE_MS,
       env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_API_RATE_LIMIT: '0',
-        STRAPI_DISABLE_CRON: 'false',
-        CRON_ENABLED: 'true',
-        CHANNEL_RELAY_CRON: '*/1 * * * * *',
-        CHANNEL_LEASE_MS: String(LEASE_MS),
-        CHANNEL_RETRY_BASE_MS: '200',
-        CHANNEL_RETRY_MAX_MS: '1000',
         // The default budget (8) is hours of backoff in production; compressed into seconds here, with
         // 30% of calls failing, a retry (GET posts then POST feed) fails about half the time and a
         // throttle's pause fails every row claimed meanwhile, so 8 is within reach of an unlucky row
@@ -79,8 +69,6 @@ describeOnPostgres('fanpage deliveries: each item posted exactly once (PostgreSQ
         GRAPH_RATE_LIMIT_BACKOFF_MS: '300',
         LOG_LEVEL: 'error',
       },
-      timeoutMs: 150_000,
-      label: `relay on port ${port}`,
     });
     children.push(child);
     return child;

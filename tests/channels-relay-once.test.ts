@@ -1,8 +1,8 @@
 import type { ChildProcess } from 'child_process';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { until, sleep } from './harness/until';
-import { freePort } from './harness/free-port';
-import { SERVE, startReadyProcess, stopProcess } from './harness/app-process';
+import { stopProcess } from './harness/app-process';
+import { startRelayProcess } from './harness/relay-process';
 import { fakeWebhook } from './harness/fake-webhook';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { CHANNEL_DELIVERY, ITEM_CHANNEL } from '../src/plugins/editorial-workflow/shared/uids';
@@ -32,26 +32,14 @@ describeOnPostgres('the channels relay delivers each row once across processes (
   let batch = 0;
 
   async function relayProcess(): Promise<ChildProcess> {
-    const port = await freePort();
-    const child = await startReadyProcess(SERVE, [], {
+    const child = await startRelayProcess({
+      leaseMs: LEASE_MS,
       env: {
-        ...process.env,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        PUBLIC_API_RATE_LIMIT: '0',
-        STRAPI_DISABLE_CRON: 'false',
-        CRON_ENABLED: 'true',
-        CHANNEL_RELAY_CRON: '*/1 * * * * *',
-        CHANNEL_LEASE_MS: String(LEASE_MS),
         CHANNEL_WEBHOOK_URL: url,
         CHANNEL_WEBHOOK_SECRET: SECRET,
         CHANNEL_WEBHOOK_TIMEOUT_MS: '20000',
-        CHANNEL_RETRY_BASE_MS: '200',
-        CHANNEL_RETRY_MAX_MS: '1000',
         LOG_LEVEL: 'warn',
       },
-      timeoutMs: 150_000,
-      label: `relay on port ${port}`,
     });
     children.push(child);
     return child;
