@@ -54,3 +54,5 @@ export const PRESS_CONTACT = 'plugin::editorial-workflow.press-contact';
 export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';
 /** The fanpage's settings: one row (channels/fanpage/). */
 export const FANPAGE_SETTING = 'plugin::editorial-workflow.fanpage-setting';
+/** The public's comments on consultations (issue 22). */
+export const PUBLIC_COMMENT = 'plugin::editorial-workflow.public-comment';

@@ -20,6 +20,7 @@ import { channelDeliveryContentType, itemChannelContentType } from '../channels/
 import { portalEntryContentType } from '../channels/portal/content-type';
 import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
 import { fanpageSettingContentType } from '../channels/fanpage/content-type';
+import { publicCommentContentType } from '../public-comments/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -236,4 +237,5 @@ export default {
   'press-contact': pressContactContentType,
   'press-sending': pressSendingContentType,
   'fanpage-setting': fanpageSettingContentType,
+  'public-comment': publicCommentContentType,
 };

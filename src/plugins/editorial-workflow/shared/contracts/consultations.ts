@@ -1,0 +1,50 @@
+/**
+ * Consultations on policy drafts (lấy ý kiến, issue 22) and the public's comments on them. A
+ * consultation is an item of kind `consultation`: it goes through the workflow like any item (the
+ * head approves, the publisher publishes); its dates, draft and department are kept beside it.
+ * The comments are the system's first public write path: strangers' text and contact details.
+ * Contact details are internal: never in the public API, never in an export but the department's
+ * reply list, and deleted a configurable number of days after the consultation closes.
+ */
+
+/** Who the commenter is (the form's choice, and the summary's counts by group). */
+export const COMMENTER_GROUPS = ['pupil', 'teacher', 'parent', 'manager', 'citizen', 'other'] as const;
+export type CommenterGroup = (typeof COMMENTER_GROUPS)[number];
+export const COMMENTER_GROUP_LABELS: Record<CommenterGroup, string> = {
+  pupil: 'Học sinh',
+  teacher: 'Giáo viên',
+  parent: 'Phụ huynh',
+  manager: 'Cán bộ quản lý',
+  citizen: 'Người dân',
+  other: 'Khác',
+};
+
+/** The department's classification of a comment (internal). */
+export const COMMENT_STANCES = ['agrees', 'disagrees', 'proposes'] as const;
+export type CommentStance = (typeof COMMENT_STANCES)[number];
+export const COMMENT_STANCE_LABELS: Record<CommentStance, string> = {
+  agrees: 'Đồng tình',
+  disagrees: 'Không đồng tình',
+  proposes: 'Đề xuất, góp ý',
+};
+
+/**
+ * Where a comment is in the department's hands: received, classified, merged into another (a
+ * duplicate, counted once), answered. The tracking code's GET shows only this and the public answer.
+ */
+export const COMMENT_STATUSES = ['received', 'classified', 'merged', 'answered'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
+  received: 'Đã tiếp nhận',
+  classified: 'Đang xem xét',
+  merged: 'Đã gộp với ý kiến trùng',
+  answered: 'Đã trả lời',
+};
+
+/** The limits of a comment's fields (characters), the same on the form and the server. */
+export const COMMENT_LIMITS = { text: 5000, name: 120, commune: 120, email: 254, phone: 20 } as const;
+
+/** The purpose shown beside the consent box; the comment stores the version it was given under. */
+export const CONTACT_PURPOSE =
+  'Họ tên, thư điện tử và số điện thoại chỉ dùng để Sở Giáo dục và Đào tạo trả lời ý kiến của bạn; ' +
+  'không công khai và được xoá sau khi kết thúc lấy ý kiến.';
