@@ -48,3 +48,40 @@ export const COMMENT_LIMITS = { text: 5000, name: 120, commune: 120, email: 254,
 export const CONTACT_PURPOSE =
   'Họ tên, thư điện tử và số điện thoại chỉ dùng để Sở Giáo dục và Đào tạo trả lời ý kiến của bạn; ' +
   'không công khai và được xoá sau khi kết thúc lấy ý kiến.';
+
+/**
+ * The public routes (the department website calls them; no login):
+ * - `GET  /api/consultations?status=open|closed` and `GET /api/consultations/:slug` (published only);
+ * - `GET  /api/consultations/:slug/comment-form` → PublicFormIssue (public-forms/guard.ts);
+ * - `POST /api/consultations/:slug/comments` → 201 `{ trackingCode }`;
+ * - `GET  /api/consultation-comments/:trackingCode` → PublicCommentStatus;
+ * - `GET  /api/info-requests/form`, `POST /api/info-requests` → 201 `{ trackingCode }`,
+ *   `GET /api/info-requests/:trackingCode` → status only.
+ */
+export interface PublicCommentStatus {
+  trackingCode: string;
+  status: CommentStatus;
+  statusLabel: string;
+  receivedAt: string;
+  /** Only once the department made it public. */
+  answer: string | null;
+}
+
+/** One published answer in a consultation's public summary (no contact details, no classification). */
+export interface PublicAnsweredComment {
+  group: CommenterGroup;
+  text: string;
+  answer: string;
+}
+
+/** The summary of feedback (báo cáo tổng hợp ý kiến) as the public API shows it, once published. */
+export interface PublicFeedbackSummary {
+  publishedAt: string;
+  total: number;
+  byGroup: Record<CommenterGroup, number>;
+  byStance: Record<CommentStance, number>;
+  mainPoints: string;
+  answers: PublicAnsweredComment[];
+  /** The Word document's public URL, where one was published. */
+  documentUrl: string | null;
+}
