@@ -3,8 +3,9 @@
 //   1. builds the app and the admin panel (`strapi build`), unless E2E_SKIP_BUILD=true;
 //   2. seeds reference and demo data into a fresh database (a temporary SQLite file, or a fresh
 //      PostgreSQL database on the server of DATABASE_URL), then `strapi start`s on a free port;
-//   3. runs jest with jest.e2e.config.js, E2E_BASE_URL pointing at the app;
-//   4. stops the app and removes the database, whatever happened.
+//      with E2E_WORKERS=N, N such apps, each with its own database;
+//   3. runs jest with jest.e2e.config.js, N files at a time, worker n driving app n (E2E_BASE_URLS);
+//   4. stops the apps and removes their databases, whatever happened.
 // Exit code: jest's, or 1 with the reason when a step before it failed. Server log and
 // screenshots are left in tests/e2e/artifacts/.
 const { spawn } = require('child_process');
@@ -76,7 +77,6 @@ async function main() {
   const started = Date.now();
   fs.mkdirSync(artifacts, { recursive: true });
   const serverLog = path.join(artifacts, 'server.log');
-  fs.rmSync(serverLog, { force: true });
 
   if (process.env.E2E_SKIP_BUILD === 'true') {
     if (!fs.existsSync(path.join(root, 'dist', 'build', 'index.html'))) {
@@ -91,49 +91,67 @@ async function main() {
     log(`built in ${seconds(t)}`);
   }
 
-  const database = await freshDatabase({ prefix: 'newsroom_e2e' });
-  let server;
-  // Ctrl-C or a CI timeout: still stop the app and remove the database.
+  // One app per jest worker, each on its own database seeded alike, so that files running side by
+  // side never see each other's items (E2E_WORKERS; CI: 2, one per core).
+  const workers = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
+  const apps = [];
+  // Ctrl-C or a CI timeout: still stop the apps and remove the databases.
+  const stopAll = () =>
+    Promise.all(
+      apps.map(async ({ server, database }) => {
+        await stopProcess(server);
+        await database.drop().catch((error) => log(`could not remove ${database.label}: ${error.message}`));
+      })
+    );
   const interrupted = async (signal) => {
-    log(`${signal}: stopping the app and removing ${database.label}…`);
-    await stopProcess(server);
-    await database.drop().catch(() => undefined);
+    log(`${signal}: stopping the apps and removing their databases…`);
+    await stopAll();
     process.exit(1);
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const env = { ...APP_ENV, ...database.env, PORT: String(port), PUBLIC_URL: baseUrl };
-
-    log(`seeding reference and demo data into ${database.label}…`);
     let t = Date.now();
-    const seedCode = await run(process.execPath, [path.join(__dirname, 'e2e-seed.js')], { env, logFile: serverLog });
-    if (seedCode !== 0) throw new StepError(`seeding failed (exit code ${seedCode}):\n${tail(serverLog)}`);
+    for (let n = 1; n <= workers; n += 1) {
+      const database = await freshDatabase({ prefix: 'newsroom_e2e' });
+      const port = await freePort();
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const logFile = workers === 1 ? serverLog : path.join(artifacts, `server-${n}.log`);
+      fs.rmSync(logFile, { force: true });
+      apps.push({ database, baseUrl, logFile, env: { ...APP_ENV, ...database.env, PORT: String(port), PUBLIC_URL: baseUrl } });
+    }
+    log(`seeding reference and demo data into ${apps.map((app) => app.database.label).join(', ')}…`);
+    await Promise.all(
+      apps.map(async ({ env, logFile }) => {
+        const seedCode = await run(process.execPath, [path.join(__dirname, 'e2e-seed.js')], { env, logFile });
+        if (seedCode !== 0) throw new StepError(`seeding failed (exit code ${seedCode}):\n${tail(logFile)}`);
+      })
+    );
     log(`seeded in ${seconds(t)}`);
 
-    log(`starting the app on ${baseUrl} (log: ${path.relative(root, serverLog)})…`);
     t = Date.now();
-    const out = fs.openSync(serverLog, 'a');
-    server = spawn(bin('strapi'), ['start'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
-    fs.closeSync(out);
-    await waitUntilUp(baseUrl, server, path.relative(root, serverLog));
+    for (const app of apps) {
+      log(`starting the app on ${app.baseUrl} (log: ${path.relative(root, app.logFile)})…`);
+      const out = fs.openSync(app.logFile, 'a');
+      app.server = spawn(bin('strapi'), ['start'], { cwd: root, env: { ...process.env, ...app.env }, stdio: ['ignore', out, out] });
+      fs.closeSync(out);
+    }
+    await Promise.all(apps.map((app) => waitUntilUp(app.baseUrl, app.server, path.relative(root, app.logFile))));
     log(`up in ${seconds(t)}`);
 
-    log('running the browser suite (jest.e2e.config.js)…');
+    log(`running the browser suite (jest.e2e.config.js, ${workers} at a time)…`);
     t = Date.now();
     const extra = process.argv.slice(2);
-    const code = await run(bin('jest'), ['--config', 'jest.e2e.config.js', '--runInBand', ...extra], {
-      env: { E2E_BASE_URL: baseUrl, STRAPI_TELEMETRY_DISABLED: 'true' },
+    const code = await run(bin('jest'), ['--config', 'jest.e2e.config.js', ...(workers === 1 ? ['--runInBand'] : [`--maxWorkers=${workers}`]), ...extra], {
+      // tests/e2e/harness/browser.ts: worker n drives app n.
+      env: { E2E_BASE_URL: apps[0].baseUrl, E2E_BASE_URLS: apps.map((app) => app.baseUrl).join(','), STRAPI_TELEMETRY_DISABLED: 'true' },
     });
     log(`browser suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(t)}; screenshots in ${path.relative(root, artifacts)}/`);
-    if (code !== 0) log(`last lines of the server log:\n${tail(serverLog, 20)}`);
+    if (code !== 0) for (const app of apps) log(`last lines of ${path.relative(root, app.logFile)}:\n${tail(app.logFile, 20)}`);
     return code;
   } finally {
-    await stopProcess(server);
-    await database.drop().catch((error) => log(`could not remove ${database.label}: ${error.message}`));
-    log(`app stopped, ${database.label} removed; total ${seconds(started)}`);
+    await stopAll();
+    log(`apps stopped, databases removed; total ${seconds(started)}`);
   }
 }
 

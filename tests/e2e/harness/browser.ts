@@ -7,7 +7,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
  * storage, like a second browser), everyone in the Vietnamese admin panel.
  */
 export const BASE_URL = (() => {
-  const url = process.env.E2E_BASE_URL;
+  // With E2E_WORKERS apps (scripts/e2e.js), jest's worker n (JEST_WORKER_ID, from 1) drives app n.
+  const urls = (process.env.E2E_BASE_URLS || '').split(',').filter(Boolean);
+  const worker = Number(process.env.JEST_WORKER_ID) || 1;
+  const url = urls[(worker - 1) % Math.max(urls.length, 1)] || process.env.E2E_BASE_URL;
   if (!url) throw new Error('E2E_BASE_URL is not set: run the browser suite with `npm run test:e2e`, which starts the app');
   return url.replace(/\/$/, '');
 })();
