@@ -13,8 +13,13 @@ import { UNKNOWN_FIELD, UNKNOWN_PARAMETER, assertFlatQuery, assertObjectBody, fl
 
 /** The edge of the information requests: a bad input is a 400 in Vietnamese, and nothing is stored. */
 
+/** Markup is no one's request: a tag in a stranger's text is refused rather than stored for an admin screen. */
+const MARKUP = /<\/?[a-z!?][^>]*>/i;
 const field = (name: string, max: number) =>
-  text(name).test(typed(name)).max(max, `${name} tối đa ${max.toLocaleString('vi-VN')} ký tự.`);
+  text(name)
+    .test(typed(name))
+    .max(max, `${name} tối đa ${max.toLocaleString('vi-VN')} ký tự.`)
+    .test('no-markup', `${name} không được chứa thẻ HTML hay mã lệnh.`, (value) => typeof value !== 'string' || !MARKUP.test(value));
 const required = (name: string, max: number, missing: string) => field(name, max).required(missing).min(1, missing);
 const choice = <T extends string>(name: string, values: readonly T[]) =>
   text(name).oneOf([...values, undefined] as T[], `${name} "\${value}" không có trong danh sách (${values.join(', ')}).`);

@@ -17,6 +17,7 @@ import { forbidden } from '../utils/errors';
 import { getService } from '../get-service';
 import { InquiryConflict } from './conflict';
 import { INQUIRY_NOT_FOUND } from './input';
+import { topicChoices } from './topics';
 
 export interface PressInquiryRecord {
   id: number;
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function choices(): Promise<{ topics: Array<{ id: number; name: string }>; departments: Array<{ id: number; name: string }> }> {
     const [topics, departments] = await Promise.all([
-      strapi.db.query(TOPIC).findMany({ select: ['id', 'name'], orderBy: [{ name: 'asc' }] }),
+      topicChoices(strapi),
       strapi.db.query(UNIT).findMany({ where: { kind: 'department', active: { $ne: false } }, select: ['id', 'name'], orderBy: [{ name: 'asc' }] }),
     ]);
     return { topics, departments };

@@ -5,6 +5,7 @@ import { vnDateOf } from '../../../shared/periods';
 import { ADMIN_USER, SPOKESPERSON, TOPIC } from '../../../shared/uids';
 import { displayName, type Named } from '../utils/display-name';
 import { SPOKESPERSON_NOT_FOUND, assertSpokesperson } from './input';
+import { topicChoices } from './topics';
 
 interface SpokespersonRow {
   id: number;
@@ -32,8 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(SPOKESPERSON);
 
   async function topicNames(): Promise<Map<number, string>> {
-    const topics: Array<{ id: number; name: string }> = await strapi.db.query(TOPIC).findMany({ select: ['id', 'name'] });
-    return new Map(topics.map((topic) => [topic.id, topic.name]));
+    return new Map((await topicChoices(strapi)).map((topic) => [topic.id, topic.name]));
   }
 
   async function viewsOf(list: SpokespersonRow[], today: string): Promise<SpokespersonView[]> {
