@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../get-service';
 import { assertNoQuery } from '../validation/common';
+import { assertEmptyBody } from '../concern-links/input';
 import { actorOf } from './actor';
 import { answeringConflicts } from './conflict';
 import { managesInquiries } from './reader';
@@ -73,6 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async approve(ctx: Ctx) {
       const id = inquiryId(ctx);
       assertNoQuery(ctx.query);
+      assertEmptyBody(ctx.request.body);
       await answeringConflicts(ctx, async () => {
         ctx.body = { data: await inquiries().approve(await actorOf(strapi, ctx), id, managesInquiries(ctx)) };
       });
@@ -81,6 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async send(ctx: Ctx) {
       const id = inquiryId(ctx);
       assertNoQuery(ctx.query);
+      assertEmptyBody(ctx.request.body);
       await answeringConflicts(ctx, async () => {
         ctx.body = { data: await inquiries().send(await actorOf(strapi, ctx), id) };
       });
@@ -89,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async toResponse(ctx: Ctx) {
       const id = inquiryId(ctx);
       assertNoQuery(ctx.query);
+      assertEmptyBody(ctx.request.body);
       await answeringConflicts(ctx, async () => {
         ctx.status = 201;
         ctx.body = { data: await inquiries().toResponse(await actorOf(strapi, ctx), id) };
