@@ -35,6 +35,8 @@ const stepOf = (page: Page, step: string) =>
 
 async function openInquiry(page: Page): Promise<void> {
   await page.goto(DESK);
+  // Every inquiry, whatever its status (the page opens on the open ones).
+  await page.getByTestId('ew-desk-filter-all').click();
   await page.getByTestId('ew-desk-row').filter({ hasText: JOURNALIST }).first().click();
   await page.getByTestId('ew-desk-detail').getByText(JOURNALIST, { exact: false }).waitFor();
 }
