@@ -9,7 +9,7 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, COMM_SCRIPT, ITEM_CHANNEL, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, INFO_REQUEST, ITEM_CHANNEL, PRESS_INQUIRY, SPOKESPERSON, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -220,6 +220,21 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(marked.filter((row: { documentId: string }) => !reached.has(row.documentId))).toHaveLength(1);
   });
 
+  it('keeps a spokesperson register, information requests (one overdue) and press inquiries (one open, one sent with its approval) (issue 22)', async () => {
+    const spokespeople: Array<{ allTopics: boolean; validTo: unknown }> = await app.strapi.db.query(SPOKESPERSON).findMany({ select: ['allTopics', 'validTo'] });
+    expect(spokespeople).toHaveLength(2);
+    expect(spokespeople.filter((row) => row.allTopics && !row.validTo)).toHaveLength(1);
+    const requests: Array<{ status: string; dueAt: string; channel: string }> = await app.strapi.db.query(INFO_REQUEST).findMany({ select: ['status', 'dueAt', 'channel'] });
+    expect(requests.map((row) => row.status).sort()).toEqual(['answered', 'in-progress', 'received']);
+    expect(new Set(requests.map((row) => row.channel))).toEqual(new Set(['website', 'letter']));
+    const overdue = requests.filter((row) => !['answered', 'refused'].includes(row.status) && new Date(row.dueAt).getTime() < now.getTime());
+    expect(overdue.map((row) => row.status)).toEqual(['in-progress']);
+    const inquiries: Array<{ sentAt: unknown; approvedAt: unknown; answer: string | null }> = await app.strapi.db.query(PRESS_INQUIRY).findMany({ select: ['sentAt', 'approvedAt', 'answer'] });
+    expect(inquiries).toHaveLength(2);
+    expect(inquiries.filter((row) => row.sentAt && row.approvedAt)).toHaveLength(1);
+    expect(inquiries.filter((row) => !row.sentAt && !row.approvedAt && row.answer)).toHaveLength(1);
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
@@ -232,6 +247,7 @@ describe('demo seed (npm run seed:demo)', () => {
       unitPlans: await app.strapi.db.query(UNIT_PLAN).count(),
       deadlines: await app.strapi.db.query(UNIT_PLAN_DEADLINE).count(),
       itemChannels: await app.strapi.db.query(ITEM_CHANNEL).count(),
+      pressDesk: [await app.strapi.db.query(SPOKESPERSON).count(), await app.strapi.db.query(INFO_REQUEST).count(), await app.strapi.db.query(PRESS_INQUIRY).count()],
     });
     const before = await count();
     await seedDemo(app.strapi);

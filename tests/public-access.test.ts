@@ -4,7 +4,7 @@ import { keysIn } from './harness/json';
 import { seedDemo } from '../src/seed/demo';
 import { GUIDANCE_NOTE, GUIDANCE_RECIPIENT } from '../src/plugins/editorial-workflow/server/src/guidance/content-type';
 import { CALENDAR_FEED_TOKEN } from '../src/plugins/editorial-workflow/server/src/calendar-feed/content-type';
-import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, CONCERN, CONCERN_ENTRY, CONCERN_LINK, CONCERN_SCREENSHOT, CORRECTION, OPINION_REPORT, DEADLINE_POLICY, DELEGATION, ITEM_SNAPSHOT, REASON_CATEGORY, REPORT_SETTING, UNIT, UPLOAD_FILE, WORKING_CALENDAR_DAY, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET, INFO_REQUEST, PRESS_INQUIRY, SPOKESPERSON } from '../src/plugins/editorial-workflow/shared/uids';
 
 const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contactPhone', 'phone', 'allowSingleHandedRounds', 'createdBy', 'updatedBy', 'password', 'email', 'resetPasswordToken'];
 
@@ -710,5 +710,48 @@ describe('the public role: units and topics, no private field (items and media: 
     expect(feed.status).toBe(200);
     expect(feed.text).toContain('BEGIN:VCALENDAR');
     expect(feed.text).not.toContain(note.body.slice(0, 40));
+  });
+  it('never shows an information request, the spokesperson register or a press inquiry: only a request’s status, by its tracking code', async () => {
+    // The demo seeds requests, the register and inquiries (src/seed/demo-press-desk.ts): there is something to leak.
+    const requestRow = await app.strapi.db.query(INFO_REQUEST).findOne({ where: { channel: 'letter', phone: { $notNull: true } } });
+    const inquiry = await app.strapi.db.query(PRESS_INQUIRY).findOne({ where: { sentAt: { $notNull: true } } });
+    const register = await app.strapi.db.query(SPOKESPERSON).findOne({ where: { note: { $notNull: true } } });
+    expect([requestRow, inquiry, register].every(Boolean)).toBe(true);
+    const secrets = [requestRow.name, requestRow.phone, requestRow.address, requestRow.subject, requestRow.content.slice(0, 40), inquiry.question.slice(0, 40), inquiry.answer.slice(0, 40), inquiry.contact, inquiry.journalist, register.note.slice(0, 30)];
+    const KEYS = ['requesterKind', 'organisation', 'content', 'dueAt', 'departmentId', 'answer', 'refusalReason', 'extensionReason', 'escalatedAt', 'outlet', 'journalist', 'question', 'approvedByName', 'sentAt', 'topicIds', 'validFrom'];
+    const probes: Array<[path: string, query: Record<string, unknown>]> = [
+      ['/api/info-requests', {}],
+      ['/api/info-requests', { populate: '*' }],
+      [`/api/info-requests/${requestRow.id}`, {}],
+      ['/api/info-request-policy', {}],
+      ['/api/press-inquiries', {}],
+      [`/api/press-inquiries/${inquiry.id}`, {}],
+      ['/api/spokespeople', {}],
+      ['/api/editorial-workflow/info-requests', {}],
+      ['/api/editorial-workflow/press-inquiries', {}],
+      ['/api/ew-info-requests', {}],
+      ['/editorial-workflow/info-requests', {}],
+      ['/editorial-workflow/press-inquiries', {}],
+      ['/editorial-workflow/spokespeople', {}],
+      ['/api/articles', { q: requestRow.subject.slice(0, 20) }],
+      ['/api/articles', { populate: '*' }],
+      ['/api/units', { populate: '*' }],
+      ['/api/topics', { populate: '*' }],
+      ['/api/feed.rss', {}],
+    ];
+    for (const [path, query] of probes) {
+      const res = await get(path, query);
+      expect({ path, query, status: res.status < 500 }).toEqual({ path, query, status: true });
+      for (const secret of secrets) expect({ path, query, secret, leaked: res.text.includes(secret) }).toEqual({ path, query, secret, leaked: false });
+      const keys = keysIn(res.body ?? {});
+      for (const key of KEYS) expect({ path, query, key, leaked: keys.has(key) }).toEqual({ path, query, key, leaked: false });
+    }
+    // The tracking code answers with the status alone.
+    const status = await get(`/api/info-requests/${requestRow.trackingCode}`);
+    expect(status.status).toBe(200);
+    expect(Object.keys(status.body).sort()).toEqual(['receivedAt', 'status', 'statusLabel', 'trackingCode']);
+    for (const secret of secrets) expect({ secret, leaked: status.text.includes(secret) }).toEqual({ secret, leaked: false });
+    const actions: Array<{ action: string }> = await app.strapi.db.query('plugin::users-permissions.permission').findMany({ select: ['action'] });
+    expect(actions.filter((row) => /info-request|press-inquir|spokesperson/.test(row.action))).toEqual([]);
   });
 });

@@ -56,6 +56,13 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   // Takes no parameter: any is refused, never read.
   'press-contacts.find': { keys: ['page', 'email'] },
   'press-contacts.sendings': { keys: ['page', 'pageSize'] },
+  'info-requests.find': { keys: ['status', 'overdue', 'page', 'pageSize'] },
+  'press-desk.find': { keys: ['status', 'overdue', 'page', 'pageSize'] },
+  // Take no parameter: any is refused, never read.
+  'info-requests.findOne': { keys: ['populate', 'fields'] },
+  'press-desk.findOne': { keys: ['populate', 'fields'] },
+  'press-desk.spokespeople': { keys: ['page', 'userId'] },
+  'press-desk.candidates': { keys: ['q', 'page'] },
   // Take no parameter: any is refused, never read.
   'fanpage-settings.find': { keys: ['token', 'populate'] },
   'fanpage-settings.check': { keys: ['token'] },
@@ -139,6 +146,31 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
   // A bad e-mail: should one other bad value be accepted, no contact is stored.
   'press-contacts.create': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { name: 'Phóng viên', outlet: 'Báo', email: 'khong-phai-thu' } },
   'press-contacts.update': { keys: ['name', 'outlet', 'email', 'phone', 'active'], base: { email: 'khong-phai-thu' } },
+  // A letter from the future: should one bad value be accepted, no request is entered.
+  'info-requests.create': {
+    keys: ['requesterKind', 'name', 'organisation', 'email', 'phone', 'address', 'subject', 'content', 'receivedAt'],
+    base: { requesterKind: 'citizen', name: 'Người dân', email: 'nguoidan@example.invalid', subject: 'Yêu cầu', content: 'Nội dung', receivedAt: '2099-01-01T00:00:00.000Z' },
+  },
+  // A department that is not there: nothing is routed.
+  'info-requests.act': { keys: ['action', 'departmentId', 'text'], base: { action: 'route', departmentId: 2_147_483_000 } },
+  // An account that is not there: no one is registered.
+  'press-desk.addSpokesperson': {
+    keys: ['userId', 'title', 'allTopics', 'topicIds', 'validFrom', 'validTo', 'note'],
+    base: { userId: 2_147_483_000, title: 'Người phát ngôn', allTopics: true, validFrom: '2026-01-01' },
+    lists: ['topicIds'],
+  },
+  // An end before the start: nothing changes.
+  'press-desk.updateSpokesperson': { keys: ['title', 'allTopics', 'topicIds', 'validFrom', 'validTo', 'note'], base: { validFrom: '2026-02-01', validTo: '2026-01-01' }, lists: ['topicIds'] },
+  // A topic that is not there: no inquiry is logged.
+  'press-desk.create': {
+    keys: ['outlet', 'journalist', 'contact', 'question', 'topicId', 'departmentId', 'receivedAt', 'dueAt'],
+    base: { outlet: 'Báo', journalist: 'Phóng viên', question: 'Câu hỏi', topicId: 2_147_483_000, receivedAt: '2026-01-01T00:00:00.000Z', dueAt: '2026-01-02T00:00:00.000Z' },
+  },
+  'press-desk.update': { keys: ['answer', 'departmentId', 'dueAt'], base: { departmentId: 2_147_483_000 } },
+  // Take no field at all: whatever is sent is refused, never read.
+  'press-desk.approve': { keys: ['approvedBy', 'answer'] },
+  'press-desk.send': { keys: ['sentAt', 'answer'] },
+  'press-desk.toResponse': { keys: ['title', 'kind'] },
   // Two blockers (a page id that is not digits, a timeout out of range): should one bad value be accepted, nothing is stored.
   'fanpage-settings.update': { keys: ['pageId', 'accessToken', 'graphBaseUrl', 'graphVersion', 'timeoutMs'], base: { pageId: 'khong-phai-so', timeoutMs: 1 } },
   // Takes no field at all: whatever is sent is refused, never read.

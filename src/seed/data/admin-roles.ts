@@ -125,7 +125,7 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: { ...READ_REFERENCE, article: ['read'], 'media-asset': ['read'], 'opinion-report': ['read'], 'quota-policy': ['read'] },
     media: [],
     // The leadership reads every item's workflow, may take a live version down, and reads the audit log.
-    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS, ...NETWORK_READ, ...OVERVIEW],
+    actions: [...WORKFLOW, PERMISSIONS.takeDown, PERMISSIONS.readAudit, ...ALL_STATS, ...NETWORK_READ, ...OVERVIEW, PERMISSIONS.readInquiries],
   },
   {
     code: 'newsroom-office',
@@ -135,6 +135,6 @@ export const ADMIN_ROLES: AdminRoleSeed[] = [
     content: { unit: ['read', 'update'], topic: ['read'], 'plan-line': ['read'] },
     media: [],
     // The Office reads the overview of every unit (read-all is what widens it; the statistics page itself needs `stats.read`).
-    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW, PERMISSIONS.receiveReports, PERMISSIONS.managePlan],
+    actions: [...NETWORK_READ, PERMISSIONS.manageMemberships, PERMISSIONS.manageNetwork, PERMISSIONS.readAllStats, ...OVERVIEW, PERMISSIONS.receiveReports, PERMISSIONS.managePlan, PERMISSIONS.manageInquiries],
   },
 ];

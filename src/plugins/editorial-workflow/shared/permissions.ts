@@ -49,6 +49,13 @@ export const PERMISSIONS = {
   manageChannels: `plugin::${PLUGIN_ID}.channels.manage`,
   /** The channels' settings: the fanpage's page id and access token, the Graph API's address (the administrator). */
   channelSettings: `plugin::${PLUGIN_ID}.channels.settings`,
+  /**
+   * The Office's desk of the public's and the press's questions (issue 22): information requests
+   * (enter, route, extend, answer, refuse), the spokesperson register and the press inquiries' log.
+   */
+  manageInquiries: `plugin::${PLUGIN_ID}.inquiries.manage`,
+  /** The leadership reads the information requests and the press inquiries, open and overdue. */
+  readInquiries: `plugin::${PLUGIN_ID}.inquiries.read`,
 } as const;
 
 export type PermissionName = (typeof PERMISSIONS)[keyof typeof PERMISSIONS];

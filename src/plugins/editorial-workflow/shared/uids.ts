@@ -56,3 +56,9 @@ export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';
 export const FANPAGE_SETTING = 'plugin::editorial-workflow.fanpage-setting';
 /** The public's comments on consultations (issue 22). */
 export const PUBLIC_COMMENT = 'plugin::editorial-workflow.public-comment';
+/** Information requests (issue 22 item 4) and their deadline policy (working days, data). */
+export const INFO_REQUEST = 'plugin::editorial-workflow.info-request';
+export const INFO_REQUEST_POLICY = 'plugin::editorial-workflow.info-request-policy';
+/** The press desk (issue 22 item 5): the spokesperson register and the press inquiries' log. */
+export const SPOKESPERSON = 'plugin::editorial-workflow.spokesperson';
+export const PRESS_INQUIRY = 'plugin::editorial-workflow.press-inquiry';

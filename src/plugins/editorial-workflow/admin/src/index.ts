@@ -11,6 +11,8 @@ import { ChannelsIcon } from './channels/ChannelsIcon';
 import { CoverageIcon } from './plan-coverage/CoverageIcon';
 import { AssignmentIcon } from './assignments/AssignmentIcon';
 import { PressIcon } from './press-contacts/PressIcon';
+import { PressDeskIcon } from './press-desk/PressDeskIcon';
+import { InfoRequestsIcon } from './info-requests/InfoRequestsIcon';
 import { ChannelSettingsIcon } from './channel-settings/ChannelSettingsIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
@@ -133,6 +135,28 @@ export default {
       intlLabel: { id: getTranslation('menu.channels'), defaultMessage: 'Kênh đăng tải' },
       Component: () => import('./channels/ChannelsApp'),
       permissions: [{ action: PERMISSIONS.manageChannels, subject: null }],
+    });
+    // The public's information requests (issue 22 item 4): the Office acts, the leadership reads.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-info-requests`,
+      icon: InfoRequestsIcon,
+      intlLabel: { id: getTranslation('menu.infoRequests'), defaultMessage: 'Yêu cầu cung cấp thông tin' },
+      Component: () => import('./info-requests/InfoRequestsApp'),
+      permissions: [
+        { action: PERMISSIONS.manageInquiries, subject: null },
+        { action: PERMISSIONS.readInquiries, subject: null },
+      ],
+    });
+    // The press's questions and the spokesperson register (issue 22 item 5): the Office logs, the spokesperson approves, the leadership watches.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-press-desk`,
+      icon: PressDeskIcon,
+      intlLabel: { id: getTranslation('menu.pressDesk'), defaultMessage: 'Báo chí & người phát ngôn' },
+      Component: () => import('./press-desk/PressDeskApp'),
+      permissions: [
+        { action: PERMISSIONS.manageInquiries, subject: null },
+        { action: PERMISSIONS.readInquiries, subject: null },
+      ],
     });
     // The channels' settings (issue 18): the fanpage's page and token, the administrator's alone.
     app.addMenuLink({

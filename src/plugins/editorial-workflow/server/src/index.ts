@@ -21,6 +21,7 @@ import { registerConcernGuard } from './concerns/guard';
 import { migrateFreeTextReports } from './opinion-reports/migrate';
 import { reportsReader } from './opinion-reports/routes';
 import { planReader } from './routes/plan-reader';
+import { inquiriesReader } from './press-desk/reader';
 import { relayCronRule } from './channels/settings';
 import { ensureSecretsTable } from './channels/fanpage/secret-store';
 
@@ -35,7 +36,7 @@ export default {
   routes,
   services,
   // Route policies of the plugin's own (opinion-reports/routes.ts: either of two rights).
-  policies: { 'reports-reader': reportsReader, 'plan-reader': planReader },
+  policies: { 'reports-reader': reportsReader, 'plan-reader': planReader, 'inquiries-reader': inquiriesReader },
 
   // The plugin's Document Service middlewares (./document-middlewares) are registered by the app,
   // in one ordered list with its own (src/document-middlewares.ts).
@@ -73,6 +74,8 @@ export default {
       actionOf(PERMISSIONS.managePlan, 'Điều phối kế hoạch truyền thông: kịch bản, định hướng, kế hoạch đơn vị (run the plan at work)'),
       actionOf(PERMISSIONS.manageChannels, 'Theo dõi kênh đăng tải: gửi lại, huỷ, danh sách báo chí (follow the channels)'),
       actionOf(PERMISSIONS.channelSettings, 'Cấu hình kênh đăng tải: fanpage, mã truy cập (channel settings)'),
+      actionOf(PERMISSIONS.manageInquiries, 'Yêu cầu cung cấp thông tin, người phát ngôn, câu hỏi báo chí (the Office’s inquiries desk)'),
+      actionOf(PERMISSIONS.readInquiries, 'Xem yêu cầu cung cấp thông tin và câu hỏi báo chí đang mở, quá hạn (read inquiries)'),
     ]);
     await registerConditions(strapi);
     await ensureIndexes(strapi);
@@ -145,6 +148,11 @@ export default {
       [`${PLUGIN_ID}-fanpage-token-check`]: {
         task: () => getService(strapi, 'fanpage').dailyCheck(),
         options: { rule: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
+      },
+      // Information requests past their legal deadline go to the leadership and the department, once each across processes (info-requests/overdue.ts).
+      [`${PLUGIN_ID}-info-request-overdue`]: {
+        task: () => getService(strapi, 'info-request-overdue').run(),
+        options: { rule: '*/10 * * * *' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

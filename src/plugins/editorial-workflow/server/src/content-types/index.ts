@@ -21,6 +21,8 @@ import { portalEntryContentType } from '../channels/portal/content-type';
 import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
 import { fanpageSettingContentType } from '../channels/fanpage/content-type';
 import { publicCommentContentType } from '../public-comments/content-type';
+import { infoRequestContentType, infoRequestPolicyContentType } from '../info-requests/content-type';
+import { pressInquiryContentType, spokespersonContentType } from '../press-desk/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -238,4 +240,8 @@ export default {
   'press-sending': pressSendingContentType,
   'fanpage-setting': fanpageSettingContentType,
   'public-comment': publicCommentContentType,
+  'info-request': infoRequestContentType,
+  'info-request-policy': infoRequestPolicyContentType,
+  spokesperson: spokespersonContentType,
+  'press-inquiry': pressInquiryContentType,
 };

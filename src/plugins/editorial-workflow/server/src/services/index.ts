@@ -40,6 +40,10 @@ import assignmentOverdue from '../assignments/overdue';
 import channels from '../channels/service';
 import channelRelay from '../channels/relay';
 import fanpage from '../channels/fanpage/service';
+import infoRequests from '../info-requests/service';
+import infoRequestOverdue from '../info-requests/overdue';
+import spokespeople from '../press-desk/register';
+import pressInquiries from '../press-desk/inquiries';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -85,4 +89,8 @@ export default {
   channels,
   'channel-relay': channelRelay,
   fanpage,
+  'info-requests': infoRequests,
+  'info-request-overdue': infoRequestOverdue,
+  spokespeople,
+  'press-inquiries': pressInquiries,
 };
