@@ -60,3 +60,28 @@ export function publicFile(row: unknown): PublicFile | null {
     formats: publicFormats,
   };
 }
+
+/** A document an item carries, as the public downloads it: its name, type, size in bytes and address. */
+export interface PublicDocument {
+  name: string;
+  mime: string | null;
+  size: number | null;
+  url: string;
+}
+
+/** The columns of an upload file the public document view needs. */
+export const DOCUMENT_FIELDS = ['name', 'mime', 'size', 'url'];
+
+export function publicDocument(row: unknown): PublicDocument | null {
+  if (!row || typeof row !== 'object') return null;
+  const file = row as { name?: unknown; mime?: unknown; size?: unknown; url?: unknown };
+  if (typeof file.url !== 'string') return null;
+  const kilobytes = Number(file.size);
+  return {
+    name: typeof file.name === 'string' ? file.name : '',
+    mime: typeof file.mime === 'string' ? file.mime : null,
+    // Strapi stores the size in kilobytes of 1000 bytes, rounded to two decimals.
+    size: Number.isFinite(kilobytes) && file.size !== null ? Math.round(kilobytes * 1000) : null,
+    url: plainUrl(file.url),
+  };
+}
