@@ -61,10 +61,11 @@ export function publicFile(row: unknown): PublicFile | null {
   };
 }
 
-/** A document an item carries, as the public downloads it: its name, type, size in bytes and address. */
+/** A document an item carries, as the public downloads it: its name, type, size and address. */
 export interface PublicDocument {
   name: string;
   mime: string | null;
+  /** In kilobytes of 1000 bytes, two decimals: Strapi's own unit (it stores no byte count). */
   size: number | null;
   url: string;
 }
@@ -76,12 +77,12 @@ export function publicDocument(row: unknown): PublicDocument | null {
   if (!row || typeof row !== 'object') return null;
   const file = row as { name?: unknown; mime?: unknown; size?: unknown; url?: unknown };
   if (typeof file.url !== 'string') return null;
-  const kilobytes = Number(file.size);
+  // A decimal column: PostgreSQL's driver gives it as a string.
+  const kilobytes = file.size === null || file.size === undefined ? NaN : Number(file.size);
   return {
     name: typeof file.name === 'string' ? file.name : '',
     mime: typeof file.mime === 'string' ? file.mime : null,
-    // Strapi stores the size in kilobytes of 1000 bytes, rounded to two decimals.
-    size: Number.isFinite(kilobytes) && file.size !== null ? Math.round(kilobytes * 1000) : null,
+    size: Number.isFinite(kilobytes) ? kilobytes : null,
     url: plainUrl(file.url),
   };
 }

@@ -28,6 +28,7 @@ import { ensureDemoPressContacts } from './demo-press-contacts';
 import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
+import { ensureDemoItemAttachments } from './demo-item-attachments';
 import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -81,6 +82,7 @@ async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promi
   demo['demo guidance (read by one unit, not by the others)'] = await ensureDemoGuidance(strapi);
   demo['demo calendar event (today)'] = await ensureDemoCalendar(strapi, now);
   demo['demo items tagged with lines of the plan'] = await ensureDemoPlanLines(strapi);
+  demo['demo video links and documents on published items'] = await ensureDemoItemAttachments(strapi);
   demo['demo communication script (with milestones, a linked item)'] = await ensureDemoCommScripts(strapi, now);
   demo['demo unit plans (due date, on time, late, missing)'] = await ensureDemoUnitPlans(strapi, now);
   demo['demo events and assignments (giao viết bài)'] = await ensureDemoAssignments(strapi, now);
