@@ -13,6 +13,8 @@ import {
   type DocumentMiddleware,
 } from './plugins/editorial-workflow/server/src/document-middlewares';
 import { articleRules } from './document-rules/article';
+import { videoLinksRule } from './document-rules/video-links';
+import { itemDocumentsRule } from './document-rules/item-documents';
 import { toOneRelations } from './document-rules/to-one-relations';
 import { booleanInput } from './document-rules/boolean-input';
 import { opinionReportRules } from './document-rules/opinion-report';
@@ -46,7 +48,8 @@ import { publicApiOf } from './public-api';
  * 6. The `scopeUnitId` copy runs before the report and media scopes, which read and complete it.
  * 7. The report and media unit scopes: the media one may fill in the author's only unit, which the
  *    asset rules below require.
- * 8. The content rules of each type (slug, unit kept, one report a month, reference shape, consent).
+ * 8. The content rules of each type (slug, unit kept, an item's video links and documents, one report
+ *    a month, reference shape, consent).
  * 9. The public API's change middleware runs after the rules that may still refuse, so it indexes
  *    and announces only writes that go through; it joins the same transaction.
  * 10. The media asset and consent rules: their refusals happen inside the public API's transaction,
@@ -67,6 +70,8 @@ export const DOCUMENT_MIDDLEWARES: ReadonlyArray<{ name: string; create(strapi: 
   { name: 'report-scope', create: reportScope },
   { name: 'media-unit-scope', create: mediaUnitScope },
   { name: 'article-rules', create: articleRules },
+  { name: 'video-links', create: videoLinksRule },
+  { name: 'item-documents', create: itemDocumentsRule },
   { name: 'opinion-report-rules', create: opinionReportRules },
   { name: 'reference-data-rules', create: referenceDataRules },
   { name: 'public-content', create: (strapi) => publicApiOf(strapi).contentMiddleware },

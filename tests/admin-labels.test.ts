@@ -24,6 +24,11 @@ describe('content-manager in Vietnamese: field labels, hints, list columns', () 
     expect(metadatas.title.edit.label).toBe('Tiêu đề');
     expect(metadatas.title.list.label).toBe('Tiêu đề');
     expect(metadatas.topics.edit.description).toMatch(/chủ đề chính/);
+    // Issue 20: an item's video links and documents, on its edit screen.
+    expect([metadatas.videoLinks.edit.label, metadatas.documents.edit.label]).toEqual(['Liên kết video (YouTube, Facebook)', 'Văn bản đính kèm']);
+    expect(metadatas.videoLinks.edit.description).toMatch(/YouTube và Facebook/);
+    const onEditScreen = (layouts.edit as Array<Array<{ name: string }>>).flat().map((field) => field.name);
+    expect(onEditScreen).toEqual(expect.arrayContaining(['videoLinks', 'documents']));
     expect(layouts.list).toEqual(['title', 'kind', 'unit', 'updatedAt']);
     expect(settings.mainField).toBe('title');
 

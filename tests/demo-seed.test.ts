@@ -235,6 +235,24 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(inquiries.filter((row) => !row.sentAt && !row.approvedAt && row.answer)).toHaveLength(1);
   });
 
+  it('gives two published items a video link and a PDF document, shown by the public API and downloadable (issue 20)', async () => {
+    const published: Array<{ itemDocumentId: string }> = await app.strapi.db.query(ITEM_STATE).findMany({ where: { state: 'published' }, select: ['itemDocumentId'] });
+    const rows = await app.strapi.db.query(ARTICLE).findMany({
+      where: { publishedAt: { $notNull: true }, documentId: { $in: published.map((row) => row.itemDocumentId) } },
+      select: ['slug', 'videoLinks'],
+      populate: { documents: { select: ['url', 'mime'] } },
+    });
+    const carrying = rows.filter((row: { documents: unknown[] }) => row.documents.length > 0);
+    expect(carrying).toHaveLength(2);
+    for (const row of carrying) {
+      const res = await request(app.server).get(`/api/articles/by-slug/${row.slug}`);
+      expect(res.status).toBe(200);
+      expect(res.body.data.videos).toEqual([expect.objectContaining({ provider: expect.stringMatching(/^(youtube|facebook)$/), id: expect.any(String) })]);
+      expect(res.body.data.documents).toEqual([expect.objectContaining({ mime: 'application/pdf', url: row.documents[0].url })]);
+      expect((await request(app.server).get(row.documents[0].url)).status).toBe(200);
+    }
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),

@@ -27,7 +27,9 @@ const PRIVATE_KEYS = ['contactEmail', 'contactName', 'contactPosition', 'contact
   // Where an item went (issue 18): the by-slug's `channels` gives channel, url and at only; the
   // channel choices, who delivered, the remote ids and everything of the outbox stay inside.
   'channelWebsite', 'channelPortal', 'channelPress', 'actorId', 'by', 'remoteId', 'remoteUrl', 'lastError', 'attempts', 'itemChannelKey',
-  'itemDocumentId', 'lastAction', 'deliveredAt', 'nextAttemptAt', 'doneAt', 'correctionId', 'marked', 'statusLabel'];
+  'itemDocumentId', 'lastAction', 'deliveredAt', 'nextAttemptAt', 'doneAt', 'correctionId', 'marked', 'statusLabel',
+  // An item's video links are shown as typed embeds (`videos`), never as the stored addresses (issue 20).
+  'videoLinks'];
 /** Words that only drafts, unpublished items, draft revisions and private records contain. */
 const SECRET_WORDS = ['bimatnhap', 'dagobai', 'banthaomoi', 'anhriengtu', 'anhtreem', 'chikenfanpage', 'secret@unit.test', 'Bimat Daumoi', '0999 111 222',
   // A fanpage post's remote id, a retracted post's address and a channel's error (issue 18).

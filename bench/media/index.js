@@ -4,7 +4,8 @@
  * .tmp/bench-media/) uploaded through the archive's rules and through Strapi's upload as it ships,
  * in one run. Each side runs in a child process of its own (a fresh SQLite database, a clean peak
  * RSS), sequentially, calling the upload service that both upload routes call (multipart parsing,
- * the same for both, is left out). Prints images per second, peak RSS and the ratios.
+ * the same for both, is left out). Prints images per second, CPU time per image (the cost that a
+ * machine busy with other work does not change), peak RSS, the ratios and the load average.
  *
  * Then, on the archive's side, how fast a pixel bomb (144 megapixels of white PNG, a few hundred
  * kilobytes) is refused, against a baseline measured in the same process: the refusal of an SVG,
@@ -60,14 +61,16 @@ async function main() {
 
   const { ours, vanilla } = results;
   const row = (name, r) =>
-    `${name.padEnd(22)} ${r.imagesPerSecond.toFixed(2).padStart(8)} img/s ${String(r.peakRssMb).padStart(6)} MB peak RSS ` +
+    `${name.padEnd(22)} ${r.imagesPerSecond.toFixed(2).padStart(8)} img/s ${String(r.cpuMsPerImage).padStart(6)} ms CPU/img ${String(r.peakRssMb).padStart(6)} MB peak RSS ` +
     `${r.seconds.toFixed(1).padStart(6)} s   originals with GPS: ${r.withGps}/${r.images}, with EXIF: ${r.withExif}/${r.images}, formats: ${r.formats}`;
   console.log(`\nmedia upload benchmark: ${count} photos of ${(WIDTH * HEIGHT) / 1e6} MP, node ${process.version}, ${os.cpus().length} CPUs`);
   console.log(row('archive rules (ours)', ours));
   console.log(row('vanilla Strapi', vanilla));
   console.log(
-    `ratio ours/vanilla: throughput ${(ours.imagesPerSecond / vanilla.imagesPerSecond).toFixed(2)}×, peak RSS ${(ours.peakRssMb / vanilla.peakRssMb).toFixed(2)}×`
+    `ratio ours/vanilla: throughput ${(ours.imagesPerSecond / vanilla.imagesPerSecond).toFixed(2)}×, ` +
+      `CPU per image ${(ours.cpuMsPerImage / vanilla.cpuMsPerImage).toFixed(2)}×, peak RSS ${(ours.peakRssMb / vanilla.peakRssMb).toFixed(2)}×`
   );
+  console.log(`load average at the end (1, 5, 15 min): ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}`);
 
   const { bomb, baseline } = ours.refusals;
   const ratio = bomb.p50 / baseline.p50;
@@ -155,9 +158,12 @@ async function runSide(side) {
   try {
     for (let i = 0; i < WARM_UP; i += 1) await uploadOne(photos[i], `anh-${i}.jpg`);
     const started = process.hrtime.bigint();
+    const cpuBefore = process.cpuUsage();
     const stored = [];
     for (let i = WARM_UP; i < photos.length; i += 1) stored.push(...(await uploadOne(photos[i], `anh-${i}.jpg`)));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    // CPU time of the process (every thread of sharp's pool): the cost of a photo, which a loaded machine does not change.
+    const cpu = process.cpuUsage(cpuBefore);
 
     let withGps = 0;
     let withExif = 0;
@@ -171,6 +177,7 @@ async function runSide(side) {
       images: stored.length,
       seconds,
       imagesPerSecond: stored.length / seconds,
+      cpuMsPerImage: Math.round((cpu.user + cpu.system) / 1000 / stored.length),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       withGps,
       withExif,

@@ -24,6 +24,8 @@ describe('the one ordered list of Document Service middlewares', () => {
       'report-scope',
       'media-unit-scope',
       'article-rules',
+      'video-links',
+      'item-documents',
       'opinion-report-rules',
       'reference-data-rules',
       'public-content',
@@ -65,7 +67,11 @@ describe('the one ordered list of Document Service middlewares', () => {
   });
 
   it('indexes and announces only after the content rules that may still refuse', () => {
-    for (const rule of ['article-rules', 'opinion-report-rules', 'reference-data-rules']) expect(before(rule, 'public-content')).toBe(true);
+    for (const rule of ['article-rules', 'video-links', 'item-documents', 'opinion-report-rules', 'reference-data-rules']) {
+      expect(before(rule, 'public-content')).toBe(true);
+    }
+    // An item's links and documents are checked after its scope: a person refused by the scope learns nothing of the files.
+    for (const rule of ['video-links', 'item-documents']) expect(before('item-scope', rule)).toBe(true);
   });
 
   it('registers them in the order of the list', () => {

@@ -20,6 +20,11 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       kind: ['Thể loại', 'news: tin; article: bài; feature: chuyên đề.'],
       cover: 'Ảnh đại diện',
       gallery: 'Ảnh, video kèm theo',
+      videoLinks: [
+        'Liên kết video (YouTube, Facebook)',
+        'Danh sách đường dẫn video, mỗi đường dẫn trong ngoặc kép, ví dụ ["https://www.youtube.com/watch?v=..."]. Chỉ nhận YouTube và Facebook.',
+      ],
+      documents: ['Văn bản đính kèm', 'Tệp PDF, DOCX hoặc XLSX (ví dụ văn bản chỉ đạo). Chỉ công khai khi tin bài được đăng.'],
       topics: ['Chủ đề', 'Chủ đề đầu tiên là chủ đề chính: tin bài được chuyển tới phòng phụ trách chủ đề đó.'],
       planLines: ['Tuyến thông tin', 'Các tuyến thông tin của Kế hoạch (Phụ lục) mà tin bài tuyên truyền; tính vào độ phủ kế hoạch.'],
       unit: 'Đơn vị',

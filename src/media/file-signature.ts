@@ -1,12 +1,13 @@
 /**
  * What a file is, decided by its first bytes ("magic numbers"), never by its name or the type the
- * client declared. Small and dependency-free on purpose: the archive accepts nine formats, each
+ * client declared. Small and dependency-free on purpose: the archive accepts ten formats, each
  * with a fixed signature, and refuses the rest; a general detector would only widen the surface.
  * Word (DOCX) and OpenDocument (ODT) text documents are ZIP archives: they are told apart from any
- * other archive by the entries a ZIP of that kind must start with (the units' plans, issue 17).
+ * other archive by the entries a ZIP of that kind must start with (the units' plans, issue 17), and
+ * so are Excel (XLSX) workbooks (the documents an item carries, issue 20).
  */
 
-export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf' | 'docx' | 'odt';
+export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf' | 'docx' | 'xlsx' | 'odt';
 
 export interface AcceptedType {
   format: AcceptedFormat;
@@ -26,6 +27,7 @@ export const ACCEPTED_TYPES: Record<AcceptedFormat, AcceptedType> = {
   webm: { format: 'webm', mime: 'video/webm', extensions: ['.webm'], family: 'video' },
   pdf: { format: 'pdf', mime: 'application/pdf', extensions: ['.pdf'], family: 'document' },
   docx: { format: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], family: 'document' },
+  xlsx: { format: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], family: 'document' },
   odt: { format: 'odt', mime: 'application/vnd.oasis.opendocument.text', extensions: ['.odt'], family: 'document' },
 };
 
@@ -75,7 +77,8 @@ const ODT_MIME = 'application/vnd.oasis.opendocument.text';
 /**
  * A ZIP archive is a text document only when it says so where its format requires: an ODT's first
  * entry is `mimetype`, stored uncompressed, holding exactly the ODT type; a DOCX starts with its
- * `[Content_Types].xml` and a `word/` part within the first entries. A macro-enabled Word file
+ * `[Content_Types].xml` and a `word/` part within the first entries, an XLSX the same with an `xl/`
+ * part. A macro-enabled Word or Excel file
  * (`vbaProject`) and any other archive are refused.
  */
 function zipSignature(bytes: Buffer): Signature {
@@ -91,6 +94,8 @@ function zipSignature(bytes: Buffer): Signature {
   }
   const head = ascii(bytes, 0, bytes.length);
   if (head.includes('[Content_Types].xml') && head.includes('word/') && !head.includes('vbaProject')) return { accepted: ACCEPTED_TYPES.docx };
+  // Excel the same way (the documents an item carries, issue 20); a macro-enabled workbook is refused.
+  if (head.includes('[Content_Types].xml') && head.includes('xl/') && !head.includes('vbaProject')) return { accepted: ACCEPTED_TYPES.xlsx };
   return { refused: 'unknown' };
 }
 

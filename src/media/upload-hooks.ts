@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { mediaRulesOf } from './media-config';
 import { assertUploadable, type IncomingFile } from './upload-rules';
-import { isProcessedImage, normaliseOriginal, webpDerivatives, type UploadFile } from './image-pipeline';
+import { isProcessedImage, normaliseOriginal, thumbnailOf, webpDerivatives, type UploadFile } from './image-pipeline';
 import { blankMp4Metadata } from './video-metadata';
 import { assertFilesChangeable } from './file-integrity';
 import { assertMayChangeFiles } from './file-rights';
@@ -80,7 +80,10 @@ export function installUploadRules(strapi: Core.Strapi): void {
       isOptimizableImage: ours(isProcessedImage, images.isOptimizableImage),
       // The header was read by the upload rules; the full decode happens once, in normaliseOriginal.
       isFaultyImage: ours(async () => false, images.isFaultyImage),
+      // The original, its thumbnail and its WebP copies are made together (image-pipeline.ts);
+      // the two calls below pick up the copies already made.
       optimize: ours((file: UploadFile) => normaliseOriginal(file, mediaRulesOf(strapi)), images.optimize),
+      generateThumbnail: ours((file: UploadFile) => thumbnailOf(file, mediaRulesOf(strapi)), images.generateThumbnail),
       generateResponsiveFormats: ours((file: UploadFile) => webpDerivatives(file, mediaRulesOf(strapi)), images.generateResponsiveFormats),
     };
   });
@@ -136,6 +139,7 @@ type ImageManipulation = {
   isOptimizableImage: (file: UploadFile) => Promise<boolean>;
   isFaultyImage: () => Promise<boolean>;
   optimize: (file: UploadFile) => Promise<UploadFile>;
+  generateThumbnail: (file: UploadFile) => Promise<UploadFile | null>;
   generateResponsiveFormats: (file: UploadFile) => Promise<unknown[]>;
   [key: string]: unknown;
 };

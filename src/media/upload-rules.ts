@@ -22,10 +22,10 @@ const REFUSAL: Record<RefusedFormat, string> = {
   quicktime: 'Video MOV (QuickTime) chưa được nhận: hãy xuất video sang MP4 rồi tải lên lại (MOV is not accepted, export to MP4).',
   heic: 'Ảnh HEIC/HEIF/AVIF chưa được nhận: hãy chuyển sang JPEG (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất) rồi tải lên lại.',
   matroska: 'Video MKV chưa được nhận: hãy xuất video sang MP4 hoặc WebM rồi tải lên lại.',
-  unknown: 'Định dạng tệp không được nhận. Kho tư liệu nhận ảnh JPEG, PNG, WebP, GIF, video MP4, WebM và văn bản PDF, DOCX, ODT (file type not accepted).',
+  unknown: 'Định dạng tệp không được nhận. Kho tư liệu nhận ảnh JPEG, PNG, WebP, GIF, video MP4, WebM và văn bản PDF, DOCX, XLSX, ODT (file type not accepted).',
 };
 
-const ACCEPTED_LIST = 'JPEG, PNG, WebP, GIF, MP4, WebM, PDF, DOCX, ODT';
+const ACCEPTED_LIST = 'JPEG, PNG, WebP, GIF, MP4, WebM, PDF, DOCX, XLSX, ODT';
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** A 400 naming the file, in Strapi's error shape. */

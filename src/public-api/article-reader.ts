@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { blocksToHtml } from './blocks-html';
-import { FILE_FIELDS, publicFile, type PublicFile } from './media-file-view';
+import { DOCUMENT_FIELDS, FILE_FIELDS, publicDocument, publicFile, type PublicDocument, type PublicFile } from './media-file-view';
+import { publicVideoEmbeds, type VideoEmbed } from '../media/video-links';
 import type { ArticleListQuery } from './public-queries';
 import { topicIdOf, unitIdOf } from './reference-reader';
 import { queryIndex } from './search-query';
@@ -32,6 +33,10 @@ export interface ArticleInFull extends ArticleSummary {
   /** Sanitised HTML rendered from the body's blocks. */
   body: string;
   gallery: PublicFile[];
+  /** Its video links as typed embeds (provider, id, canonical URL), never HTML: the website builds the player. */
+  videos: VideoEmbed[];
+  /** Its documents (PDF, DOCX, XLSX), public downloads once the item is published. */
+  documents: PublicDocument[];
   /** The item's published corrections (đính chính), oldest first: shown at its end. */
   corrections: PublicCorrection[];
   /** Where else it is published (fanpage, portal, press), public fields only. */
@@ -114,9 +119,9 @@ export async function findPublishedArticle(strapi: Core.Strapi, tables: PublicTa
     | undefined;
   if (!found) return null;
   const row: Row | null = await strapi.db.query(ARTICLE).findOne({
-    select: [...SUMMARY_FIELDS, 'byline', 'body', 'updatedAt'],
+    select: [...SUMMARY_FIELDS, 'byline', 'body', 'updatedAt', 'videoLinks'],
     where: { id: found.id, publishedAt: { $notNull: true } },
-    populate: { ...SUMMARY_POPULATE, gallery: { select: FILE_FIELDS } },
+    populate: { ...SUMMARY_POPULATE, gallery: { select: FILE_FIELDS }, documents: { select: DOCUMENT_FIELDS } },
   });
   if (!row) return null;
   const gallery = (row.gallery as unknown[] | null | undefined) ?? [];
@@ -130,6 +135,8 @@ export async function findPublishedArticle(strapi: Core.Strapi, tables: PublicTa
     updatedAt: iso(row.updatedAt),
     body: blocksToHtml(row.body),
     gallery: gallery.map(publicFile).filter((file): file is PublicFile => file !== null),
+    videos: publicVideoEmbeds(row.videoLinks),
+    documents: ((row.documents as unknown[] | null | undefined) ?? []).map(publicDocument).filter((file): file is PublicDocument => file !== null),
     corrections: corrections.get(row.documentId as string) ?? [],
     channels,
   };

@@ -60,3 +60,29 @@ export function publicFile(row: unknown): PublicFile | null {
     formats: publicFormats,
   };
 }
+
+/** A document an item carries, as the public downloads it: its name, type, size and address. */
+export interface PublicDocument {
+  name: string;
+  mime: string | null;
+  /** In kilobytes of 1000 bytes, two decimals: Strapi's own unit (it stores no byte count). */
+  size: number | null;
+  url: string;
+}
+
+/** The columns of an upload file the public document view needs. */
+export const DOCUMENT_FIELDS = ['name', 'mime', 'size', 'url'];
+
+export function publicDocument(row: unknown): PublicDocument | null {
+  if (!row || typeof row !== 'object') return null;
+  const file = row as { name?: unknown; mime?: unknown; size?: unknown; url?: unknown };
+  if (typeof file.url !== 'string') return null;
+  // A decimal column: PostgreSQL's driver gives it as a string.
+  const kilobytes = file.size === null || file.size === undefined ? NaN : Number(file.size);
+  return {
+    name: typeof file.name === 'string' ? file.name : '',
+    mime: typeof file.mime === 'string' ? file.mime : null,
+    size: Number.isFinite(kilobytes) ? kilobytes : null,
+    url: plainUrl(file.url),
+  };
+}

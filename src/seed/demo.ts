@@ -29,6 +29,7 @@ import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
 import { ensureDemoPressDesk } from './demo-press-desk';
+import { ensureDemoItemAttachments } from './demo-item-attachments';
 import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -82,6 +83,7 @@ async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promi
   demo['demo guidance (read by one unit, not by the others)'] = await ensureDemoGuidance(strapi);
   demo['demo calendar event (today)'] = await ensureDemoCalendar(strapi, now);
   demo['demo items tagged with lines of the plan'] = await ensureDemoPlanLines(strapi);
+  demo['demo video links and documents on published items'] = await ensureDemoItemAttachments(strapi);
   demo['demo communication script (with milestones, a linked item)'] = await ensureDemoCommScripts(strapi, now);
   demo['demo unit plans (due date, on time, late, missing)'] = await ensureDemoUnitPlans(strapi, now);
   demo['demo events and assignments (giao viết bài)'] = await ensureDemoAssignments(strapi, now);

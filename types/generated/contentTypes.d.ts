@@ -470,6 +470,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    documents: Schema.Attribute.Media<'files', true>;
     gallery: Schema.Attribute.Media<'images' | 'videos', true>;
     kind: Schema.Attribute.Enumeration<['news', 'article', 'feature', 'response']> &
       Schema.Attribute.Required &
@@ -501,6 +502,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    videoLinks: Schema.Attribute.JSON;
   };
 }
 

@@ -24,6 +24,12 @@ describe('file signatures: text documents in a ZIP (DOCX, ODT) for the units’ 
     expect(format(await zipOf(DOCX))).toBe('docx');
   });
 
+  it('accepts an Excel workbook by its content types and its xl/ part (an item’s documents, issue 20)', async () => {
+    const XLSX: Array<[string, string]> = [DOCX[0], DOCX[1], ['xl/workbook.xml', '<?xml version="1.0"?><workbook/>']];
+    expect(format(await zipOf(XLSX))).toBe('xlsx');
+    expect(format(await zipOf([...XLSX, ['xl/vbaProject.bin', 'macro']]))).toBe('refused:unknown');
+  });
+
   it('accepts an OpenDocument text by its stored mimetype entry', async () => {
     expect(format(await zipOf([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>']], true))).toBe('odt');
   });

@@ -149,14 +149,17 @@ export function publicFileIndex(strapi: Core.Strapi, { onPathsChanged }: PublicF
       return out;
     }
     // Only the published version counts: a draft's new cover stays private until it is published.
-    const rows: Array<{ documentId: string; body?: unknown; cover?: unknown; gallery?: unknown[] }> = await strapi.db.query(ARTICLE).findMany({
-      select: ['documentId', 'body'],
-      where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
-      populate: { cover: { select: ['url', 'formats'] }, gallery: { select: ['url', 'formats'] } },
-    });
+    // Its documents too (issue 20): a directive's PDF is a public download once the item is published.
+    const rows: Array<{ documentId: string; body?: unknown; cover?: unknown; gallery?: unknown[]; documents?: unknown[] }> = await strapi.db
+      .query(ARTICLE)
+      .findMany({
+        select: ['documentId', 'body'],
+        where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+        populate: { cover: { select: ['url', 'formats'] }, gallery: { select: ['url', 'formats'] }, documents: { select: ['url', 'formats'] } },
+      });
     const inBody = new Map<string, string[]>();
     for (const row of rows) {
-      add(row.documentId, [...pathsOfFile(row.cover), ...(row.gallery ?? []).flatMap(pathsOfFile)]);
+      add(row.documentId, [...pathsOfFile(row.cover), ...[...(row.gallery ?? []), ...(row.documents ?? [])].flatMap(pathsOfFile)]);
       inBody.set(row.documentId, bodyImagePaths(row.body));
     }
     // An image in the body is made public only as the stored file it names: its formats are read
