@@ -146,6 +146,11 @@ export default {
         task: () => getService(strapi, 'fanpage').dailyCheck(),
         options: { rule: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
       },
+      // Resumable uploads no byte reached for a day are removed, once an hour across processes (uploads/service.ts).
+      [`${PLUGIN_ID}-resumable-uploads-sweep`]: {
+        task: () => getService(strapi, 'resumable-uploads').sweepAbandoned(),
+        options: { rule: '23 * * * *' },
+      },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },
