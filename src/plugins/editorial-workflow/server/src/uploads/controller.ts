@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
+import { assertNoQuery } from '../validation/common';
 import { REFUSALS } from './refusals';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -37,6 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async file(ctx: Ctx) {
       const id = parseUploadId(ctx.params.uploadId);
+      assertNoQuery(ctx.query);
       ctx.body = { data: await uploads().mediaFileOf(id, ctx.state.user.id) };
     },
   };
