@@ -33,6 +33,10 @@ const upload = (env: Core.Config.Shared.ConfigParams['env']) => {
       // archive's rules (src/media/upload-hooks.ts) refuse the whole upload and say why. So this
       // list lets every file through to them.
       security: { allowedTypes: ['*'] },
+      // MEDIA_FFMPEG: the ffmpeg that remuxes iPhone MOV videos to MP4 (src/media/quicktime.ts); `off`: stored as MOV.
+      ffmpeg: env('MEDIA_FFMPEG', 'ffmpeg'),
+      // MEDIA_RESUMABLE_DIR: where tus uploads wait for their last chunk (editorial-workflow uploads/), shared by every process.
+      resumableDir: env('MEDIA_RESUMABLE_DIR', '.tmp/resumable-uploads'),
       // S3_BUCKET (and the other S3_*): uploads go to that bucket instead of public/uploads
       // (src/media/storage, README "Lưu trữ tệp trên S3"); null keeps the local disk.
       objectStorage: objectStorageConfigFromEnv(process.env),

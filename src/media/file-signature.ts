@@ -1,13 +1,15 @@
 /**
  * What a file is, decided by its first bytes ("magic numbers"), never by its name or the type the
- * client declared. Small and dependency-free on purpose: the archive accepts ten formats, each
+ * client declared. Small and dependency-free on purpose: the archive accepts ten formats, and two more from phones (HEIC, MOV: converted on arrival), each
  * with a fixed signature, and refuses the rest; a general detector would only widen the surface.
  * Word (DOCX) and OpenDocument (ODT) text documents are ZIP archives: they are told apart from any
  * other archive by the entries a ZIP of that kind must start with (the units' plans, issue 17), and
  * so are Excel (XLSX) workbooks (the documents an item carries, issue 20).
  */
 
-export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf' | 'docx' | 'xlsx' | 'odt';
+export type AcceptedFormat = 'jpeg' | 'png' | 'webp' | 'gif' | 'mp4' | 'webm' | 'pdf' | 'docx' | 'xlsx' | 'odt' | PhoneFormat;
+/** What iPhones save: converted or remuxed on arrival (heic.ts, quicktime.ts), never stored as sent. */
+export type PhoneFormat = 'heic' | 'mov';
 
 export interface AcceptedType {
   format: AcceptedFormat;
@@ -29,10 +31,12 @@ export const ACCEPTED_TYPES: Record<AcceptedFormat, AcceptedType> = {
   docx: { format: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], family: 'document' },
   xlsx: { format: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], family: 'document' },
   odt: { format: 'odt', mime: 'application/vnd.oasis.opendocument.text', extensions: ['.odt'], family: 'document' },
+  heic: { format: 'heic', mime: 'image/heic', extensions: ['.heic', '.heif'], family: 'image' },
+  mov: { format: 'mov', mime: 'video/quicktime', extensions: ['.mov', '.qt'], family: 'video' },
 };
 
 /** Formats refused with a reason of their own, because people do send them. */
-export type RefusedFormat = 'svg' | 'html' | 'script' | 'executable' | 'quicktime' | 'heic' | 'matroska' | 'unknown';
+export type RefusedFormat = 'svg' | 'html' | 'script' | 'executable' | 'avif' | 'matroska' | 'unknown';
 
 export type Signature = { accepted: AcceptedType } | { refused: RefusedFormat };
 
@@ -41,7 +45,9 @@ export const SIGNATURE_BYTES = 4100;
 
 /** ISO base media brands that are MP4 proper (QuickTime and HEIF share the container, not the format). */
 const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ', 'mmp4', 'MSNV', 'f4v ']);
-const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis']);
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1']);
+/** AVIF is HEIF with AV1 inside: it may carry the generic `mif1` major brand, so its own brands are looked for first. */
+const AVIF_BRANDS = new Set(['avif', 'avis']);
 
 const startsWith = (bytes: Buffer, signature: number[], offset = 0): boolean =>
   bytes.length >= offset + signature.length && signature.every((byte, i) => bytes[offset + i] === byte);
@@ -66,8 +72,9 @@ function isoMediaSignature(bytes: Buffer): Signature {
   const brands = [ascii(bytes, 8, 12)];
   for (let at = 16; at + 4 <= Math.min(boxSize, bytes.length); at += 4) brands.push(ascii(bytes, at, at + 4));
   const major = brands[0];
-  if (major === 'qt  ') return { refused: 'quicktime' };
-  if (HEIF_BRANDS.has(major)) return { refused: 'heic' };
+  if (major === 'qt  ') return { accepted: ACCEPTED_TYPES.mov };
+  if (brands.some((brand) => AVIF_BRANDS.has(brand))) return { refused: 'avif' };
+  if (HEIF_BRANDS.has(major)) return { accepted: ACCEPTED_TYPES.heic };
   if (MP4_BRANDS.has(major) || brands.some((brand) => MP4_BRANDS.has(brand))) return { accepted: ACCEPTED_TYPES.mp4 };
   return { refused: 'unknown' };
 }

@@ -4,6 +4,8 @@ import { mediaRulesOf } from './media-config';
 import { assertUploadable, type IncomingFile } from './upload-rules';
 import { isProcessedImage, normaliseOriginal, thumbnailOf, webpDerivatives, type UploadFile } from './image-pipeline';
 import { blankMp4Metadata } from './video-metadata';
+import { hasIsoMetadataBoxes, storedTypeOf } from './phone-formats';
+import { ffmpegOf } from './quicktime';
 import { assertFilesChangeable } from './file-integrity';
 import { assertMayChangeFiles } from './file-rights';
 import { withReplacementDigest } from './file-digest';
@@ -117,11 +119,13 @@ async function checkAll(strapi: Core.Strapi, files: IncomingFile | IncomingFile[
   const list = Array.isArray(files) ? files : [files];
   const checked = [];
   for (const file of list) checked.push({ file, ...(await assertUploadable(file, rules)) });
+  const ffmpeg = ffmpegOf(strapi.config.get('plugin::upload.ffmpeg'));
   for (const { file, type } of checked) {
+    const stored = await storedTypeOf(file, type, ffmpeg);
     // What the bytes say is what gets stored as the file's type.
-    file.detectedMimeType = type.mime;
-    file.mimetype = type.mime;
-    if (type.format === 'mp4') await blankMp4Metadata(file.filepath);
+    file.detectedMimeType = stored.mime;
+    file.mimetype = stored.mime;
+    if (hasIsoMetadataBoxes(stored)) await blankMp4Metadata(file.filepath);
   }
 }
 

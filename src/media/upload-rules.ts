@@ -19,13 +19,12 @@ const REFUSAL: Record<RefusedFormat, string> = {
   html: 'Tệp HTML không được phép tải lên (HTML files are not accepted).',
   script: 'Tệp mã lệnh (script) không được phép tải lên (scripts are not accepted).',
   executable: 'Tệp chương trình không được phép tải lên (executables are not accepted).',
-  quicktime: 'Video MOV (QuickTime) chưa được nhận: hãy xuất video sang MP4 rồi tải lên lại (MOV is not accepted, export to MP4).',
-  heic: 'Ảnh HEIC/HEIF/AVIF chưa được nhận: hãy chuyển sang JPEG (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất) rồi tải lên lại.',
+  avif: 'Ảnh AVIF chưa được nhận: hãy chuyển sang JPEG rồi tải lên lại (AVIF is not accepted).',
   matroska: 'Video MKV chưa được nhận: hãy xuất video sang MP4 hoặc WebM rồi tải lên lại.',
-  unknown: 'Định dạng tệp không được nhận. Kho tư liệu nhận ảnh JPEG, PNG, WebP, GIF, video MP4, WebM và văn bản PDF, DOCX, XLSX, ODT (file type not accepted).',
+  unknown: 'Định dạng tệp không được nhận. Kho tư liệu nhận ảnh JPEG, PNG, WebP, GIF, HEIC, video MP4, MOV, WebM và văn bản PDF, DOCX, XLSX, ODT (file type not accepted).',
 };
 
-const ACCEPTED_LIST = 'JPEG, PNG, WebP, GIF, MP4, WebM, PDF, DOCX, XLSX, ODT';
+const ACCEPTED_LIST = 'JPEG, PNG, WebP, GIF, HEIC, MP4, MOV, WebM, PDF, DOCX, XLSX, ODT';
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** A 400 naming the file, in Strapi's error shape. */

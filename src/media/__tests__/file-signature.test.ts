@@ -23,6 +23,9 @@ describe('file signatures: the type comes from the bytes', () => {
     ['pdf', bytes('%PDF-1.7\n')],
     ['mp4', ftyp('isom', 'isom', 'avc1')],
     ['mp4', ftyp('XAVC', 'mp42')],
+    ['mov', ftyp('qt  ', 'qt  ')],
+    ['heic', ftyp('heic', 'mif1', 'heic')],
+    ['heic', ftyp('mif1', 'mif1', 'heic', 'miaf')],
     ['webm', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x87, 0x42, 0x82, 0x84], 'webm')],
   ])('accepts %s', (expected, buffer) => expect(format(buffer)).toBe(expected));
 
@@ -36,8 +39,8 @@ describe('file signatures: the type comes from the bytes', () => {
     ['script', bytes("'use strict';\nmodule.exports = 1;")],
     ['executable', bytes('MZ', [0x90, 0])],
     ['executable', bytes([0x7f], 'ELF')],
-    ['quicktime', ftyp('qt  ', 'qt  ')],
-    ['heic', ftyp('heic', 'mif1', 'heic')],
+    ['avif', ftyp('avif', 'mif1', 'avif')],
+    ['avif', ftyp('mif1', 'mif1', 'avif', 'miaf')],
     ['matroska', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x8b, 0x42, 0x82, 0x88], 'matroska')],
     ['unknown', bytes('plain text, nothing else')],
     ['unknown', Buffer.alloc(0)],

@@ -154,6 +154,11 @@ export default {
         task: () => getService(strapi, 'info-request-overdue').run(),
         options: { rule: '*/10 * * * *' },
       },
+      // Resumable uploads no byte reached for a day are removed, once an hour across processes (uploads/service.ts).
+      [`${PLUGIN_ID}-resumable-uploads-sweep`]: {
+        task: () => getService(strapi, 'resumable-uploads').sweepAbandoned(),
+        options: { rule: '23 * * * *' },
+      },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),
         options: { rule: '*/1 * * * *' },

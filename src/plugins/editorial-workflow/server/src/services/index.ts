@@ -44,6 +44,7 @@ import infoRequests from '../info-requests/service';
 import infoRequestOverdue from '../info-requests/overdue';
 import spokespeople from '../press-desk/register';
 import pressInquiries from '../press-desk/inquiries';
+import resumableUploads from '../uploads/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -93,4 +94,5 @@ export default {
   'info-request-overdue': infoRequestOverdue,
   spokespeople,
   'press-inquiries': pressInquiries,
+  'resumable-uploads': resumableUploads,
 };
