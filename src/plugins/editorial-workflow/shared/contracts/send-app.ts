@@ -36,7 +36,8 @@ export interface SendItemBody {
   summary?: string;
   /** The text, one string per paragraph: stored as Strapi blocks. */
   paragraphs?: string[];
-  kind: SendKind;
+  /** Required on create; absent on an update: unchanged. */
+  kind?: SendKind;
   /** A topic's id (the routing to a department follows it). */
   topic?: number | null;
   /** Media file ids, in order: the first is the cover. */

@@ -28,9 +28,7 @@ const fields = {
     .test(list('Nội dung'))
     .max(SEND_LIMITS.paragraphsMax, `Tối đa ${SEND_LIMITS.paragraphsMax} đoạn văn.`)
     .optional(),
-  kind: text('Thể loại')
-    .oneOf([...SEND_KINDS, undefined], 'Thể loại "${value}" không có trong danh sách (tin, bài, chuyên đề).')
-    .required('Hãy chọn thể loại (tin, bài, chuyên đề).'),
+  kind: text('Thể loại').oneOf([...SEND_KINDS, undefined], 'Thể loại "${value}" không có trong danh sách (tin, bài, chuyên đề).'),
   topic: id('topic phải là id của một lĩnh vực (chủ đề).').nullable().optional(),
   photos: yup
     .array(id('Mỗi ảnh phải là id của một tệp đã tải lên.').required('Mỗi ảnh phải là id của một tệp đã tải lên.'))
@@ -46,6 +44,7 @@ const itemSchema = yup.object(fields).noUnknown(true, UNKNOWN_FIELD);
 const createSchema = yup
   .object({
     ...fields,
+    kind: fields.kind.required('Hãy chọn thể loại (tin, bài, chuyên đề).'),
     clientKey: text('Mã bản nháp (clientKey)')
       .test(typed('Mã bản nháp (clientKey)'))
       .required('Thiếu mã bản nháp (clientKey) của ứng dụng.')

@@ -88,7 +88,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The Document Service data of the fields the app sent (absent fields are left as they are). */
   function dataOf(body: SendItemBody, stored?: StoredItem): Record<string, unknown> {
-    const data: Record<string, unknown> = { title: body.title, kind: body.kind };
+    const data: Record<string, unknown> = { title: body.title };
+    if (body.kind !== undefined) data.kind = body.kind;
     if (body.summary !== undefined) data.summary = body.summary;
     if (body.paragraphs !== undefined) data.body = blocksOf(body.paragraphs);
     if (body.topic !== undefined) data.topics = body.topic ? [body.topic] : [];

@@ -35,8 +35,8 @@ export function serveSendApp(strapi: Core.Strapi): void {
   };
   const open = { auth: false as const };
   strapi.server.routes([
-    { method: 'GET', path: SEND_APP_PATH, handler: (ctx: Ctx) => ctx.redirect(`${SEND_APP_PATH}/`), config: open },
-    { method: 'GET', path: `${SEND_APP_PATH}/`, handler: serve('index.html'), config: open },
+    // The router takes /gui-tin and /gui-tin/ as one path: the app's relative links need the slash.
+    { method: 'GET', path: `${SEND_APP_PATH}/`, handler: (ctx: Ctx) => (ctx.path.endsWith('/') ? serve('index.html')(ctx) : ctx.redirect(`${SEND_APP_PATH}/`)), config: open },
     ...Object.keys(SEND_APP_FILES).map((name) => ({ method: 'GET' as const, path: `${SEND_APP_PATH}/${name}`, handler: serve(name), config: open })),
   ]);
 }
