@@ -51,11 +51,20 @@
     return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
   }
 
-  function show(screen, title) {
+  /** A new screen takes the focus to its heading; a screen redrawn in place (after a send) keeps the author's field and caret. */
+  function show(screen, title, inPlace) {
+    var active = document.activeElement;
+    var focused = inPlace && active && active.id ? { id: active.id, start: active.selectionStart, end: active.selectionEnd } : null;
     main.replaceChildren.apply(main, screen);
     document.title = title + ' · Gửi tin';
+    var again = focused && document.getElementById(focused.id);
+    if (again) {
+      again.focus();
+      if (typeof focused.start === 'number' && again.setSelectionRange) again.setSelectionRange(focused.start, focused.end);
+      return;
+    }
     var heading = main.querySelector('h2');
-    if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+    if (heading && !inPlace) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
   }
 
   function Offline() {}
@@ -401,7 +410,7 @@
       syncing[draft.clientKey] = false;
       draft.progress = null;
     }
-    if (draft === current) editScreen(draft);
+    if (draft === current) editScreen(draft, true);
   }
 
   async function syncAll() {
@@ -487,7 +496,7 @@
       }));
   }
 
-  function editScreen(draft) {
+  function editScreen(draft, inPlace) {
     current = draft;
     var locked = !draft.editable;
     var submitting = draft.allowedActions.indexOf('submit') >= 0;
@@ -554,11 +563,11 @@
         draft.video ? h('p', { text: (draft.video.name || 'Video') + (draft.video.id ? ' (đã gửi)' : ' (trên điện thoại)') }) : h('p', { class: 'muted', text: 'Chưa có video.' }),
         locked ? null : h('label', { class: 'file' }, h('input', { type: 'file', accept: 'video/*', onchange: pickVideo }), h('span', { text: draft.video ? 'Đổi video' : 'Chọn video' })),
         locked ? null : h('div', { class: 'row' },
-          h('button', { type: 'button', onclick: async function () { clearTimeout(saveTimer); await keep(draft); draft.dirty = true; sync(draft); }, text: 'Lưu' }),
+          h('button', { type: 'button', onclick: async function () { clearTimeout(saveTimer); draft.dirty = true; await keep(draft); sync(draft); }, text: 'Lưu' }),
           submitting ? h('button', { class: 'primary', type: 'button', onclick: async function () {
             clearTimeout(saveTimer); draft.wantSubmit = true; draft.dirty = true; await keep(draft); sync(draft);
           }, text: draft.state === 'returned' ? 'Gửi lại' : 'Gửi duyệt' }) : null)),
-    ], draft.title || 'Tin mới');
+    ], draft.title || 'Tin mới', inPlace);
     paintWhere(draft);
   }
 

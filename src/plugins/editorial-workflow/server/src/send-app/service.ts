@@ -184,7 +184,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = await loadItem(documentId);
       const checker = checkerOf(ability);
       const units = [stored.unit?.id ?? null, body.unit].filter((unit): unit is number => typeof unit === 'number');
-      if (units.some((unit) => checker.cannot.update({ unit: { id: unit }, scopeUnitId: unit }))) throw forbidden(OUT_OF_SCOPE);
+      // The item as the conditions see it (its documentId: a department's queue; `scopeUnitId`: its unit), and where it would go.
+      if (units.some((unit) => checker.cannot.update({ documentId, unit: { id: unit }, scopeUnitId: unit }))) throw forbidden(OUT_OF_SCOPE);
       if (body.paragraphs !== undefined && !isPlainBody(stored.body)) {
         throw new errors.ValidationError('Nội dung tin bài có định dạng (tiêu đề, danh sách, ảnh, liên kết) chỉ sửa được trong trang quản trị.');
       }
