@@ -310,7 +310,7 @@ describe('security of the workflow and its documents', () => {
 
   describe('the phone app (Gửi tin) goes through the same rules', () => {
     const send = (who: Who) => ({
-      create: (body: Record<string, unknown>) => request(app.server).post('/editorial-workflow/send/items').set('Authorization', `Bearer ${tokens[who]}`).send({ kind: 'news', clientKey: `sec-${Math.random().toString(36).slice(2, 14)}`, ...body }),
+      create: (body: Record<string, unknown>) => request(app.server).post('/editorial-workflow/send/items').set('Authorization', `Bearer ${tokens[who]}`).send({ kind: 'news', clientKey: `security-key-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, ...body }),
       get: (documentId: string) => request(app.server).get(`/editorial-workflow/send/items/${documentId}`).set('Authorization', `Bearer ${tokens[who]}`),
       update: (documentId: string, body: Record<string, unknown>) => request(app.server).put(`/editorial-workflow/send/items/${documentId}`).set('Authorization', `Bearer ${tokens[who]}`).send(body),
     });

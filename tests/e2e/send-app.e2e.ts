@@ -93,9 +93,14 @@ async function phoneRun(profile: Profile): Promise<string> {
     await page.goto(`${BASE_URL}/gui-tin/`);
     await page.locator('#email').waitFor();
     const shown = Date.now() - started;
-    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    const { paint, script } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      // The app's script as the (throttled) network delivered it: the proof the profile applied.
+      script: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/gui-tin/app.js'))?.duration ?? null,
+    }));
     // eslint-disable-next-line no-console
-    console.log(`Gửi tin (${profile.name}): first contentful paint ${paint === null ? '?' : Math.round(paint)} ms, sign-in form usable after ${shown} ms`);
+    console.log(`Gửi tin (${profile.name}): first contentful paint ${paint === null ? '?' : Math.round(paint)} ms, sign-in form usable after ${shown} ms, app.js fetched in ${script === null ? '?' : Math.round(script)} ms`);
+    if (profile.throttle) expect(script).toBeGreaterThanOrEqual(profile.throttle.latency);
     await page.locator('#email').fill('author@demo.local');
     await page.locator('#password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).tap();
@@ -140,7 +145,8 @@ async function phoneRun(profile: Profile): Promise<string> {
     await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
     await where(page).filter({ hasText: 'Đã lưu trên điện thoại' }).waitFor();
     await expect(where(page).innerText()).resolves.toMatch(/sẽ tự gửi khi có mạng/);
-    if (docs) await page.screenshot({ path: path.join(DOCS, 'send-app-edit.png'), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (docs) await page.screenshot({ path: path.join(DOCS, 'send-app-edit.png') });
     await screenshot(page, `send-app-${profile.name}-offline`);
     // Still written on the phone only.
     const paragraphs = await fetchParagraphs(title);

@@ -148,7 +148,7 @@ export function describePublishBypasses(setting: BypassSetting): void {
       const unit = (await app().strapi.db.query(UNIT).findOne({ where: { documentId: setting.draftFields().unit }, select: ['id'] })).id;
       const rows = await app().strapi.db.query(ARTICLE).count();
       for (const extra of [{ status: 'published' }, { publishedAt: new Date().toISOString() }]) {
-        const res = await send(setting.author()).post('/editorial-workflow/send/items', { title: 'Đăng thẳng từ điện thoại', kind: 'news', unit, clientKey: `bypass-${Math.random().toString(36).slice(2, 14)}`, ...extra });
+        const res = await send(setting.author()).post('/editorial-workflow/send/items', { title: 'Đăng thẳng từ điện thoại', kind: 'news', unit, clientKey: `bypass-key-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, ...extra });
         expect(res.status).toBe(400);
       }
       expect(await app().strapi.db.query(ARTICLE).count()).toBe(rows);

@@ -55,7 +55,8 @@
   function show(screen, title, inPlace) {
     var active = document.activeElement;
     var focused = inPlace && active && active.id ? { id: active.id, start: active.selectionStart, end: active.selectionEnd } : null;
-    main.replaceChildren.apply(main, screen);
+    // replaceChildren would write a null as the text "null": the screens' optional parts are left out.
+    main.replaceChildren.apply(main, [].concat.apply([], screen).filter(function (part) { return part !== null && part !== undefined && part !== false; }));
     document.title = title + ' · Gửi tin';
     var again = focused && document.getElementById(focused.id);
     if (again) {
@@ -285,7 +286,7 @@
 
   function facts(view) {
     return {
-      documentId: view.documentId, state: view.state, stateLabel: view.stateLabel, version: view.version,
+      documentId: view.documentId, unit: view.unit && view.unit.id, unitName: view.unit && view.unit.name, state: view.state, stateLabel: view.stateLabel, version: view.version,
       allowedActions: view.allowedActions, editable: view.editable, lastReason: view.lastReason, next: view.next,
     };
   }
