@@ -145,7 +145,7 @@ async function phoneRun(profile: Profile): Promise<string> {
     await page.getByRole('button', { name: 'Lưu', exact: true }).tap();
     await where(page).filter({ hasText: 'Đã lưu trên điện thoại' }).waitFor();
     await expect(where(page).innerText()).resolves.toMatch(/sẽ tự gửi khi có mạng/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     if (docs) await page.screenshot({ path: path.join(DOCS, 'send-app-edit.png') });
     await screenshot(page, `send-app-${profile.name}-offline`);
     // Still written on the phone only.
