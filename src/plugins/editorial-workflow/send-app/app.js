@@ -19,6 +19,8 @@
   var current = null;
   var syncing = {};
   var saveTimer = null;
+  // Each screen takes a ticket: a screen still loading when the author has moved on does not draw over the new one.
+  var screenId = 0;
 
   /* ---------- small helpers ---------- */
 
@@ -201,6 +203,7 @@
   }
 
   async function listScreen() {
+    var ticket = ++screenId;
     current = null;
     var local = (await drafts.all()).filter(function (draft) { return draft.dirty; });
     var rows = null;
@@ -223,6 +226,7 @@
       rows = cached ? cached.rows : [];
       listedAt = cached ? cached.at : null;
     }
+    if (ticket !== screenId) return;
     var localKeys = {};
     local.forEach(function (draft) { if (draft.documentId) localKeys[draft.documentId] = true; });
 
@@ -292,10 +296,12 @@
   }
 
   async function openItem(documentId) {
+    var ticket = ++screenId;
     var local = (await drafts.all()).find(function (draft) { return draft.documentId === documentId && draft.dirty; });
     if (local) return editScreen(local);
     try {
       var res = await api(API + '/items/' + encodeURIComponent(documentId));
+      if (ticket !== screenId) return;
       if (!res.ok) return alertScreen(messageOf(res));
       editScreen(fromServer(res.body.data));
     } catch (error) {
@@ -422,7 +428,7 @@
       var draft = current && current.clientKey === pending[i].clientKey ? current : pending[i];
       await sync(draft);
     }
-    if (!current && token) listScreen();
+    if (pending.length > 0 && !current && token) listScreen();
   }
 
   /* ---------- photos and video ---------- */
@@ -498,6 +504,7 @@
   }
 
   function editScreen(draft, inPlace) {
+    screenId += 1;
     current = draft;
     var locked = !draft.editable;
     var submitting = draft.allowedActions.indexOf('submit') >= 0;
