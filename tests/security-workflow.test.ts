@@ -308,6 +308,47 @@ describe('security of the workflow and its documents', () => {
     });
   });
 
+  describe('the phone app (Gửi tin) goes through the same rules', () => {
+    const send = (who: Who) => ({
+      create: (body: Record<string, unknown>) => request(app.server).post('/editorial-workflow/send/items').set('Authorization', `Bearer ${tokens[who]}`).send({ kind: 'news', clientKey: `security-key-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, ...body }),
+      get: (documentId: string) => request(app.server).get(`/editorial-workflow/send/items/${documentId}`).set('Authorization', `Bearer ${tokens[who]}`),
+      update: (documentId: string, body: Record<string, unknown>) => request(app.server).put(`/editorial-workflow/send/items/${documentId}`).set('Authorization', `Bearer ${tokens[who]}`).send(body),
+    });
+
+    it('lets the demo author write only for their own units, and nobody but an author write at all', async () => {
+      const rows = await app.strapi.db.query(ARTICLE).count();
+      expect((await send('author').create({ title: 'Tin cho trường không phải của mình', unit: school.id })).status).toBe(403);
+      for (const who of ['admin', 'editor', 'head', 'publisher'] as Who[]) {
+        expect({ who, status: (await send(who).create({ title: 'Tin không có đơn vị viết', unit: commune.id })).status }).toEqual({ who, status: 403 });
+      }
+      expect(await app.strapi.db.query(ARTICLE).count()).toBe(rows);
+      const own = await send('author').create({ title: 'Tin từ điện thoại của xã', unit: commune2.id });
+      expect(own.status).toBe(201);
+      expect(own.body.data.unit.id).toBe(commune2.id);
+    });
+
+    it('refuses an author another unit’s item and another person’s photo, and tells nothing of them', async () => {
+      const documentId = await item('author2', school.documentId, 'Học sinh đoạt giải cấp tỉnh');
+      for (const res of [await send('author').get(documentId), await send('author').update(documentId, { title: 'Chiếm' })]) {
+        expect(res.status).toBe(404);
+        expect(JSON.stringify(res.body)).not.toMatch(/đoạt giải/);
+      }
+      const photo = await upload('author2', 'anh-cua-truong.jpg');
+      const rows = await app.strapi.db.query(ARTICLE).count();
+      expect((await send('author').create({ title: 'Mượn ảnh', unit: commune.id, photos: [photo] })).status).toBe(403);
+      expect(await app.strapi.db.query(ARTICLE).count()).toBe(rows);
+    });
+
+    it('edits a published item from the phone as a new round: the live version stays as it was approved', async () => {
+      const documentId = await item('author2', school.documentId, 'Khai giảng năm học mới');
+      await publish(documentId);
+      const res = await send('author2').update(documentId, { title: 'Khai giảng (bản sửa từ điện thoại)' });
+      expect(res.status).toBe(200);
+      expect(res.body.data.state).toBe('draft');
+      expect((await onlineRow(documentId)).title).toBe('Khai giảng năm học mới');
+    });
+  });
+
   describe('separation of duties (finding 11)', () => {
     let solo: { id: number; token: string };
     let otherEditor: string;

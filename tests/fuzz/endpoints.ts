@@ -6,6 +6,10 @@
  */
 /** Keys each endpoint reads (and a valid rest of the query, so that the key's own parser runs). */
 export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
+  'send-app.find': { keys: ['page'] },
+  // Take no parameter: any is refused, never read.
+  'send-app.options': { keys: ['page', 'unit'] },
+  'send-app.findOne': { keys: ['populate', 'fields'] },
   'queue.find': { keys: ['state', 'unit', 'topic', 'kind', 'channel', 'page', 'pageSize'] },
   'notifications.find': { keys: ['page', 'pageSize', 'unread'] },
   'memberships.find': { keys: ['userId', 'unitId', 'role', 'page', 'pageSize'] },
@@ -72,6 +76,19 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
   // A wrong version: should a bad value ever be accepted, the transition still cannot happen.
   'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt', 'unpublishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
   'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },
+  // Two blockers (a unit and a photo that are not there): should one bad value be accepted, nothing is stored.
+  'send-app.create': {
+    keys: ['clientKey', 'title', 'summary', 'paragraphs', 'kind', 'topic', 'photos', 'video', 'unit'],
+    base: { clientKey: 'fuzz-client-key-0001', title: 'Tin thử', kind: 'news', unit: 2_000_000_000, photos: [2_000_000_000] },
+    lists: ['paragraphs', 'photos'],
+  },
+  'send-app.update': {
+    keys: ['title', 'summary', 'paragraphs', 'kind', 'topic', 'photos', 'video', 'unit'],
+    base: { title: 'Tin thử', unit: 2_000_000_000, photos: [2_000_000_000] },
+    lists: ['paragraphs', 'photos'],
+  },
+  // A wrong version: should a bad value ever be accepted, the submission still cannot happen.
+  'send-app.submit': { keys: ['expectedVersion'], base: { expectedVersion: 9999 } },
   'memberships.create': { keys: ['userId', 'unitId', 'role'] },
   // Two blockers (a thread and a person that are not there): should one bad value be accepted, nothing is stored.
   'comments.create': { keys: ['body', 'field', 'parentId', 'mentions'], base: { body: 'Góp ý', parentId: 2_147_483_000, mentions: [2_147_483_000] }, lists: ['mentions'] },

@@ -4,6 +4,7 @@ import { seedReference, unitIdsByCode } from '../../src/seed/reference';
 import { createSuperAdmin, connect, contentManager } from '../harness/http';
 import { newsroomUser } from '../harness/workflow';
 import { ADMIN_USER, ARTICLE, AUDIT_ENTRY, COMMENT, ITEM_SNAPSHOT, ITEM_STATE, MEDIA_ASSET, MEMBERSHIP, NOTIFICATION, TOPIC, TRANSITION, UNIT, CONCERN, CONCERN_LINK, CONCERN_SCREENSHOT, COMM_SCRIPT, SCRIPT_ITEM, UNIT_PLAN, UNIT_PLAN_DEADLINE, PLAN_EVENT, ASSIGNMENT, ASSIGNMENT_TARGET, PORTAL_ENTRY, PRESS_CONTACT, PRESS_SENDING, CHANNEL_DELIVERY, ITEM_CHANNEL, FANPAGE_SETTING, INFO_REQUEST, SPOKESPERSON, PRESS_INQUIRY } from '../../src/plugins/editorial-workflow/shared/uids';
+import { SEND_DRAFTS_TABLE } from '../../src/plugins/editorial-workflow/shared/contracts/send-app';
 
 /**
  * The tables whose rows the fuzz counts before and after each batch: a refused request changes none.
@@ -43,6 +44,8 @@ export function fuzzApp(): FuzzApp {
     const { app, documentId } = fuzz;
     const counts: Record<string, unknown> = {};
     for (const uid of [...TABLES, AUDIT_ENTRY]) if (app.strapi.contentTypes[uid as never]) counts[uid] = await app.strapi.db.query(uid as never).count();
+    // The phone app's client keys (a table of its own, no content type).
+    counts[SEND_DRAFTS_TABLE] = (await app.strapi.db.connection(SEND_DRAFTS_TABLE).count({ n: '*' }))[0].n;
     counts.item = await app.strapi.db.query(ITEM_STATE).findOne({ where: { documentId } });
     counts.draft = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null }, select: ['title', 'summary', 'updatedAt'] });
     counts.memberships = await app.strapi.db.query(MEMBERSHIP).findMany({ orderBy: { id: 'asc' } });

@@ -1,9 +1,10 @@
 import request from 'supertest';
 import type { TestApp } from './strapi';
 import { CM, connect, contentManager } from './http';
+import { adminClient } from './admin-client';
 import { act, workflowApi } from './workflow';
 import type { WorkflowState } from '../../src/plugins/editorial-workflow/shared/state-machine';
-import { ARTICLE, ITEM_STATE, TRANSITION } from '../../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, ITEM_STATE, TRANSITION, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * Every path that could publish an item around the workflow, as one block each lane runs: the
@@ -140,6 +141,33 @@ export function describePublishBypasses(setting: BypassSetting): void {
       expect(res.body.error.message).toMatch(/thay đổi sau khi được duyệt/);
       expect(await onlineRow(documentId)).toBeNull();
       expect((await stateOf(documentId)).state).toBe('approved');
+    });
+
+    it('publishes nothing through the phone app’s routes (Gửi tin, /editorial-workflow/send)', async () => {
+      const send = (token: string) => adminClient(app().server, token);
+      const unit = (await app().strapi.db.query(UNIT).findOne({ where: { documentId: setting.draftFields().unit }, select: ['id'] })).id;
+      const rows = await app().strapi.db.query(ARTICLE).count();
+      for (const extra of [{ status: 'published' }, { publishedAt: new Date().toISOString() }]) {
+        const res = await send(setting.author()).post('/editorial-workflow/send/items', { title: 'Đăng thẳng từ điện thoại', kind: 'news', unit, clientKey: `bypass-key-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, ...extra });
+        expect(res.status).toBe(400);
+      }
+      expect(await app().strapi.db.query(ARTICLE).count()).toBe(rows);
+
+      // The workflow's own submit is the only move the app makes: from approved it is no move at all.
+      const approved = await setting.itemIn('approved');
+      const before = await snapshot(approved);
+      for (const token of setting.tokens()) {
+        const res = await send(token).post(`/editorial-workflow/send/items/${approved}/submit`, { expectedVersion: before.state.version });
+        expect([403, 404, 409]).toContain(res.status);
+      }
+      expect(await snapshot(approved)).toEqual(before);
+
+      // An edit of the approved item from the phone is the content-manager's edit: the same refusal or the same way back to review.
+      const { token, status, state } = setting.editAfterApproval();
+      const edited = await send(token).put(`/editorial-workflow/send/items/${approved}`, { title: 'Sửa sau khi duyệt, từ điện thoại' });
+      expect(edited.status).toBe(status);
+      expect((await stateOf(approved)).state).toBe(state);
+      expect(await onlineRow(approved)).toBeNull();
     });
 
     it('of 20 simultaneous approvals, lets exactly one through and writes one history row', async () => {

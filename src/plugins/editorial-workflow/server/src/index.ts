@@ -24,6 +24,8 @@ import { planReader } from './routes/plan-reader';
 import { inquiriesReader } from './press-desk/reader';
 import { relayCronRule } from './channels/settings';
 import { ensureSecretsTable } from './channels/fanpage/secret-store';
+import { ensureSendDraftsTable } from './send-app/drafts';
+import { serveSendApp } from './send-app/static-files';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -50,6 +52,8 @@ export default {
     forgetScopeOnWrites(strapi);
     // Before Strapi builds its router (bootstrap): Strapi's own system-wide counts, for the administrator only.
     restrictSystemCounts(strapi);
+    // The authors' phone app at /gui-tin/, outside the admin panel (send-app/).
+    serveSendApp(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
@@ -87,6 +91,8 @@ export default {
     await ensureLineCountTables(strapi);
     // The fanpage's encrypted token, where no Strapi API reaches (channels/fanpage/secret-store.ts).
     await ensureSecretsTable(strapi);
+    // The phone app's client keys: one item per offline draft (send-app/drafts.ts).
+    await ensureSendDraftsTable(strapi);
     await rebuildLineCountsIfEmpty(strapi);
 
     // Strapi starts its cron whatever `server.cron.enabled` says (that switch only gates the tasks of

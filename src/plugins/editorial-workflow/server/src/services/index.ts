@@ -45,6 +45,7 @@ import infoRequestOverdue from '../info-requests/overdue';
 import spokespeople from '../press-desk/register';
 import pressInquiries from '../press-desk/inquiries';
 import resumableUploads from '../uploads/service';
+import sendApp from '../send-app/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -95,4 +96,5 @@ export default {
   spokespeople,
   'press-inquiries': pressInquiries,
   'resumable-uploads': resumableUploads,
+  'send-app': sendApp,
 };
