@@ -471,7 +471,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     gallery: Schema.Attribute.Media<'images' | 'videos', true>;
-    kind: Schema.Attribute.Enumeration<['news', 'article', 'feature', 'response']> &
+    kind: Schema.Attribute.Enumeration<['news', 'article', 'feature', 'response', 'consultation']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'news'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;

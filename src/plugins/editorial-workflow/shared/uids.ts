@@ -56,3 +56,7 @@ export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';
 export const FANPAGE_SETTING = 'plugin::editorial-workflow.fanpage-setting';
 /** The public's comments on consultations (issue 22). */
 export const PUBLIC_COMMENT = 'plugin::editorial-workflow.public-comment';
+/** A consultation's dates, draft and department, beside its item (issue 22). */
+export const CONSULTATION = 'plugin::editorial-workflow.consultation';
+/** The public forms' spent tokens (single use across processes). */
+export const SPENT_FORM_TOKEN = 'plugin::editorial-workflow.spent-form-token';

@@ -23,6 +23,7 @@ import { reportsReader } from './opinion-reports/routes';
 import { planReader } from './routes/plan-reader';
 import { relayCronRule } from './channels/settings';
 import { ensureSecretsTable } from './channels/fanpage/secret-store';
+import { purgeSpentTokens } from './public-forms';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -145,6 +146,16 @@ export default {
       [`${PLUGIN_ID}-fanpage-token-check`]: {
         task: () => getService(strapi, 'fanpage').dailyCheck(),
         options: { rule: '0 7 * * *', tz: 'Asia/Ho_Chi_Minh' },
+      },
+      // Commenters' contact details deleted the configured days after their consultation closed, once per consultation across processes (consultations/contact-deletion.ts).
+      [`${PLUGIN_ID}-consultation-contacts`]: {
+        task: () => getService(strapi, 'consultation-contacts').run(),
+        options: { rule: '20 * * * *' },
+      },
+      // Spent form tokens past their lifetime (refused by their date anyway): forgotten (public-forms/).
+      [`${PLUGIN_ID}-spent-form-tokens`]: {
+        task: () => purgeSpentTokens(strapi),
+        options: { rule: '40 * * * *' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

@@ -21,6 +21,8 @@ import { portalEntryContentType } from '../channels/portal/content-type';
 import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
 import { fanpageSettingContentType } from '../channels/fanpage/content-type';
 import { publicCommentContentType } from '../public-comments/content-type';
+import { consultationContentType } from '../consultations/content-type';
+import { spentFormTokenContentType } from '../public-forms/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -238,4 +240,6 @@ export default {
   'press-sending': pressSendingContentType,
   'fanpage-setting': fanpageSettingContentType,
   'public-comment': publicCommentContentType,
+  consultation: consultationContentType,
+  'spent-form-token': spentFormTokenContentType,
 };

@@ -40,6 +40,9 @@ import assignmentOverdue from '../assignments/overdue';
 import channels from '../channels/service';
 import channelRelay from '../channels/relay';
 import fanpage from '../channels/fanpage/service';
+import consultations from '../consultations/service';
+import consultationContacts from '../consultations/contact-deletion';
+import publicComments from '../public-comments/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -85,4 +88,7 @@ export default {
   channels,
   'channel-relay': channelRelay,
   fanpage,
+  consultations,
+  'consultation-contacts': consultationContacts,
+  'public-comments': publicComments,
 };
