@@ -39,10 +39,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The guarded post: 201 with the tracking code, or a 4xx and nothing stored. */
     async submit(ctx: unknown, slug: string): Promise<{ trackingCode: string }> {
       const consultation = await openConsultation(slug);
-      const input = parseComment(await publicFormGuard(strapi).accept(ctx, 'comment', consultation.documentId));
+      const keyOf = (text: string) => `${consultation.documentId}:${commentTextHash(text)}`;
+      // Checked before the guard spends the token: a comment refused for its fields or as a duplicate keeps it.
+      const check = async (fields: Record<string, unknown>) => {
+        const { text } = parseComment(fields);
+        if (await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { textKey: keyOf(text) }, select: ['id'] })) throw new FormRefusal(409, DUPLICATE);
+      };
+      const input = parseComment(await publicFormGuard(strapi).accept(ctx, 'comment', consultation.documentId, check));
       const textHash = commentTextHash(input.text);
-      const textKey = `${consultation.documentId}:${textHash}`;
-      if (await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { textKey }, select: ['id'] })) throw new FormRefusal(409, DUPLICATE);
+      const textKey = keyOf(input.text);
       const trackingCode = newTrackingCode();
       const now = new Date();
       try {

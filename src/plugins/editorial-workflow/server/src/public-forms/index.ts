@@ -19,8 +19,8 @@ const STALE_FORM = 'Biểu mẫu không hợp lệ hoặc đã hết hạn: vui 
 /**
  * The one guard of the public write paths (guard.ts describes the contract). Order of a post's
  * checks: the address's limit (429), the body the reader left (413 and 400 were answered there),
- * plain text in every field, the honeypot, the token (signature, form, target, age), and last the
- * token's single use, so that a post refused for a fixable reason keeps its token.
+ * plain text in every field, the honeypot, the token (signature, form, target, age), the form's own
+ * check, and last the token's single use, so that a post refused for a fixable reason keeps its token.
  */
 function createGuard(strapi: Core.Strapi, config: PublicFormConfig): PublicFormGuard {
   let limit: FormAddressLimit | undefined;
@@ -36,7 +36,7 @@ function createGuard(strapi: Core.Strapi, config: PublicFormConfig): PublicFormG
       };
     },
 
-    async accept(rawCtx: unknown, form: PublicFormName, target = ''): Promise<Record<string, unknown>> {
+    async accept(rawCtx: unknown, form: PublicFormName, target = '', check?: (fields: Record<string, unknown>) => void | Promise<void>): Promise<Record<string, unknown>> {
       const ctx = rawCtx as Context;
       limit ??= formAddressLimit(strapi, config);
       const wait = await limit.take(ctx.req.socket.remoteAddress, ctx.get('X-Forwarded-For'));
@@ -60,6 +60,7 @@ function createGuard(strapi: Core.Strapi, config: PublicFormConfig): PublicFormG
       if (now - claims.issuedAt < config.minSeconds * 1000) {
         throw new FormRefusal(400, `Biểu mẫu được gửi quá nhanh: vui lòng đợi vài giây rồi gửi lại.`);
       }
+      await check?.(fields);
       if (!(await ledger.spend(claims))) throw new FormRefusal(400, 'Biểu mẫu này đã được gửi một lần: vui lòng tải lại trang để gửi ý kiến khác.');
       return fields;
     },

@@ -1,8 +1,9 @@
 import type { Context } from 'koa';
 
 /**
- * A refused public post: a 4xx whose Vietnamese message reaches the stranger. Strapi's error
- * middleware answers any thrown error with `status` < 500 and `expose` as that status and message.
+ * A refused public post: a 4xx whose Vietnamese message reaches the stranger. The public forms'
+ * controllers answer it with sendRefusal (Strapi's error middleware would answer its status too,
+ * `expose` being set, but logs it as an internal error first).
  */
 export class FormRefusal extends Error {
   readonly expose = true;
@@ -16,7 +17,7 @@ export class FormRefusal extends Error {
   }
 }
 
-/** Answers a refusal where Strapi's error middleware is not yet on the stack (the raw-body reader runs ahead of it). */
+/** Answers a refusal as its status and Strapi's error body (the raw-body reader, ahead of Strapi's stack; the forms' controllers). */
 export function sendRefusal(ctx: Context, refusal: FormRefusal): void {
   ctx.status = refusal.status;
   ctx.body = { data: null, error: { status: refusal.status, name: refusal.name, message: refusal.message, details: {} } };
