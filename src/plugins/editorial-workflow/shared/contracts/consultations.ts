@@ -115,6 +115,14 @@ export interface ConsultationSettings extends ConsultationSettingsInput {
   contactsDeletedAt: string | null;
 }
 
+/** The side panel's section: the settings (null until first saved) and the departments to choose from. */
+export interface ConsultationPanel {
+  settings: ConsultationSettings | null;
+  departments: Array<{ code: string; name: string }>;
+  /** Whether the reader may save (the item's author or editor). */
+  canEdit: boolean;
+}
+
 /** A consultation as the public API shows it (published items only; nothing internal). */
 export interface PublicConsultation {
   title: string;

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ConsultationSettings, ConsultationSettingsInput } from '../../../shared/contracts/consultations';
+import type { ConsultationPanel, ConsultationSettings, ConsultationSettingsInput } from '../../../shared/contracts/consultations';
 import { CONSULTATION, UNIT, UPLOAD_FILE } from '../../../shared/uids';
 import { getService } from '../get-service';
 import { rolesForItem, placementOf } from '../services/membership';
 import { forbidden } from '../utils/errors';
 import { announcePublicChange } from '../../../../../public-api';
 import { closingDayOf, consultationStatus, consultationWindow, statusLabelOf, vietnamDayOf } from './status';
+
+/** The item's writers set its consultation: its author, or its editor (the Office's or the department's). */
+const mayWrite = (roles: Set<string>) => roles.has('author') || roles.has('editor');
 
 /** The draft is a document: the media rules checked the file's signature on upload, its type is read from there. */
 const DRAFT_MIMES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
@@ -60,16 +63,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.query(CONSULTATION).findOne({ where: { itemDocumentId } });
     },
 
-    async get(documentId: string, userId: number): Promise<ConsultationSettings | null> {
-      await consultationItem(documentId, userId);
+    async get(documentId: string, userId: number): Promise<ConsultationPanel> {
+      const { item, record, standing } = await consultationItem(documentId, userId);
       const row = await this.rowOf(documentId);
-      return row ? settingsOf(row) : null;
+      const departments = await strapi.db.query(UNIT).findMany({ where: { kind: 'department', active: true }, select: ['code', 'name'], orderBy: [{ name: 'asc' }] });
+      return { settings: row ? await settingsOf(row) : null, departments, canEdit: mayWrite(rolesForItem(standing, placementOf(item, record))) };
     },
 
     async save(documentId: string, userId: number, input: ConsultationSettingsInput): Promise<ConsultationSettings> {
       const { item, record, standing } = await consultationItem(documentId, userId);
-      const roles = rolesForItem(standing, placementOf(item, record));
-      if (!roles.has('author') && !roles.has('editor')) {
+      if (!mayWrite(rolesForItem(standing, placementOf(item, record)))) {
         throw forbidden('Chỉ người viết hoặc biên tập tin bài này (Văn phòng Sở, phòng chuyên môn) được đặt thời gian và dự thảo lấy ý kiến.');
       }
       const department = await strapi.db.query(UNIT).findOne({ where: { code: input.departmentCode, kind: 'department', active: true }, select: ['id'] });
