@@ -153,6 +153,11 @@ describe('consultations and public comments', () => {
         expect(res.body.error.message).toMatch(VIETNAMESE);
       }
       expect((await app.strapi.db.query(CONSULTATION).findOne({ where: { itemDocumentId: unpublished.documentId } })).closesAt).toBeTruthy();
+      // The side panel's read: the settings, the departments to choose from, and who may save.
+      const panel = (await author.get(`/editorial-workflow/consultations/${open.documentId}`)).body.data;
+      expect(panel).toMatchObject({ canEdit: true, settings: { departmentCode: 'SGD-GDPT', status: 'open' } });
+      expect(panel.departments.map((d: { code: string }) => d.code)).toContain('SGD-GDPT');
+      expect((await head.get(`/editorial-workflow/consultations/${open.documentId}`)).body.data.canEdit).toBe(false);
     });
   });
 
