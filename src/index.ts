@@ -10,6 +10,7 @@ import { registerFileAccess } from './media/file-access';
 import { registerAdminSecurity } from './admin-security';
 import { destroyObservability, registerObservability } from './observability';
 import { registerPreviewPage } from './plugins/editorial-workflow/server/src/preview/public-page';
+import { registerPublicForms } from './plugins/editorial-workflow/server/src/public-forms';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,8 @@ export default {
     registerObservability(strapi);
     registerAdminSecurity(strapi);
     registerPublicApi(strapi);
+    // After the public API's front door (which counts every request against the address's limit): the public forms' posts read raw.
+    registerPublicForms(strapi);
     // After the public API: its front door rate-limits /preview/ first. Ahead of Strapi's logger: no token is logged.
     registerPreviewPage(strapi);
     registerMediaArchive(strapi);

@@ -9,8 +9,9 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, COMM_SCRIPT, INFO_REQUEST, ITEM_CHANNEL, PRESS_INQUIRY, SPOKESPERSON, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, INFO_REQUEST, ITEM_CHANNEL, PRESS_INQUIRY, SPOKESPERSON, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE, CONSULTATION, PUBLIC_COMMENT } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+import { DEMO_CONSULTATIONS } from '../src/seed/demo-consultations';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -58,8 +59,8 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(againstAssignments).toHaveLength(1);
     const drafts: Array<{ createdAt: string; slug: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
       .query(ARTICLE)
-      // The units' items; the Office's official responses are the fast lane's demo (below).
-      .findMany({ where: { publishedAt: null, kind: { $ne: 'response' }, documentId: { $notIn: againstAssignments }, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
+      // The units' items; the Office's official responses and consultations are their features' demos (below).
+      .findMany({ where: { publishedAt: null, kind: { $notIn: ['response', 'consultation'] }, documentId: { $notIn: againstAssignments }, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
     expect(drafts).toHaveLength(DEMO_ITEM_COUNT);
     const ages = drafts.map((item) => (now.getTime() - new Date(item.createdAt).getTime()) / DAY);
     expect(Math.min(...ages)).toBeLessThan(1);
@@ -71,6 +72,16 @@ describe('demo seed (npm run seed:demo)', () => {
     const published = await app.strapi.documents(ARTICLE).findMany({ status: 'published', limit: 100 });
     expect(published.length).toBeGreaterThanOrEqual(10);
     for (const item of published) expect(new Date(item.publishedAt as string).getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it('opens one consultation and shows one closed, published through the workflow, with the public\'s comments', async () => {
+    const open = await request(app.server).get('/api/consultations?status=open');
+    const closed = await request(app.server).get('/api/consultations?status=closed');
+    expect(open.body.data.map((c: { title: string }) => c.title)).toEqual([DEMO_CONSULTATIONS[0].title]);
+    expect(closed.body.data.map((c: { title: string }) => c.title)).toEqual([DEMO_CONSULTATIONS[1].title]);
+    expect(await app.strapi.db.query(PUBLIC_COMMENT).count()).toBe(DEMO_CONSULTATIONS.reduce((sum, c) => sum + c.comments.length, 0));
+    const steps = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: { $in: (await app.strapi.db.query(CONSULTATION).findMany()).map((c: { itemDocumentId: string }) => c.itemDocumentId) } } });
+    expect(steps.map((step: { action: string }) => step.action).sort()).toEqual(['approve', 'approve', 'forward', 'forward', 'publish', 'publish', 'submit', 'submit']);
   });
 
   it('answers the crisis with an official response online and the incident with one awaiting the leadership, through the fast lane', async () => {

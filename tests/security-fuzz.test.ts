@@ -40,6 +40,11 @@ describe('fuzz: malformed input to the public endpoints is a 4xx and changes not
       // The provincial portal's feeds.
       { path: '/api/portal/feed.rss', keys: ['page', 'pageSize', 'filters', 'populate', 'status'] },
       { path: '/api/portal/feed.json', keys: ['page', 'pageSize', 'filters', 'populate', 'status'] },
+      // Consultations (issue 22): the public reads, the comment form and the status by tracking code.
+      { path: '/api/consultations', keys: ['status', 'page', 'filters', 'populate', 'fields'] },
+      { path: '/api/consultations/khong-co-dot-nay', keys: ['populate', 'fields', 'status'] },
+      { path: '/api/consultations/khong-co-dot-nay/comment-form', keys: ['populate', 'target', 'formToken'] },
+      { path: '/api/consultation-comments/YK-00000-00000-00000-00000', keys: ['populate', 'fields', 'email'] },
       // The private calendar feed: an unknown token is a 404 whatever the query.
       { path: `/api/editorial-workflow/calendar-feed/${'A'.repeat(43)}.ics`, keys: ['token', 'userId', 'from'] },
       // Strapi's own REST findOne; `filters` there is the known 500 below.
@@ -62,6 +67,14 @@ describe('fuzz: malformed input to the public endpoints is a 4xx and changes not
       probe(`GET by-slug ${value.slice(0, 40)}`, () => request(fuzz.app.server).get(`/api/articles/by-slug/${value}`));
       probe(`GET unit ${value.slice(0, 40)}`, () => request(fuzz.app.server).get(`/api/units/${value}`));
       probe(`GET topic ${value.slice(0, 40)}`, () => request(fuzz.app.server).get(`/api/topics/${value}`));
+      probe(`GET consultation ${value.slice(0, 40)}`, () => request(fuzz.app.server).get(`/api/consultations/${value}`));
+      probe(`GET comment status ${value.slice(0, 40)}`, () => request(fuzz.app.server).get(`/api/consultation-comments/${value}`));
+    }
+    // The public comments' post (a consultation that is not there, and one slug of every shape): the raw reader and the guard refuse, nothing is stored.
+    for (const slug of ['khong-co-dot-nay', ...PARAM_VALUES.slice(0, 6)]) {
+      for (const raw of RAW_BODIES) {
+        probe(`POST comments ${slug.slice(0, 20)} ${raw.slice(0, 40)}`, () => request(fuzz.app.server).post(`/api/consultations/${slug}/comments`).set('Content-Type', 'application/json').send(raw));
+      }
     }
     // Writes to the public endpoints: none is open.
     for (const path of ['/api/articles', '/api/units', '/api/topics', '/api/media-assets', `/api/units/${unit}`]) {

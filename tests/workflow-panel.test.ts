@@ -124,7 +124,7 @@ describe('workflow API for the admin screens', () => {
     const author = await filters(desk.author);
     expect(author.tabs).toEqual(['returned', 'draft']);
     expect(author.units.map((unit: { code: string }) => unit.code)).toEqual(['XA-A']);
-    expect(author.kinds).toEqual(['news', 'article', 'feature', 'response']);
+    expect(author.kinds).toEqual(['news', 'article', 'feature', 'response', 'consultation']);
     expect(author.topics.map((topic: { code: string }) => topic.code)).toEqual(expect.arrayContaining(['III', 'III.2']));
     const editor = await filters(desk.editor);
     expect(editor.tabs).toEqual(['in_review']);

@@ -17,7 +17,7 @@ export const FIELD_LABELS: Record<string, TypeLabels> = {
       slug: ['Đường dẫn (slug)', 'Tạo tự động từ tiêu đề khi lưu; giữ nguyên khi sửa tiêu đề.'],
       summary: ['Sapo (tóm tắt)', 'Một đến ba câu giới thiệu tin, bài.'],
       body: 'Nội dung',
-      kind: ['Thể loại', 'news: tin; article: bài; feature: chuyên đề.'],
+      kind: ['Thể loại', 'news: tin; article: bài; feature: chuyên đề; response: phản hồi chính thức; consultation: lấy ý kiến dự thảo.'],
       cover: 'Ảnh đại diện',
       gallery: 'Ảnh, video kèm theo',
       videoLinks: [

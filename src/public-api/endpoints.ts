@@ -5,6 +5,7 @@ import { FEED_SIZE, renderRss } from './feed';
 import { listPublicMediaAssets } from './media-reader';
 import {
   parseArticleListQuery,
+  parseConsultationListQuery,
   parseFeedQuery,
   parseMediaListQuery,
   parseNoParams,
@@ -18,6 +19,7 @@ import { listUnits, topicIdsWithin, topicTree } from './reference-reader';
 import { renderSitemapIndex, renderUrlSet, SITEMAP_PAGE_SIZE } from './sitemap';
 import type { PublicTables } from './tables';
 import { portalFeeds } from './portal-feeds';
+import { findPublishedConsultation, listPublishedConsultations } from './consultation-reader';
 
 /**
  * The public endpoints: each parses its input (a 400 on anything unexpected), reads published
@@ -34,6 +36,9 @@ export interface PublicEndpoints {
   /** The provincial portal's feeds (portal-feeds.ts): RSS 2.0 and NINJS JSON. */
   portalRss(querystring: string): Promise<PublicResponse>;
   portalJson(querystring: string): Promise<PublicResponse>;
+  /** Consultations on drafts (issue 22): published only, with their published summary of feedback. */
+  consultations(querystring: string): Promise<PublicResponse>;
+  consultationBySlug(slug: unknown, querystring: string): Promise<PublicResponse | null>;
 }
 
 const pagination = ({ page, pageSize }: Paging, total: number) => ({
@@ -47,6 +52,18 @@ export function publicEndpoints(strapi: Core.Strapi, config: PublicApiConfig, ta
   return {
     portalRss: (querystring) => portal.rss(querystring),
     portalJson: (querystring) => portal.json(querystring),
+
+    async consultations(querystring) {
+      const { status } = parseConsultationListQuery(querystring);
+      const data = await listPublishedConsultations(strapi, status);
+      return jsonResponse({ data, meta: { total: data.length } });
+    },
+
+    async consultationBySlug(rawSlug, querystring) {
+      parseNoParams(querystring);
+      const consultation = await findPublishedConsultation(strapi, parseSlug(rawSlug));
+      return consultation ? jsonResponse({ data: consultation, meta: {} }) : null;
+    },
 
     async articles(querystring) {
       const query = parseArticleListQuery(querystring);

@@ -11,7 +11,7 @@ export function leaveForCache(ctx: Context, response: PublicResponse): void {
   ctx.state[RENDERED_STATE_KEY] = response;
 }
 
-const PUBLIC_ROUTES = ['articles', 'topics', 'units', 'media-assets', 'feed.rss', 'sitemap.xml'];
+const PUBLIC_ROUTES = ['articles', 'topics', 'units', 'media-assets', 'feed.rss', 'sitemap.xml', 'consultations'];
 /** Public endpoints two segments deep: the provincial portal's feeds. */
 const PUBLIC_NESTED_ROUTES = ['portal/feed.rss', 'portal/feed.json'];
 
@@ -66,6 +66,10 @@ export function recognisePath(path: string, prefix: string): RecognisedPath {
   if (route.length === 1 && PUBLIC_ROUTES.includes(asciiLower(route[0]))) return { underPrefix, publicPath: `${base}/${asciiLower(route[0])}` };
   if (route.length === 2 && PUBLIC_NESTED_ROUTES.includes(route.map(asciiLower).join('/'))) {
     return { underPrefix, publicPath: `${base}/${route.map(asciiLower).join('/')}` };
+  }
+  // A consultation by its slug; its comment form and comments (deeper, never cached) are not public paths here.
+  if (route.length === 2 && asciiLower(route[0]) === 'consultations') {
+    return { underPrefix, publicPath: `${base}/consultations/${encodeURIComponent(route[1])}` };
   }
   if (route.length === 3 && asciiLower(route[0]) === 'articles' && asciiLower(route[1]) === 'by-slug') {
     return { underPrefix, publicPath: `${base}/articles/by-slug/${encodeURIComponent(route[2])}` };

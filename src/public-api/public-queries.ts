@@ -2,7 +2,7 @@ import { dateBound, oneOf, readQueryParams, topicCode, unitCode, wholeNumber } f
 import { searchTerms } from './search-terms';
 import { invalid } from '../document-rules/shared';
 
-export const ARTICLE_KINDS = ['news', 'article', 'feature', 'response'] as const;
+export const ARTICLE_KINDS = ['news', 'article', 'feature', 'response', 'consultation'] as const;
 export const MEDIA_KINDS = ['photo', 'video'] as const;
 export const UNIT_KINDS = ['department', 'commune-culture', 'affiliated', 'school', 'association'] as const;
 
@@ -101,4 +101,16 @@ export interface SitemapQuery {
 export function parseSitemapQuery(querystring: string): SitemapQuery {
   const params = readQueryParams(querystring, ['page']);
   return { page: params.has('page') ? wholeNumber(params, 'page', 1, 10_000, 1) : undefined };
+}
+
+export interface ConsultationListQuery {
+  status?: 'open' | 'closed';
+}
+
+/** `?status=open|closed` (or nothing: every published consultation, the upcoming ones included). */
+export function parseConsultationListQuery(querystring: string): ConsultationListQuery {
+  const params = readQueryParams(querystring, ['status']);
+  const status = params.get('status');
+  if (status !== undefined && status !== 'open' && status !== 'closed') throw invalid('status', 'status phải là "open" (đang lấy ý kiến) hoặc "closed" (đã kết thúc).');
+  return status ? { status } : {};
 }

@@ -14,8 +14,9 @@ import type { ClientRateLimit } from './rate-limiter';
 export class SharedRateLimiter implements ClientRateLimit {
   private readonly limiter: RateLimiterRedis;
 
-  constructor(redis: Redis, max: number, windowSeconds: number) {
-    const options = { keyPrefix: 'public-api-rate', points: max, duration: windowSeconds };
+  /** `keyPrefix` keeps apart the counts of another limit sharing the store (the public forms' posts). */
+  constructor(redis: Redis, max: number, windowSeconds: number, keyPrefix = 'public-api-rate') {
+    const options = { keyPrefix, points: max, duration: windowSeconds };
     this.limiter = new RateLimiterRedis({
       ...options,
       storeClient: redis,

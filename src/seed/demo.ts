@@ -30,6 +30,7 @@ import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
 import { ensureDemoPressDesk } from './demo-press-desk';
 import { ensureDemoItemAttachments } from './demo-item-attachments';
+import { ensureDemoConsultations } from './demo-consultations';
 import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,6 +93,7 @@ async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promi
   demo['demo channels where published items went (fanpage, portal, press)'] = await ensureDemoItemChannels(strapi);
   demo['demo channel deliveries (sent, failed, waiting, cancelled)'] = await ensureDemoChannels(strapi, now);
   demo['demo press desk (spokespeople, information requests, press inquiries)'] = await ensureDemoPressDesk(strapi, now);
+  demo['demo consultations on drafts (one open, one closed) with public comments'] = await ensureDemoConsultations(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

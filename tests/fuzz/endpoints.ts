@@ -70,6 +70,8 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   // Take no parameter: any is refused, never read.
   'fanpage-settings.find': { keys: ['token', 'populate'] },
   'fanpage-settings.check': { keys: ['token'] },
+  // Takes no parameter: any is refused, never read.
+  'consultations.findOne': { keys: ['populate', 'status'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
@@ -192,4 +194,9 @@ export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unk
   'fanpage-settings.update': { keys: ['pageId', 'accessToken', 'graphBaseUrl', 'graphVersion', 'timeoutMs'], base: { pageId: 'khong-phai-so', timeoutMs: 1 } },
   // Takes no field at all: whatever is sent is refused, never read.
   'fanpage-settings.check': { keys: ['token', 'pageId'] },
+  // Two blockers (the fuzz's item is a news item, the department is not one): should one bad value be accepted, nothing is stored.
+  'consultations.update': {
+    keys: ['opensOn', 'closesOn', 'draftFileId', 'departmentCode'],
+    base: { opensOn: '2026-01-01', closesOn: '2026-01-31', draftFileId: null, departmentCode: 'KHONG-CO-PHONG' },
+  },
 };

@@ -472,7 +472,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     documents: Schema.Attribute.Media<'files', true>;
     gallery: Schema.Attribute.Media<'images' | 'videos', true>;
-    kind: Schema.Attribute.Enumeration<['news', 'article', 'feature', 'response']> &
+    kind: Schema.Attribute.Enumeration<['news', 'article', 'feature', 'response', 'consultation']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'news'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;

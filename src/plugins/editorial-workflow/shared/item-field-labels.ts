@@ -27,4 +27,6 @@ export const ITEM_KIND_LABELS: Readonly<Record<string, string>> = {
   feature: 'Chuyên đề',
   // The official response of the Sở to a concern of the public (issue 15): its own lane, shared/state-machine.ts.
   response: 'Phản hồi chính thức / thông cáo',
+  // A draft policy put to the public for comments (issue 22): dates, draft and department in consultations/.
+  consultation: 'Lấy ý kiến dự thảo',
 };

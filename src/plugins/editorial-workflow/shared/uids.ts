@@ -62,3 +62,7 @@ export const INFO_REQUEST_POLICY = 'plugin::editorial-workflow.info-request-poli
 /** The press desk (issue 22 item 5): the spokesperson register and the press inquiries' log. */
 export const SPOKESPERSON = 'plugin::editorial-workflow.spokesperson';
 export const PRESS_INQUIRY = 'plugin::editorial-workflow.press-inquiry';
+/** A consultation's dates, draft and department, beside its item (issue 22). */
+export const CONSULTATION = 'plugin::editorial-workflow.consultation';
+/** The public forms' spent tokens (single use across processes). */
+export const SPENT_FORM_TOKEN = 'plugin::editorial-workflow.spent-form-token';

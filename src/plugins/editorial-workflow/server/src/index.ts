@@ -26,6 +26,7 @@ import { relayCronRule } from './channels/settings';
 import { ensureSecretsTable } from './channels/fanpage/secret-store';
 import { ensureSendDraftsTable } from './send-app/drafts';
 import { serveSendApp } from './send-app/static-files';
+import { purgeSpentTokens } from './public-forms';
 
 const actionOf = (uid: string, displayName: string) => {
   const [, rest] = uid.split(`plugin::${PLUGIN_ID}.`);
@@ -164,6 +165,16 @@ export default {
       [`${PLUGIN_ID}-resumable-uploads-sweep`]: {
         task: () => getService(strapi, 'resumable-uploads').sweepAbandoned(),
         options: { rule: '23 * * * *' },
+      },
+      // Commenters' contact details deleted the configured days after their consultation closed, once per consultation across processes (consultations/contact-deletion.ts).
+      [`${PLUGIN_ID}-consultation-contacts`]: {
+        task: () => getService(strapi, 'consultation-contacts').run(),
+        options: { rule: '20 * * * *' },
+      },
+      // Spent form tokens past their lifetime (refused by their date anyway): forgotten (public-forms/).
+      [`${PLUGIN_ID}-spent-form-tokens`]: {
+        task: () => purgeSpentTokens(strapi),
+        options: { rule: '40 * * * *' },
       },
       [`${PLUGIN_ID}-email-retry`]: {
         task: () => getService(strapi, 'mail-outbox').deliverDue(),

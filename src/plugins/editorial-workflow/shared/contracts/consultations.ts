@@ -85,3 +85,59 @@ export interface PublicFeedbackSummary {
   /** The Word document's public URL, where one was published. */
   documentUrl: string | null;
 }
+
+/** Where a consultation is in its dates, by the instant (opening at 00:00, closing at 24:00 Vietnam time). */
+export const CONSULTATION_STATUSES = ['upcoming', 'open', 'closed'] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
+  upcoming: 'Sắp lấy ý kiến',
+  open: 'Đang lấy ý kiến',
+  closed: 'Đã kết thúc lấy ý kiến',
+};
+
+/** The consultation's settings as the admin reads and writes them (`GET/PUT /consultations/:documentId`). */
+export interface ConsultationSettingsInput {
+  /** First and last day of comments (YYYY-MM-DD, Vietnam days, both included). */
+  opensOn: string;
+  closesOn: string;
+  /** The draft: an upload file (PDF or DOCX) of the media library. */
+  draftFileId: number | null;
+  /** The department (unit code) whose queue receives the comments. */
+  departmentCode: string;
+}
+
+export interface ConsultationSettings extends ConsultationSettingsInput {
+  itemDocumentId: string;
+  status: ConsultationStatus;
+  statusLabel: string;
+  draftFile: { id: number; name: string; url: string; mime: string } | null;
+  department: { code: string; name: string };
+  contactsDeletedAt: string | null;
+}
+
+/** The side panel's section: the settings (null until first saved) and the departments to choose from. */
+export interface ConsultationPanel {
+  settings: ConsultationSettings | null;
+  departments: Array<{ code: string; name: string }>;
+  /** Whether the reader may save (the item's author or editor). */
+  canEdit: boolean;
+}
+
+/** A consultation as the public API shows it (published items only; nothing internal). */
+export interface PublicConsultation {
+  title: string;
+  slug: string;
+  /** The item's sapo (its `summary` field): `summary` below is the summary of feedback. */
+  lead: string | null;
+  publishedAt: string;
+  topics: Array<{ code: string; title: string }>;
+  opensAt: string;
+  closesAt: string;
+  status: ConsultationStatus;
+  statusLabel: string;
+  department: { code: string; name: string } | null;
+  /** The draft's public URL (PDF or DOCX). */
+  draftDocument: { url: string; mime: string | null; name: string } | null;
+  /** The published summary of feedback (báo cáo tổng hợp ý kiến), null until the department publishes it. */
+  summary: PublicFeedbackSummary | null;
+}

@@ -18,7 +18,7 @@ export interface ItemDeadline {
 }
 
 /** The kinds of item (article.kind): tin, bài, chuyên đề. */
-export const ITEM_KINDS = ['news', 'article', 'feature', 'response'] as const;
+export const ITEM_KINDS = ['news', 'article', 'feature', 'response', 'consultation'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** The queue's filters and page, as the server parses them and the admin page sends them. */

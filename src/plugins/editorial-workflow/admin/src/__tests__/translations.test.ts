@@ -28,7 +28,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
   'action.': ACTIONS,
   'role.': ROLES,
   'history.action.': [...ACTIONS, 'edit', 'schedule'],
-  'kind.': ['news', 'article', 'feature', 'response'],
+  'kind.': ['news', 'article', 'feature', 'response', 'consultation'],
   'network.kind.': UNIT_KINDS,
   'network.role.': MEMBER_ROLES,
 };

@@ -17,10 +17,13 @@ import { SnapshotsSection } from '../snapshots/SnapshotsSection';
 import { PreviewButton } from '../preview/PreviewButton';
 import { ReasonCategorySelect } from '../reason-categories/ReasonCategorySelect';
 import { WhereItWent } from '../item-channels/WhereItWent';
+import { ConsultationSection } from '../consultations/ConsultationSection';
 
 interface PanelProps {
   model: string;
   documentId?: string;
+  /** The edit view's document: its kind decides whether the consultation section shows. */
+  document?: { kind?: string };
 }
 
 /** Actions that move the item on get the primary colour; the ones that send it back, the danger colour. */
@@ -34,7 +37,7 @@ const BUTTON_VARIANTS: Partial<Record<WorkflowAction, 'default' | 'danger-light'
 /** `datetime-local` gives local wall time without a zone; the server wants an instant. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : undefined);
 
-const PanelBody = ({ documentId }: { documentId: string }) => {
+const PanelBody = ({ documentId, kind }: { documentId: string; kind?: string }) => {
   const { formatMessage, formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
@@ -236,6 +239,8 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
         </Typography>
       )}
 
+      {kind === 'consultation' ? <ConsultationSection documentId={documentId} /> : null}
+
       <WhereItWent channels={item.channels ?? []} />
 
       <CommentsSection documentId={documentId} />
@@ -258,7 +263,7 @@ const PanelBody = ({ documentId }: { documentId: string }) => {
  * The workflow side panel of the edit view (a content-manager panel description: called with the
  * view's props, returns a title and content). Items only; nothing for other content types.
  */
-export const WorkflowPanel = ({ model, documentId }: PanelProps) => {
+export const WorkflowPanel = ({ model, documentId, document }: PanelProps) => {
   const t = useT();
   if (model !== ARTICLE_UID) return null;
   const title = t('panel.title', 'Quy trình biên tập');
@@ -272,7 +277,7 @@ export const WorkflowPanel = ({ model, documentId }: PanelProps) => {
       ),
     };
   }
-  return { title, content: <PanelBody key={documentId} documentId={documentId} /> };
+  return { title, content: <PanelBody key={documentId} documentId={documentId} kind={document?.kind} /> };
 };
 
 WorkflowPanel.type = 'editorial-workflow';

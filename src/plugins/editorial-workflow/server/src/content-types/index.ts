@@ -23,6 +23,8 @@ import { fanpageSettingContentType } from '../channels/fanpage/content-type';
 import { publicCommentContentType } from '../public-comments/content-type';
 import { infoRequestContentType, infoRequestPolicyContentType } from '../info-requests/content-type';
 import { pressInquiryContentType, spokespersonContentType } from '../press-desk/content-type';
+import { consultationContentType } from '../consultations/content-type';
+import { spentFormTokenContentType } from '../public-forms/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -244,4 +246,6 @@ export default {
   'info-request-policy': infoRequestPolicyContentType,
   spokesperson: spokespersonContentType,
   'press-inquiry': pressInquiryContentType,
+  consultation: consultationContentType,
+  'spent-form-token': spentFormTokenContentType,
 };

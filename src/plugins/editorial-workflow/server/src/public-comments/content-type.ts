@@ -22,6 +22,11 @@ export const publicCommentContentType = {
       text: { type: 'text', required: true },
       /** The normalised text's hash: the same text twice on one consultation is a duplicate. */
       textHash: { type: 'string', required: true },
+      /**
+       * `itemDocumentId:textHash`, unique: the same text twice on one consultation is refused (409) by
+       * the database too, when two posts of it arrive at once (added by the public comments' work).
+       */
+      textKey: { type: 'string', required: true, column: { unique: true } },
       group: { type: 'enumeration', enum: [...COMMENTER_GROUPS], required: true },
       /** Commune or ward, as written (counted in the summary). */
       commune: { type: 'string', required: true },

@@ -28,8 +28,10 @@ export interface PublicFormGuard {
    * POST side: throws the 4xx (429 for the rate limit, 413 for size, 400 otherwise) or returns the
    * body without the token and honeypot fields. Spends the token (single use) only when everything
    * else passed, so that a refused post can be corrected and sent again with the same token.
+   * `check` (optional) is the form's own validation of those fields, run before the token is spent:
+   * a post refused by it keeps its token too.
    */
-  accept(ctx: unknown, form: PublicFormName, target?: string): Promise<Record<string, unknown>>;
+  accept(ctx: unknown, form: PublicFormName, target?: string, check?: (fields: Record<string, unknown>) => void | Promise<void>): Promise<Record<string, unknown>>;
 }
 
 export type { Core };

@@ -46,6 +46,9 @@ import spokespeople from '../press-desk/register';
 import pressInquiries from '../press-desk/inquiries';
 import resumableUploads from '../uploads/service';
 import sendApp from '../send-app/service';
+import consultations from '../consultations/service';
+import consultationContacts from '../consultations/contact-deletion';
+import publicComments from '../public-comments/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -97,4 +100,7 @@ export default {
   'press-inquiries': pressInquiries,
   'resumable-uploads': resumableUploads,
   'send-app': sendApp,
+  consultations,
+  'consultation-contacts': consultationContacts,
+  'public-comments': publicComments,
 };

@@ -16,7 +16,7 @@ describe('parseQueueQuery', () => {
 
   itRefuses(parseQueueQuery, [
     [{ state: 'archived' }, /^state phải là một trong: draft, in_review/],
-    [{ kind: 'poem' }, 'kind phải là một trong: news, article, feature, response.'],
+    [{ kind: 'poem' }, 'kind phải là một trong: news, article, feature, response, consultation.'],
     [{ unit: 'X'.repeat(65) }, 'unit tối đa 64 ký tự.'],
     [{ topic: 'T'.repeat(65) }, 'topic tối đa 64 ký tự.'],
     [{ pageSize: '500' }, 'pageSize tối đa 100.'],
