@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CONSULTATION, MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
 import { FILE, type PublicFileIndex } from './public-files';
 import { withoutSignatures } from './signed-urls';
 
@@ -86,6 +86,14 @@ export function watchFileUse(strapi: Core.Strapi, index: PublicFileIndex): void 
       else for (const file of (event.state.files as object[]) ?? []) await index.forgetFile(file);
     },
   } as never);
+
+  // A consultation's draft (issue 22) is public with its published item (public-files.ts): a draft
+  // set or changed recomputes the item's public files. The settings are written one row at a time.
+  const draftChanged = async (event: Event) => {
+    const itemDocumentId = (event.result as { itemDocumentId?: unknown } | undefined)?.itemDocumentId;
+    if (typeof itemDocumentId === 'string') await index.resync('article', [itemDocumentId]);
+  };
+  strapi.db.lifecycles.subscribe({ models: [CONSULTATION], afterCreate: draftChanged, afterUpdate: draftChanged } as never);
 
   async function changed(event: Event): Promise<void> {
     const uid = event.model.uid;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_ASSET_FILTERS } from '../consent';
-import { ARTICLE, MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CONSULTATION, MEDIA_ASSET } from '../../plugins/editorial-workflow/shared/uids';
 import { storedUploadPath } from './upload-path';
 
 /**
@@ -161,6 +161,16 @@ export function publicFileIndex(strapi: Core.Strapi, { onPathsChanged }: PublicF
     for (const row of rows) {
       add(row.documentId, [...pathsOfFile(row.cover), ...[...(row.gallery ?? []), ...(row.documents ?? [])].flatMap(pathsOfFile)]);
       inBody.set(row.documentId, bodyImagePaths(row.body));
+    }
+    // A published consultation's draft (issue 22) is a public download like its documents: the
+    // draft is kept beside the item (ew_consultations), as a file id.
+    const published = rows.map((row) => row.documentId);
+    const drafts: Array<{ itemDocumentId: string; draftFileId: number | null }> = published.length
+      ? await strapi.db.query(CONSULTATION).findMany({ select: ['itemDocumentId', 'draftFileId'], where: { itemDocumentId: { $in: published }, draftFileId: { $notNull: true } } })
+      : [];
+    for (const draft of drafts) {
+      const file = await strapi.db.query(FILE).findOne({ select: ['url', 'formats'], where: { id: draft.draftFileId } });
+      add(draft.itemDocumentId, pathsOfFile(file));
     }
     // An image in the body is made public only as the stored file it names: its formats are read
     // from the file's row, never from the copy in the body.
