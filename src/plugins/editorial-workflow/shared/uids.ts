@@ -56,3 +56,5 @@ export const PRESS_SENDING = 'plugin::editorial-workflow.press-sending';
 export const FANPAGE_SETTING = 'plugin::editorial-workflow.fanpage-setting';
 /** The public's comments on consultations (issue 22). */
 export const PUBLIC_COMMENT = 'plugin::editorial-workflow.public-comment';
+/** The department's summary of feedback on a consultation (issue 22 item 3). */
+export const FEEDBACK_SUMMARY = 'plugin::editorial-workflow.feedback-summary';

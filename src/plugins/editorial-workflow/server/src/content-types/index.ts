@@ -21,6 +21,7 @@ import { portalEntryContentType } from '../channels/portal/content-type';
 import { pressContactContentType, pressSendingContentType } from '../channels/press/content-type';
 import { fanpageSettingContentType } from '../channels/fanpage/content-type';
 import { publicCommentContentType } from '../public-comments/content-type';
+import { feedbackSummaryContentType } from '../feedback/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -238,4 +239,5 @@ export default {
   'press-sending': pressSendingContentType,
   'fanpage-setting': fanpageSettingContentType,
   'public-comment': publicCommentContentType,
+  'feedback-summary': feedbackSummaryContentType,
 };

@@ -40,6 +40,7 @@ import assignmentOverdue from '../assignments/overdue';
 import channels from '../channels/service';
 import channelRelay from '../channels/relay';
 import fanpage from '../channels/fanpage/service';
+import feedback from '../feedback/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -85,4 +86,5 @@ export default {
   channels,
   'channel-relay': channelRelay,
   fanpage,
+  feedback,
 };
