@@ -9,7 +9,7 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, COMM_SCRIPT, ITEM_CHANNEL, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, FEEDBACK_SUMMARY, ITEM_CHANNEL, PUBLIC_COMMENT, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -58,8 +58,8 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(againstAssignments).toHaveLength(1);
     const drafts: Array<{ createdAt: string; slug: string; unit: unknown; topics: unknown[] }> = await app.strapi.db
       .query(ARTICLE)
-      // The units' items; the Office's official responses are the fast lane's demo (below).
-      .findMany({ where: { publishedAt: null, kind: { $ne: 'response' }, documentId: { $notIn: againstAssignments }, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
+      // The units' items; the Office's official responses are the fast lane's demo (below), the consultation the feedback's.
+      .findMany({ where: { publishedAt: null, kind: { $notIn: ['response', 'consultation'] }, documentId: { $notIn: againstAssignments }, createdAt: { $gte: new Date(now.getTime() - 60 * DAY) } }, populate: ['unit', 'topics'] });
     expect(drafts).toHaveLength(DEMO_ITEM_COUNT);
     const ages = drafts.map((item) => (now.getTime() - new Date(item.createdAt).getTime()) / DAY);
     expect(Math.min(...ages)).toBeLessThan(1);
@@ -220,6 +220,22 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(marked.filter((row: { documentId: string }) => !reached.has(row.documentId))).toHaveLength(1);
   });
 
+  it('shows the public’s comments on a consultation handled by its department: classified, a duplicate merged, answered, one left to classify, the summary written (issue 22)', async () => {
+    const consultation = await app.strapi.db.query(ARTICLE).findOne({ where: { kind: 'consultation', publishedAt: null }, select: ['documentId'] });
+    expect(consultation).not.toBeNull();
+    const comments: Array<{ status: string; stance: string | null; answer: string | null; answerPublic: boolean | null }> = await app.strapi.db
+      .query(PUBLIC_COMMENT)
+      .findMany({ where: { itemDocumentId: consultation.documentId } });
+    expect(comments).toHaveLength(5);
+    expect(comments.filter((row) => row.status === 'merged')).toHaveLength(1);
+    expect(comments.filter((row) => row.status === 'answered')).toHaveLength(2);
+    expect(comments.filter((row) => row.answerPublic === true)).toHaveLength(1);
+    expect(comments.filter((row) => row.stance === null)).toHaveLength(1);
+    const summary = await app.strapi.db.query(FEEDBACK_SUMMARY).findOne({ where: { itemDocumentId: consultation.documentId } });
+    expect(summary.mainPoints).toContain('dạy thêm');
+    expect(summary.publishedAt).toBeNull();
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
@@ -232,6 +248,8 @@ describe('demo seed (npm run seed:demo)', () => {
       unitPlans: await app.strapi.db.query(UNIT_PLAN).count(),
       deadlines: await app.strapi.db.query(UNIT_PLAN_DEADLINE).count(),
       itemChannels: await app.strapi.db.query(ITEM_CHANNEL).count(),
+      publicComments: await app.strapi.db.query(PUBLIC_COMMENT).count(),
+      feedbackSummaries: await app.strapi.db.query(FEEDBACK_SUMMARY).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);

@@ -28,6 +28,7 @@ import { ensureDemoPressContacts } from './demo-press-contacts';
 import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
+import { ensureDemoFeedback } from './demo-feedback';
 import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -88,6 +89,7 @@ async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promi
   demo['demo provincial portal feed entries'] = await ensureDemoPortal(strapi, now);
   demo['demo channels where published items went (fanpage, portal, press)'] = await ensureDemoItemChannels(strapi);
   demo['demo channel deliveries (sent, failed, waiting, cancelled)'] = await ensureDemoChannels(strapi, now);
+  demo['demo feedback on a consultation (classified, merged, answered, summary written)'] = await ensureDemoFeedback(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

@@ -84,5 +84,5 @@ export async function linesOf(strapi: Core.Strapi, consultation: Consultation): 
   return lines.map((line) => ({ id: line.id, code: line.code, label: line.label }));
 }
 
-/** Closed: its closing time has passed. Unknown dates (no consultations' table) do not hold the summary back. */
-export const isClosed = (consultation: Consultation, now: Date): boolean => consultation.closesAt === null || consultation.closesAt.getTime() <= now.getTime();
+/** Closed: its closing time has passed (unknown while the consultations' table is not installed). */
+export const isClosed = (consultation: Consultation, now: Date): boolean => consultation.closesAt !== null && consultation.closesAt.getTime() <= now.getTime();

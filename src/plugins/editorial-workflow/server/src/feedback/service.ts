@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title: consultation.title,
       department: consultation.departmentId ? { id: consultation.departmentId, name: consultation.departmentName ?? `#${consultation.departmentId}` } : null,
       closesAt: iso(consultation.closesAt),
-      closed: consultation.closesAt !== null && isClosed(consultation, now),
+      closed: isClosed(consultation, now),
       total: figures.total,
       unclassified: figures.unclassified,
     };
@@ -355,12 +355,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Publishes the summary once the consultation has closed: freezes what the public sees (figures,
-     * public answers, the Word document). Publishing again replaces it with the current one.
+     * Publishes the summary: freezes what the public sees (figures, public answers, the Word
+     * document, dated the day it is written). Written at closing as a rule; a department may publish
+     * an interim one while comments still come in, and publishing again replaces it.
      */
     async publishSummary(actor: Actor, documentId: string, now = new Date()): Promise<FeedbackSummaryView> {
       const { consultation } = await authorise(actor.id, documentId, true);
-      if (!isClosed(consultation, now)) throw new errors.ValidationError('Dự thảo chưa hết thời gian lấy ý kiến: chỉ công bố báo cáo tổng hợp sau khi kết thúc.');
       const stored: SummaryRow | null = await summaries().findOne({ where: { itemDocumentId: documentId } });
       if (!stored?.mainPoints?.trim()) throw new errors.ValidationError('Hãy viết nội dung chính của các ý kiến trước khi công bố báo cáo tổng hợp.');
       const file = await summaryFile(consultation, stored.mainPoints, now);
