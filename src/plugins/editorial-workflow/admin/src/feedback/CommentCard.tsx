@@ -109,7 +109,7 @@ export function CommentCard({ comment, lines, others, canWork }: Props) {
                     checked={lineIds.includes(line.id)}
                     onCheckedChange={(checked: boolean | 'indeterminate') => setLineIds((current) => (checked === true ? [...current, line.id] : current.filter((id) => id !== line.id)))}
                   >
-                    {`${line.code} · ${line.label}`}
+                    {line.label}
                   </Checkbox>
                 ))}
               </Flex>
