@@ -282,6 +282,9 @@ describe('consultation feedback (xử lý ý kiến góp ý)', () => {
     const put = await api(round.desk.editor).put(`${base}/consultations/${consultation}/summary`, { mainPoints });
     expect(put.status).toBe(200);
     expect(put.body.data.mainPoints).toBe(mainPoints);
+    // Written is not published.
+    expect(put.body.data.published).toBeNull();
+    expect(await publicFeedbackSummary(app.strapi, consultation)).toBeNull();
     const res = await api(office.token).get(`${base}/consultations/${consultation}/summary/document`).buffer(true).parse(asBuffer);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');

@@ -233,7 +233,7 @@ describe('demo seed (npm run seed:demo)', () => {
     expect(comments.filter((row) => row.stance === null)).toHaveLength(1);
     const summary = await app.strapi.db.query(FEEDBACK_SUMMARY).findOne({ where: { itemDocumentId: consultation.documentId } });
     expect(summary.mainPoints).toContain('dạy thêm');
-    expect(summary.publishedAt).toBeNull();
+    expect(summary.releasedAt).toBeNull();
   });
 
   it('is idempotent', async () => {

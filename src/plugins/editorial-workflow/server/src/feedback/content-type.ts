@@ -18,8 +18,9 @@ export const feedbackSummaryContentType = {
       itemDocumentId: { type: 'string', required: true, column: { unique: true } },
       mainPoints: { type: 'text' },
       writtenById: { type: 'integer' },
-      publishedAt: { type: 'datetime' },
-      publishedById: { type: 'integer' },
+      /** When the department published it (not `publishedAt`: Strapi sets that name on every new row). */
+      releasedAt: { type: 'datetime' },
+      releasedById: { type: 'integer' },
       /** What the public API shows (no contact details, no classification beyond counts). */
       published: { type: 'json' },
       /** The published Word document, base64 (a few tens of kilobytes): served as it was published. */

@@ -61,7 +61,7 @@ interface SummaryRow {
   id: number;
   itemDocumentId: string;
   mainPoints: string | null;
-  publishedAt: Date | string | null;
+  releasedAt: Date | string | null;
   published: Omit<PublicFeedbackSummary, 'documentUrl'> | null;
   documentBase64: string | null;
 }
@@ -334,7 +334,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         figures: countFeedback(await countedRows(documentId)),
         mainPoints: stored?.mainPoints ?? '',
         answers,
-        published: stored?.publishedAt ? { publishedAt: iso(stored.publishedAt)!, documentUrl: absoluteUrl(strapi, summaryDocumentPath(documentId)) } : null,
+        published: stored?.releasedAt ? { publishedAt: iso(stored.releasedAt)!, documentUrl: absoluteUrl(strapi, summaryDocumentPath(documentId)) } : null,
       };
     },
 
@@ -372,7 +372,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         mainPoints: stored.mainPoints,
         answers: file.answers.map((row) => ({ group: row.group, text: row.text, answer: row.answer! })),
       };
-      await summaries().update({ where: { id: stored.id }, data: { publishedAt: now, publishedById: actor.id, published, documentBase64: file.body.toString('base64') } });
+      await summaries().update({ where: { id: stored.id }, data: { releasedAt: now, releasedById: actor.id, published, documentBase64: file.body.toString('base64') } });
       return this.summary(actor.id, documentId, now);
     },
 
@@ -389,14 +389,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The published summary for the public API, or null (public-summary.ts). */
     async publicSummary(documentId: string): Promise<PublicFeedbackSummary | null> {
-      const stored: SummaryRow | null = await summaries().findOne({ where: { itemDocumentId: documentId, publishedAt: { $notNull: true } }, select: ['published', 'documentBase64'] });
+      const stored: SummaryRow | null = await summaries().findOne({ where: { itemDocumentId: documentId, releasedAt: { $notNull: true } }, select: ['published', 'documentBase64'] });
       if (!stored?.published) return null;
       return { ...stored.published, documentUrl: stored.documentBase64 ? absoluteUrl(strapi, summaryDocumentPath(documentId)) : null };
     },
 
     /** The published Word document's bytes, or null. */
     async publicDocument(documentId: string): Promise<Buffer | null> {
-      const stored: SummaryRow | null = await summaries().findOne({ where: { itemDocumentId: documentId, publishedAt: { $notNull: true } }, select: ['documentBase64'] });
+      const stored: SummaryRow | null = await summaries().findOne({ where: { itemDocumentId: documentId, releasedAt: { $notNull: true } }, select: ['documentBase64'] });
       return stored?.documentBase64 ? Buffer.from(stored.documentBase64, 'base64') : null;
     },
   };
