@@ -9,9 +9,10 @@ import { DEMO_LAST_YEAR_ITEM_COUNT } from '../src/seed/demo-overview';
 import { monthKey } from '../src/utils/vietnam-time';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, DEMO_UNITS } from '../src/seed/data/demo';
 import { UNIT_KINDS } from '../src/seed/data/units';
-import { ARTICLE, COMMENT, COMM_SCRIPT, INFO_REQUEST, ITEM_CHANNEL, PRESS_INQUIRY, SPOKESPERSON, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE, CONSULTATION, PUBLIC_COMMENT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, COMMENT, COMM_SCRIPT, INFO_REQUEST, ITEM_CHANNEL, PRESS_INQUIRY, SPOKESPERSON, ITEM_SNAPSHOT, ITEM_STATE, OPINION_REPORT, SCRIPT_ITEM, TRANSITION, UNIT, UNIT_PLAN, UNIT_PLAN_DEADLINE, CONSULTATION, PUBLIC_COMMENT, FEEDBACK_SUMMARY } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { DEMO_CONSULTATIONS } from '../src/seed/demo-consultations';
+import { DEMO_FEEDBACK_CONSULTATION } from '../src/seed/demo-feedback';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -79,7 +80,8 @@ describe('demo seed (npm run seed:demo)', () => {
     const closed = await request(app.server).get('/api/consultations?status=closed');
     expect(open.body.data.map((c: { title: string }) => c.title)).toEqual([DEMO_CONSULTATIONS[0].title]);
     expect(closed.body.data.map((c: { title: string }) => c.title)).toEqual([DEMO_CONSULTATIONS[1].title]);
-    expect(await app.strapi.db.query(PUBLIC_COMMENT).count()).toBe(DEMO_CONSULTATIONS.reduce((sum, c) => sum + c.comments.length, 0));
+    // The feedback's own demo consultation (a draft, below) holds comments of its own.
+    expect(await app.strapi.db.query(PUBLIC_COMMENT).count({ where: { itemDocumentId: { $ne: DEMO_FEEDBACK_CONSULTATION } } })).toBe(DEMO_CONSULTATIONS.reduce((sum, c) => sum + c.comments.length, 0));
     const steps = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: { $in: (await app.strapi.db.query(CONSULTATION).findMany()).map((c: { itemDocumentId: string }) => c.itemDocumentId) } } });
     expect(steps.map((step: { action: string }) => step.action).sort()).toEqual(['approve', 'approve', 'forward', 'forward', 'publish', 'publish', 'submit', 'submit']);
   });
@@ -264,6 +266,22 @@ describe('demo seed (npm run seed:demo)', () => {
     }
   });
 
+  it('shows the public’s comments on a consultation handled by its department: classified, a duplicate merged, answered, one left to classify, the summary written (issue 22)', async () => {
+    const consultation = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId: DEMO_FEEDBACK_CONSULTATION }, select: ['documentId'] });
+    expect(consultation).not.toBeNull();
+    const comments: Array<{ status: string; stance: string | null; answer: string | null; answerPublic: boolean | null }> = await app.strapi.db
+      .query(PUBLIC_COMMENT)
+      .findMany({ where: { itemDocumentId: consultation.documentId } });
+    expect(comments).toHaveLength(5);
+    expect(comments.filter((row) => row.status === 'merged')).toHaveLength(1);
+    expect(comments.filter((row) => row.status === 'answered')).toHaveLength(2);
+    expect(comments.filter((row) => row.answerPublic === true)).toHaveLength(1);
+    expect(comments.filter((row) => row.stance === null)).toHaveLength(1);
+    const summary = await app.strapi.db.query(FEEDBACK_SUMMARY).findOne({ where: { itemDocumentId: consultation.documentId } });
+    expect(summary.mainPoints).toContain('dạy thêm');
+    expect(summary.releasedAt).toBeNull();
+  });
+
   it('is idempotent', async () => {
     const count = async () => ({
       users: await app.strapi.db.query('admin::user').count(),
@@ -277,6 +295,8 @@ describe('demo seed (npm run seed:demo)', () => {
       deadlines: await app.strapi.db.query(UNIT_PLAN_DEADLINE).count(),
       itemChannels: await app.strapi.db.query(ITEM_CHANNEL).count(),
       pressDesk: [await app.strapi.db.query(SPOKESPERSON).count(), await app.strapi.db.query(INFO_REQUEST).count(), await app.strapi.db.query(PRESS_INQUIRY).count()],
+      publicComments: await app.strapi.db.query(PUBLIC_COMMENT).count(),
+      feedbackSummaries: await app.strapi.db.query(FEEDBACK_SUMMARY).count(),
     });
     const before = await count();
     await seedDemo(app.strapi);

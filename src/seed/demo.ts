@@ -29,6 +29,7 @@ import { ensureDemoPortal } from './demo-portal';
 import { ensureDemoItemChannels } from './demo-item-channels';
 import { ensureDemoChannels } from './demo-channels';
 import { ensureDemoPressDesk } from './demo-press-desk';
+import { ensureDemoFeedback } from './demo-feedback';
 import { ensureDemoItemAttachments } from './demo-item-attachments';
 import { ensureDemoConsultations } from './demo-consultations';
 import { withoutDeliveries } from '../plugins/editorial-workflow/server/src/channels/muted';
@@ -94,6 +95,7 @@ async function seedDemoHistory(strapi: Core.Strapi, options: DemoOptions): Promi
   demo['demo channel deliveries (sent, failed, waiting, cancelled)'] = await ensureDemoChannels(strapi, now);
   demo['demo press desk (spokespeople, information requests, press inquiries)'] = await ensureDemoPressDesk(strapi, now);
   demo['demo consultations on drafts (one open, one closed) with public comments'] = await ensureDemoConsultations(strapi, now);
+  demo['demo feedback on a consultation (classified, merged, answered, summary written)'] = await ensureDemoFeedback(strapi, now);
   for (const [what, { created, kept }] of Object.entries(demo)) {
     log(`  ${what}: ${created} created, ${kept} already there`);
   }

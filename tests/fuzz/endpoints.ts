@@ -72,9 +72,25 @@ export const QUERY_OF: Record<string, { keys: string[]; base?: string }> = {
   'fanpage-settings.check': { keys: ['token'] },
   // Takes no parameter: any is refused, never read.
   'consultations.findOne': { keys: ['populate', 'status'] },
+  'feedback.queue': { keys: ['status', 'stance', 'group', 'unclassified', 'page', 'pageSize'] },
+  // Take no parameter: any is refused, never read.
+  'feedback.consultations': { keys: ['page', 'departmentId'] },
+  'feedback.summary': { keys: ['populate'] },
+  'feedback.summaryDocument': { keys: ['format'] },
+  'feedback.replyList': { keys: ['format', 'fields'] },
 };
 /** `lists`: the fields that take a list (of ids): a list there may be read, not refused. */
 export const BODY_OF: Record<string, { keys: string[]; base?: Record<string, unknown>; lists?: string[] }> = {
+  // The handling of a consultation's feedback: comments and consultations that are not there (the fuzz's ids), so nothing can change.
+  'feedback.classify': { keys: ['stance', 'lineIds'], base: { stance: 'agrees' }, lists: ['lineIds'] },
+  'feedback.merge': { keys: ['intoId'], base: { intoId: 2_147_483_000 } },
+  'feedback.answer': { keys: ['answer', 'answerPublic'], base: { answer: 'Trả lời' } },
+  'feedback.answerPublic': { keys: ['answerPublic'], base: { answerPublic: true } },
+  'feedback.writeSummary': { keys: ['mainPoints'], base: { mainPoints: 'Nội dung chính' } },
+  // Take no field at all: whatever is sent is refused, never read.
+  'feedback.mailAnswer': { keys: ['to', 'email'] },
+  'feedback.raiseConcern': { keys: ['severity', 'topicId'] },
+  'feedback.publishSummary': { keys: ['publishedAt'] },
   // A wrong version: should a bad value ever be accepted, the transition still cannot happen.
   'items.transition': { keys: ['action', 'expectedVersion', 'comment', 'departmentCode', 'publishAt', 'unpublishAt'], base: { action: 'return', expectedVersion: 9999, comment: 'Lý do' } },
   'notifications.markRead': { keys: ['ids', 'all'], lists: ['ids'] },

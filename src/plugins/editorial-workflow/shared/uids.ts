@@ -66,3 +66,5 @@ export const PRESS_INQUIRY = 'plugin::editorial-workflow.press-inquiry';
 export const CONSULTATION = 'plugin::editorial-workflow.consultation';
 /** The public forms' spent tokens (single use across processes). */
 export const SPENT_FORM_TOKEN = 'plugin::editorial-workflow.spent-form-token';
+/** The department's summary of feedback on a consultation (issue 22 item 3). */
+export const FEEDBACK_SUMMARY = 'plugin::editorial-workflow.feedback-summary';

@@ -14,6 +14,7 @@ import { PressIcon } from './press-contacts/PressIcon';
 import { PressDeskIcon } from './press-desk/PressDeskIcon';
 import { InfoRequestsIcon } from './info-requests/InfoRequestsIcon';
 import { ChannelSettingsIcon } from './channel-settings/ChannelSettingsIcon';
+import { FeedbackIcon } from './feedback/FeedbackIcon';
 import { loadTranslations } from './translations';
 import { registerHomeWidgets } from './home/widgets';
 import { getTranslation } from './utils/getTranslation';
@@ -165,6 +166,14 @@ export default {
       intlLabel: { id: getTranslation('menu.channelSettings'), defaultMessage: 'Cấu hình kênh đăng tải' },
       Component: () => import('./channel-settings/ChannelSettingsApp'),
       permissions: [{ action: PERMISSIONS.channelSettings, subject: null }],
+    });
+    // The public's comments on consultations (issue 22): the responsible department handles them; who sees which is the server's scope.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-feedback`,
+      icon: FeedbackIcon,
+      intlLabel: { id: getTranslation('menu.feedback'), defaultMessage: 'Ý kiến góp ý dự thảo' },
+      Component: () => import('./feedback/FeedbackApp'),
+      permissions: [{ action: PERMISSIONS.useWorkflow, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Quy trình biên tập' });
     registerHomeWidgets(app);

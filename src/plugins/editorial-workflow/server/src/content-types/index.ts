@@ -25,6 +25,7 @@ import { infoRequestContentType, infoRequestPolicyContentType } from '../info-re
 import { pressInquiryContentType, spokespersonContentType } from '../press-desk/content-type';
 import { consultationContentType } from '../consultations/content-type';
 import { spentFormTokenContentType } from '../public-forms/content-type';
+import { feedbackSummaryContentType } from '../feedback/content-type';
 
 /**
  * The plugin's own tables. They are hidden from the content-manager and reachable only through the
@@ -248,4 +249,5 @@ export default {
   'press-inquiry': pressInquiryContentType,
   consultation: consultationContentType,
   'spent-form-token': spentFormTokenContentType,
+  'feedback-summary': feedbackSummaryContentType,
 };

@@ -49,6 +49,7 @@ import sendApp from '../send-app/service';
 import consultations from '../consultations/service';
 import consultationContacts from '../consultations/contact-deletion';
 import publicComments from '../public-comments/service';
+import feedback from '../feedback/service';
 
 /** The plugin's services by name: `getService` (../get-service.ts) types its lookups from this map. */
 export default {
@@ -103,4 +104,5 @@ export default {
   consultations,
   'consultation-contacts': consultationContacts,
   'public-comments': publicComments,
+  feedback,
 };
