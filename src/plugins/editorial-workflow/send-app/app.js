@@ -484,7 +484,8 @@
     if (!done) {
       var file2 = await api(video.tusUrl + '/file');
       if (!file2.ok) throw new Error(messageOf(file2));
-      done = { id: file2.body.id, url: file2.body.url };
+      var found = file2.body.data || {};
+      done = { id: found.id, url: found.url };
     }
     return { id: done.id, url: done.url, blob: null, tusUrl: null };
   }

@@ -16,6 +16,7 @@ import type { ConcernView } from '../../../shared/contracts/concerns';
 import { FEEDBACK_SUMMARY, PUBLIC_COMMENT, TOPIC } from '../../../shared/uids';
 import { vnDateOf } from '../../../shared/periods';
 import { getService } from '../get-service';
+import { announcePublicChange } from '../../../../../public-api';
 import type { Actor } from '../services/item-state';
 import { forbidden } from '../utils/errors';
 import { vietnamTime } from '../utils/vietnam-time';
@@ -373,6 +374,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         answers: file.answers.map((row) => ({ group: row.group, text: row.text, answer: row.answer! })),
       };
       await summaries().update({ where: { id: stored.id }, data: { releasedAt: now, releasedById: actor.id, published, documentBase64: file.body.toString('base64') } });
+      // The public consultation (cached by the public API) shows the summary from now on.
+      await announcePublicChange(strapi);
       return this.summary(actor.id, documentId, now);
     },
 
