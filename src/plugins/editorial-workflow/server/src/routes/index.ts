@@ -32,6 +32,6 @@ import sendApp from '../send-app/routes';
 import consultations from '../consultations/routes';
 import { infoRequestAdminRoutes, infoRequestPublicRoutes } from '../info-requests/routes';
 import pressDesk from '../press-desk/routes';
+import feedback, { publicRoutes as feedbackPublic } from '../feedback/routes';
 
 export default { admin, stats, network, 'people-import': peopleImport, comments, 'email-digest': emailDigest, preview, 'reason-categories': reasonCategories, reports, overview, snapshots, delegation, concerns, 'concern-links': concernLinks, 'opinion-reports': opinionReports, 'report-month': reportMonth, 'concern-evidence': concernEvidence, guidance, calendar, 'calendar-feed-token': feedTokenRoutes, 'calendar-feed': feedRoutes, 'plan-coverage': planCoverage, 'comm-scripts': commScripts, 'script-items': scriptItems, 'unit-plans': unitPlans, 'plan-events': planEvents, assignments, 'press-contacts': pressContacts, channels, 'fanpage-settings': fanpageSettings, 'info-requests': infoRequestAdminRoutes, 'info-requests-public': infoRequestPublicRoutes, 'press-desk': pressDesk, 'resumable-uploads': resumableUploads, 'send-app': sendApp, consultations, feedback, 'feedback-public': feedbackPublic };
-import feedback, { publicRoutes as feedbackPublic } from '../feedback/routes';
