@@ -40,7 +40,12 @@ describe('information requests and the press desk', () => {
     content: 'Đề nghị cung cấp chỉ tiêu tuyển sinh lớp 10 của các trường THPT năm học tới.',
     consent: true,
   });
-  const formToken = async () => (await open().get('/api/info-requests/form').expect(200)).body as { formToken: string; honeypot: string };
+  /** A form token, once it may be posted (the guard's minimum time between the form and its post). */
+  const formToken = async () => {
+    const form = (await open().get('/api/info-requests/form').expect(200)).body as { formToken: string; honeypot: string; notBefore: string };
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(form.notBefore) - Date.now()) + 50));
+    return form;
+  };
   const letter = (receivedAt: string, subject = 'Thư đề nghị cung cấp thông tin') => ({
     requesterKind: 'organisation',
     name: 'Lò Văn Sơn',
@@ -53,6 +58,9 @@ describe('information requests and the press desk', () => {
   const enter = async (receivedAt: string, subject?: string) => (await api(office.token).post('/editorial-workflow/info-requests', letter(receivedAt, subject)).expect(201)).body.data;
 
   beforeAll(async () => {
+    // The public form's guard (public-forms/): a second between the form and its post, and a limit
+    // per address above this suite's posts (the guard's own limits are tests/consultations.test.ts's).
+    Object.assign(process.env, { PUBLIC_FORM_MIN_SECONDS: '1', PUBLIC_FORM_RATE_LIMIT: '1000' });
     app = await startStrapi();
     // The units, topics and admin roles of the Sở, as a fresh installation has them.
     await seedReference(app.strapi);
@@ -71,7 +79,11 @@ describe('information requests and the press desk', () => {
     await app.strapi.db.query(INFO_REQUEST_POLICY).create({ data: { workingDays: 2, extensionWorkingDays: 3 } });
   });
 
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    await app?.stop();
+    delete process.env.PUBLIC_FORM_MIN_SECONDS;
+    delete process.env.PUBLIC_FORM_RATE_LIMIT;
+  });
 
   describe('the public form', () => {
     it('takes a valid request and answers 201 with a tracking code of at least 80 bits, and nothing else', async () => {

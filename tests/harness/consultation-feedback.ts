@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'crypto';
 import type { TestApp } from './strapi';
 import { CONTACT_PURPOSE, type CommenterGroup } from '../../src/plugins/editorial-workflow/shared/contracts/consultations';
-import { ARTICLE, ITEM_STATE, PUBLIC_COMMENT, TOPIC, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, CONSULTATION, ITEM_STATE, PUBLIC_COMMENT, TOPIC, UNIT } from '../../src/plugins/editorial-workflow/shared/uids';
 
 /**
  * Consultations and their public comments written straight to the tables, for the suites of the
- * department's handling (issue 22 item 3) while the consultations' own routes are another work:
- * an item of kind `consultation` routed to a department, and comments as the public POST stores them.
+ * department's handling (issue 22 item 3), whose subject is the handling, not the public path
+ * (tests/consultations.test.ts): an item of kind `consultation` with its settings row naming the
+ * department (open since yesterday, for a month), and comments as the public POST stores them.
  */
 
 const documentIdOf = () => randomBytes(12).toString('hex').slice(0, 24);
@@ -18,6 +19,8 @@ export async function consultationItem(app: TestApp, { title, topicCode, departm
   const slug = `${title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${documentId.slice(0, 6)}`;
   await app.strapi.db.query(ARTICLE).create({ data: { documentId, title, slug, kind: 'consultation', summary: `Lấy ý kiến: ${title}`, topics: [topic.id], unit: department.id, publishedAt: null } });
   await app.strapi.db.query(ITEM_STATE).create({ data: { itemDocumentId: documentId, state: 'published', version: 1, departmentId: department.id } });
+  const day = 24 * 60 * 60 * 1000;
+  await app.strapi.db.query(CONSULTATION).create({ data: { itemDocumentId: documentId, opensAt: new Date(Date.now() - day), closesAt: new Date(Date.now() + 30 * day), departmentId: department.id } });
   return documentId;
 }
 
@@ -35,7 +38,7 @@ export async function publicComment(app: TestApp, itemDocumentId: string, input:
   const trackingCode = randomBytes(12).toString('base64url');
   const textHash = createHash('sha256').update(input.text.normalize('NFC').trim().toLowerCase()).digest('hex');
   const row = await app.strapi.db.query(PUBLIC_COMMENT).create({
-    data: { itemDocumentId, trackingCode, textHash, consentPurpose: CONTACT_PURPOSE, consentedAt: new Date(), status: 'received', ...input },
+    data: { itemDocumentId, trackingCode, textHash, textKey: `${itemDocumentId}:${textHash}`, consentPurpose: CONTACT_PURPOSE, consentedAt: new Date(), status: 'received', ...input },
   });
   return { id: row.id, trackingCode };
 }
