@@ -60,6 +60,9 @@ export async function parsePublicInfoRequest(body: unknown): Promise<InfoRequest
   return withContact(parsed);
 }
 
+/** Luật Tiếp cận thông tin 2016 came into force on 1 July 2018 (Vietnam time). */
+const LAW_IN_FORCE = new Date('2018-06-30T17:00:00.000Z');
+
 const letterSchema = yup
   .object({ ...requestFields, receivedAt: instant('Ngày nhận phải là thời điểm ISO 8601.').required('Hãy nhập ngày nhận văn bản yêu cầu.') })
   .noUnknown(true, UNKNOWN_FIELD);
@@ -68,6 +71,8 @@ const letterSchema = yup
 export async function parseLetterInfoRequest(body: unknown, now = new Date()): Promise<InfoRequestLetterBody> {
   const parsed = (await parseWith(letterSchema)(assertObjectBody(body))) as Omit<InfoRequestLetterBody, 'receivedAt'> & { receivedAt: Date };
   if (parsed.receivedAt.getTime() > now.getTime() + 60_000) throw new errors.ValidationError('Ngày nhận không được ở tương lai.');
+  // Nothing is a request under the law before it came into force (a number read as 1970 is a typo, not a letter).
+  if (parsed.receivedAt.getTime() < LAW_IN_FORCE.getTime()) throw new errors.ValidationError('Ngày nhận không được trước ngày Luật Tiếp cận thông tin có hiệu lực (01/07/2018).');
   return withContact({ ...parsed, receivedAt: parsed.receivedAt.toISOString() });
 }
 
