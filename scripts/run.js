@@ -13,7 +13,10 @@ async function main() {
   process.env.STRAPI_DISABLE_CRON = 'true';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const appContext = await compileStrapi();
+  const root = require('path').resolve(__dirname, '..');
+  // NEWSROOM_COMPILED=true (the test harness, tests/harness/compile.js): dist/ is compiled already,
+  // and other processes are reading it; otherwise compile first, as `strapi develop` would.
+  const appContext = process.env.NEWSROOM_COMPILED === 'true' ? { appDir: root, distDir: require('path').join(root, 'dist') } : await compileStrapi();
   const app = await createStrapi(appContext).load();
   try {
     const { runCommand } = require(require('path').join(appContext.distDir, 'src', 'cli'));

@@ -19,6 +19,10 @@ module.exports = async () => {
   } else {
     await compileStrapi();
   }
+  // The suites' commands (npm run seed:demo, import:units, import:people: scripts/run.js) boot this
+  // dist/ as it is: compiling again would rewrite it under the suites and processes reading it (a
+  // relay restarted meanwhile loaded a half-written file: seen in CI).
+  process.env.NEWSROOM_COMPILED = 'true';
   // The database every suite copies (template-database.js), from the app just compiled.
   await makeTemplate();
 };
