@@ -15,6 +15,7 @@
  *
  *   npm run bench:media                                  # 100 photos, 30 refusals of each
  *   npm run bench:media -- --count 20 --refusals 10      # fewer, for a quick look
+ *   npm run bench:media -- --allocator default           # glibc's allocator defaults on both sides
  */
 const fs = require('fs');
 const os = require('os');
@@ -35,6 +36,13 @@ const arg = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const count = Number(arg('count', 100));
+/**
+ * The allocator setting production runs with (deploy/systemd/sgddt-newsroom@.service): both sides
+ * run under it, as the app is deployed. `--allocator default` runs both with glibc's defaults.
+ */
+const unitFile = path.join(appDir, 'deploy', 'systemd', 'sgddt-newsroom@.service');
+const deployedArenas = /^Environment=MALLOC_ARENA_MAX=(\d+)$/m.exec(fs.readFileSync(unitFile, 'utf8'))?.[1];
+const allocator = arg('allocator', 'deployed') === 'default' || !deployedArenas ? {} : { MALLOC_ARENA_MAX: deployedArenas };
 const refusals = Number(arg('refusals', 30));
 /** The bomb's refusal, p50, at most this many times the baseline refusal's. */
 const BOMB_TARGET = 5;
@@ -52,7 +60,7 @@ async function main() {
   for (const side of ['ours', 'vanilla']) {
     console.log(`Uploading ${count} photos (${WIDTH}×${HEIGHT}) through ${side === 'ours' ? 'the archive rules' : 'vanilla Strapi'}…`);
     const output = execFileSync(process.execPath, [__filename, ...process.argv.slice(2)], {
-      env: { ...process.env, MEDIA_BENCH_SIDE: side, MEDIA_BENCH_PHOTOS: JSON.stringify(photos), MEDIA_BENCH_REFUSED: JSON.stringify(refused) },
+      env: { ...withoutArenaSetting(process.env), ...allocator, MEDIA_BENCH_SIDE: side, MEDIA_BENCH_PHOTOS: JSON.stringify(photos), MEDIA_BENCH_REFUSED: JSON.stringify(refused) },
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 16 * 1024 * 1024,
     }).toString();
@@ -64,6 +72,7 @@ async function main() {
     `${name.padEnd(22)} ${r.imagesPerSecond.toFixed(2).padStart(8)} img/s ${String(r.cpuMsPerImage).padStart(6)} ms CPU/img ${String(r.peakRssMb).padStart(6)} MB peak RSS ` +
     `${r.seconds.toFixed(1).padStart(6)} s   originals with GPS: ${r.withGps}/${r.images}, with EXIF: ${r.withExif}/${r.images}, formats: ${r.formats}`;
   console.log(`\nmedia upload benchmark: ${count} photos of ${(WIDTH * HEIGHT) / 1e6} MP, node ${process.version}, ${os.cpus().length} CPUs`);
+  console.log(`allocator, both sides: ${allocator.MALLOC_ARENA_MAX ? `MALLOC_ARENA_MAX=${allocator.MALLOC_ARENA_MAX} (as deployed: deploy/systemd)` : "glibc's defaults"}`);
   console.log(row('archive rules (ours)', ours));
   console.log(row('vanilla Strapi', vanilla));
   console.log(
@@ -81,6 +90,12 @@ async function main() {
   );
   console.log(`target: the bomb's refusal at most ${BOMB_TARGET}× the baseline's (p50): ${ratio.toFixed(2)}× — ${ratio <= BOMB_TARGET ? 'met' : 'NOT met'}`);
   if (ratio > BOMB_TARGET) process.exitCode = 2;
+}
+
+/** The environment without an arena setting of the shell's own: the run says which one it used. */
+function withoutArenaSetting(env) {
+  const { MALLOC_ARENA_MAX, ...rest } = env;
+  return rest;
 }
 
 /**

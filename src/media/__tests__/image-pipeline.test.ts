@@ -61,6 +61,17 @@ describe('image pipeline: the original, the thumbnail and the WebP copies made i
     expect(await thumbnailOf(original, DEFAULT_MEDIA_RULES)).toMatchObject({ width: before.info.width, height: before.info.height });
   });
 
+  it('keeps the compressed picture of an upright photo within the limit: the same pixels, no metadata', async () => {
+    const sent = await photo('san-truong.jpg', 1600, 1200, 1);
+    const original = await normaliseOriginal(sent, DEFAULT_MEDIA_RULES);
+    expect([original.width, original.height, original.sizeInBytes]).toEqual([1600, 1200, fs.statSync(original.filepath as string).size]);
+    const meta = await metadataOf(original);
+    expect([meta.exif, meta.xmp, meta.orientation]).toEqual([undefined, undefined, undefined]);
+    // No second generation of JPEG loss: decoded, the stored picture is the sent one, pixel for pixel.
+    const [stored, decoded] = await Promise.all([sharp(original.filepath as string).raw().toBuffer(), sharp(sent.filepath as string).raw().toBuffer()]);
+    expect(stored.equals(decoded)).toBe(true);
+  });
+
   it('names the copies after the hash the file has when Strapi asks (a replace keeps the old hash)', async () => {
     const original = await normaliseOriginal(await photo('thay-the.jpg', 1200, 900, 1), DEFAULT_MEDIA_RULES);
     Object.assign(original, { hash: 'kept_hash' });
