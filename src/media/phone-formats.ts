@@ -8,9 +8,10 @@ import { remuxToMp4 } from './quicktime';
  * an MP4 where ffmpeg can remux it (quicktime.ts); everything else as it came. Runs after every
  * file of the request passed the rules, on the file in place, before Strapi reads it.
  */
-export async function storedTypeOf(file: IncomingFile, type: AcceptedType, ffmpeg: string | null): Promise<AcceptedType> {
+/** `jpegQuality`: the archive's quality for originals, that of a HEIC photo's JPEG. */
+export async function storedTypeOf(file: IncomingFile, type: AcceptedType, ffmpeg: string | null, jpegQuality: number): Promise<AcceptedType> {
   if (type.format === 'heic') {
-    await heicToJpeg(file);
+    await heicToJpeg(file, jpegQuality);
     return ACCEPTED_TYPES.jpeg;
   }
   if (type.format === 'mov') return (await remuxToMp4(file, ffmpeg)) ? ACCEPTED_TYPES.mp4 : type;

@@ -126,7 +126,7 @@ async function checkAll(strapi: Core.Strapi, files: IncomingFile | IncomingFile[
   for (const file of list) checked.push({ file, ...(await assertUploadable(file, rules)) });
   const ffmpeg = ffmpegOf(strapi.config.get('plugin::upload.ffmpeg'));
   for (const { file, type } of checked) {
-    const stored = await storedTypeOf(file, type, ffmpeg);
+    const stored = await storedTypeOf(file, type, ffmpeg, rules.originalQuality);
     // What the bytes say is what gets stored as the file's type.
     file.detectedMimeType = stored.mime;
     file.mimetype = stored.mime;
