@@ -31,7 +31,7 @@ function nextSendInstant(from: Date): Date {
 
 /**
  * The monthly report's e-mail (reports/schedule.ts) with two app processes on PostgreSQL and real
- * cron: both clocks are moved to ten seconds before the send time on the send day held in the
+ * cron: both clocks are moved to a few seconds before the send time on the send day held in the
  * settings; both processes fire the job. One run of last month's key, one notification per leader,
  * and each leader gets exactly one e-mail, with the Word and PDF reports attached.
  */

@@ -49,11 +49,20 @@ export async function startCronProcesses({ count, smtpPort, name }: { count: num
   return {
     children,
     outputs,
-    /** Every process's clock reaches `due` `leadMs` from now: their cron jobs due then fire together. */
-    async shiftTo(due: Date, leadMs = 10_000) {
-      fs.writeFileSync(clockFile, String(due.getTime() - (Date.now() + leadMs)));
+    /**
+     * Every process's clock reaches `due` `leadMs` from now: their cron jobs due then fire together.
+     * The lead only has to cover the processes taking the signal and rescheduling (milliseconds on
+     * an idle event loop), so it is short; should a process acknowledge after the due instant, its
+     * jobs were rescheduled past it and would not fire: that fails here, by name, not as a timeout.
+     */
+    async shiftTo(due: Date, leadMs = 3_000) {
+      const shifted = (output: string) => output.split('clock shifted').length - 1;
+      const before = outputs.map(shifted);
+      const deadline = Date.now() + leadMs;
+      fs.writeFileSync(clockFile, String(due.getTime() - deadline));
       for (const child of children) child.kill('SIGUSR2');
-      await until(() => outputs.every((output) => output.includes('clock shifted')), `the ${count} processes to move their clocks`);
+      await until(() => outputs.every((output, i) => shifted(output) > before[i]), `the ${count} processes to move their clocks`);
+      if (Date.now() >= deadline) throw new Error(`the ${count} processes moved their clocks ${Date.now() - deadline} ms after the due instant: give shiftTo a longer lead`);
     },
     async stop() {
       await Promise.all(children.map((child) => stopProcess(child)));
