@@ -3,9 +3,11 @@
 //   1. builds the app and the admin panel (`strapi build`), unless E2E_SKIP_BUILD=true;
 //   2. seeds reference and demo data into a fresh database (a temporary SQLite file, or a fresh
 //      PostgreSQL database on the server of DATABASE_URL), then `strapi start`s on a free port;
-//      with E2E_WORKERS=N, N such apps, each with its own database;
-//   3. runs jest with jest.e2e.config.js, N files at a time, worker n driving app n (E2E_BASE_URLS);
-//   4. stops the apps and removes their databases, whatever happened.
+//      with E2E_WORKERS=N, N such apps, each with its own copy of that database; meanwhile it
+//      launches one chromium per worker (a playwright browser server);
+//   3. runs jest with jest.e2e.config.js, N files at a time, worker n driving app n (E2E_BASE_URLS)
+//      with chromium n (E2E_BROWSER_ENDPOINTS), the people's signed-in states kept in E2E_AUTH_DIR;
+//   4. stops the apps and browsers and removes their databases, whatever happened.
 // Exit code: jest's, or 1 with the reason when a step before it failed. Server log and
 // screenshots are left in tests/e2e/artifacts/.
 const { spawn } = require('child_process');
@@ -16,6 +18,8 @@ const { freshDatabase } = require('../tests/harness/fresh-database');
 const { freePort } = require('../tests/harness/free-port');
 const { stopProcess } = require('../tests/harness/app-process');
 const { until } = require('../tests/harness/until');
+const { chromium } = require('playwright-core');
+const { BROWSER_OPTIONS, CHROMIUM } = require('../tests/e2e/harness/chromium');
 
 const root = path.resolve(__dirname, '..');
 const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
@@ -95,14 +99,31 @@ async function main() {
   // side never see each other's items (E2E_WORKERS; CI: 2, one per core).
   const workers = Math.max(1, Number(process.env.E2E_WORKERS) || 1);
   const apps = [];
-  // Ctrl-C or a CI timeout: still stop the apps and remove the databases.
+  const browsers = [];
+  let browsersUp = Promise.resolve([]);
+  // Signed-in browser states of the demo's people, for this run only (tests/e2e/harness/browser.ts).
+  const authDir = path.join(root, '.tmp', `e2e-auth-${process.pid}`);
+  fs.rmSync(authDir, { recursive: true, force: true });
+  /** App n on its database and port, its log beside the others. */
+  const appOn = (database, n, port) => {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const logFile = workers === 1 ? serverLog : path.join(artifacts, `server-${n}.log`);
+    fs.rmSync(logFile, { force: true });
+    return { database, baseUrl, logFile, env: { ...APP_ENV, ...database.env, PORT: String(port), PUBLIC_URL: baseUrl } };
+  };
+  // Ctrl-C or a CI timeout: still stop the apps and browsers and remove the databases.
   const stopAll = () =>
-    Promise.all(
-      apps.map(async ({ server, database }) => {
-        await stopProcess(server);
+    Promise.all([
+      ...apps.map(async ({ server, database }) => {
+        if (server) await stopProcess(server);
         await database.drop().catch((error) => log(`could not remove ${database.label}: ${error.message}`));
-      })
-    );
+      }),
+      // Once launched, even when a step before the tests failed.
+      browsersUp
+        .catch(() => undefined)
+        .then(() => Promise.all(browsers.map((browser) => browser.close().catch((error) => log(`could not close a browser: ${error.message}`))))),
+      fs.promises.rm(authDir, { recursive: true, force: true }),
+    ]);
   const interrupted = async (signal) => {
     log(`${signal}: stopping the apps and removing their databases…`);
     await stopAll();
@@ -112,22 +133,30 @@ async function main() {
   process.once('SIGTERM', interrupted);
   try {
     let t = Date.now();
-    for (let n = 1; n <= workers; n += 1) {
-      const database = await freshDatabase({ prefix: 'newsroom_e2e' });
-      const port = await freePort();
-      const baseUrl = `http://127.0.0.1:${port}`;
-      const logFile = workers === 1 ? serverLog : path.join(artifacts, `server-${n}.log`);
-      fs.rmSync(logFile, { force: true });
-      apps.push({ database, baseUrl, logFile, env: { ...APP_ENV, ...database.env, PORT: String(port), PUBLIC_URL: baseUrl } });
-    }
-    log(`seeding reference and demo data into ${apps.map((app) => app.database.label).join(', ')}…`);
-    await Promise.all(
-      apps.map(async ({ env, logFile }) => {
-        const seedCode = await run(process.execPath, [path.join(__dirname, 'e2e-seed.js')], { env, logFile });
-        if (seedCode !== 0) throw new StepError(`seeding failed (exit code ${seedCode}):\n${tail(logFile)}`);
+    // The worker's chromium, one per jest worker for the whole run (tests/e2e/harness/browser.ts
+    // connects to it), launched while the data is seeded.
+    if (!fs.existsSync(CHROMIUM)) throw new StepError(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    browsersUp = Promise.all(
+      Array.from({ length: workers }, async () => {
+        const server = await chromium.launchServer(BROWSER_OPTIONS);
+        browsers.push(server);
+        return server.wsEndpoint();
       })
     );
-    log(`seeded in ${seconds(t)}`);
+    browsersUp.catch(() => undefined); // awaited below; a failure is reported there
+    // The demo is seeded once, into app 1's database; the other apps start from a copy of it (a file
+    // copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), seeded alike at a fraction of the cost.
+    const first = await freshDatabase({ prefix: 'newsroom_e2e' });
+    apps.push(appOn(first, 1, await freePort()));
+    log(`seeding reference and demo data into ${first.label}…`);
+    const seedCode = await run(process.execPath, [path.join(__dirname, 'e2e-seed.js')], { env: apps[0].env, logFile: apps[0].logFile });
+    if (seedCode !== 0) throw new StepError(`seeding failed (exit code ${seedCode}):\n${tail(apps[0].logFile)}`);
+    const template = { kind: first.kind, name: first.name, file: first.env.DATABASE_FILENAME || '' };
+    for (let n = 2; n <= workers; n += 1) {
+      const database = await freshDatabase({ prefix: 'newsroom_e2e', template });
+      apps.push(appOn(database, n, await freePort()));
+    }
+    log(`seeded in ${seconds(t)}${workers > 1 ? `, copied to ${apps.slice(1).map((app) => app.database.label).join(', ')}` : ''}`);
 
     t = Date.now();
     for (const app of apps) {
@@ -137,6 +166,7 @@ async function main() {
       fs.closeSync(out);
     }
     await Promise.all(apps.map((app) => waitUntilUp(app.baseUrl, app.server, path.relative(root, app.logFile))));
+    const endpoints = await browsersUp;
     log(`up in ${seconds(t)}`);
 
     log(`running the browser suite (jest.e2e.config.js, ${workers} at a time)…`);
@@ -144,7 +174,13 @@ async function main() {
     const extra = process.argv.slice(2);
     const code = await run(bin('jest'), ['--config', 'jest.e2e.config.js', ...(workers === 1 ? ['--runInBand'] : [`--maxWorkers=${workers}`]), ...extra], {
       // tests/e2e/harness/browser.ts: worker n drives app n.
-      env: { E2E_BASE_URL: apps[0].baseUrl, E2E_BASE_URLS: apps.map((app) => app.baseUrl).join(','), STRAPI_TELEMETRY_DISABLED: 'true' },
+      env: {
+        E2E_BASE_URL: apps[0].baseUrl,
+        E2E_BASE_URLS: apps.map((app) => app.baseUrl).join(','),
+        E2E_BROWSER_ENDPOINTS: endpoints.join(','),
+        E2E_AUTH_DIR: authDir,
+        STRAPI_TELEMETRY_DISABLED: 'true',
+      },
     });
     log(`browser suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds(t)}; screenshots in ${path.relative(root, artifacts)}/`);
     if (code !== 0) for (const app of apps) log(`last lines of ${path.relative(root, app.logFile)}:\n${tail(app.logFile, 20)}`);

@@ -49,10 +49,17 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The author's admin token, signed in from Node (not the phone): for what the server holds. */
-async function authorToken(): Promise<string> {
-  const login = await fetch(`${BASE_URL}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'author@demo.local', password: DEMO_PASSWORD }) });
-  return ((await login.json()) as { data: { token: string } }).data.token;
+let token: Promise<string> | undefined;
+
+/**
+ * The author's admin token, signed in from Node (not the phone): for what the server holds. Signed
+ * in once per file (a password check each time cost a log-in per look at the server).
+ */
+function authorToken(): Promise<string> {
+  token ??= fetch(`${BASE_URL}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'author@demo.local', password: DEMO_PASSWORD }) })
+    .then((login) => login.json() as Promise<{ data: { token: string } }>)
+    .then((body) => body.data.token);
+  return token;
 }
 
 /** The author's items of this title through the app's own API. */

@@ -189,8 +189,9 @@ describe('Trả lại và xung đột', () => {
     await step('conflict-resubmit', [author], async () => {
       await act(author.page, 'submit', { expect: 'in_review' });
     });
-    // The same editor in a second, separate browser context: both screens show in_review.
-    const second = await logIn(session.browser, 'editor@demo.local');
+    // The same editor in a second, separate browser context, signed in anew (a session of its
+    // own, as a second browser has): both screens show in_review.
+    const second = await logIn(session.browser, 'editor@demo.local', { fresh: true });
     try {
       await step('conflict', [editor, second], async () => {
         await openItem(editor.page, documentId);
