@@ -119,7 +119,7 @@ describe('the channels of an item', () => {
       await act(app, desk.head, documentId, 'approve');
       const approved = await app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: documentId } });
       expect(approved.state).toBe('approved');
-      expect(approved.approvedHash).toMatch(/^v2:/);
+      expect(approved.approvedHash).toMatch(/^v3:/);
 
       // A change of channel after approval is a change of what was approved: back to review.
       await edit(desk.editor, documentId, { channelPress: false });
@@ -152,7 +152,7 @@ describe('the channels of an item', () => {
       const { content } = (await app.strapi.plugin('editorial-workflow').service('item-content').loadDraft(documentId)) as { content: string };
       expect(Object.keys(JSON.parse(content))).not.toEqual(expect.arrayContaining(['channelPortal']));
       expect(Object.keys(JSON.parse(content))).not.toEqual(expect.arrayContaining(['channelPress']));
-      expect(approvedHash).toMatch(/^v2:[0-9a-f]{64}$/);
+      expect(approvedHash).toMatch(/^v3:[0-9a-f]{64}$/);
       await act(app, desk.publisher, documentId, 'publish');
       expect(await stateOf(documentId)).toBe('published');
     });

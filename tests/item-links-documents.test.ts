@@ -6,10 +6,13 @@ import JSZip from 'jszip';
 import { UPLOADS } from './harness/media';
 import { startStrapi, type TestApp } from './harness/strapi';
 import { contentManager, createDraft } from './harness/http';
-import { act, newsroomDesk, publishThroughWorkflow, type Desk } from './harness/workflow';
+import { act, newsroomDesk, publishThroughWorkflow, workflowApi, type Desk } from './harness/workflow';
 import { seedReference } from '../src/seed/reference';
 import * as samples from './fixtures/media/samples';
-import { ARTICLE, TOPIC, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, ITEM_STATE, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
+import { CHANGED_SINCE_APPROVAL } from '../src/plugins/editorial-workflow/server/src/workflow/wording';
+import { previousContentHash } from '../src/plugins/editorial-workflow/server/src/services/item-content';
 
 const FILE = 'plugin::upload.file';
 const YOUTUBE = 'https://youtu.be/dQw4w9WgXcQ?si=chiase';
@@ -241,6 +244,178 @@ describe('an item’s video links and documents', () => {
       await act(app, desk.publisher, documentId, 'unpublish', { comment: 'Gỡ để cập nhật văn bản mới' });
       expect((await publicItem(documentId)).status).toBe(404);
       for (const file of [directive, sheet]) expect({ url: file.url, status: (await request(app.server).get(file.url)).status }).toEqual({ url: file.url, status: 404 });
+    });
+  });
+
+  /**
+   * The approval hash covers the video links and the documents (hash v3): a change to either after
+   * the head approved sends the item back as a text edit does, a save that changes nothing keeps the
+   * approval, and content written past the Document Service is refused at publication.
+   */
+  describe('the approval covers the video links and the documents', () => {
+    const OTHER_VIDEO = 'https://www.youtube.com/watch?v=aaaaaaaaaaa';
+    let pdfA: StoredFile;
+    let pdfB: StoredFile;
+
+    const recordOf = (documentId: string) => app.strapi.db.query(ITEM_STATE).findOne({ where: { itemDocumentId: documentId } });
+    const draftRow = (documentId: string) => app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: null } });
+    const onlineRow = (documentId: string) => app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
+    const approvedItem = async (data: Record<string, unknown>) => {
+      const { documentId } = await draft(data);
+      await act(app, desk.author, documentId, 'submit');
+      await act(app, desk.editor, documentId, 'forward');
+      await act(app, desk.head, documentId, 'approve');
+      const record = await recordOf(documentId);
+      expect({ state: record.state, approvedHash: record.approvedHash }).toEqual({ state: 'approved', approvedHash: expect.stringMatching(/^v3:[0-9a-f]{64}$/) });
+      return documentId;
+    };
+    /** An edit in the content manager, by the editor (who edits an approved item) unless told. */
+    const edit = async (documentId: string, data: Record<string, unknown>, token = desk.editor) => {
+      const res = await contentManager(app, token).update(ARTICLE, documentId, data);
+      expect({ status: res.status, error: res.body.error?.message }).toEqual({ status: 200, error: undefined });
+    };
+    /** What an edit left: the state, the approval, and the history row it wrote. */
+    const afterEdit = async (documentId: string) => {
+      const record = await recordOf(documentId);
+      const [last] = await app.strapi.db.query(TRANSITION).findMany({ where: { itemDocumentId: documentId }, orderBy: [{ id: 'desc' }], limit: 1 });
+      return { state: record.state, approvedHash: record.approvedHash, approvedAt: record.approvedAt, last: { action: last.action, fromState: last.fromState, toState: last.toState, comment: last.comment } };
+    };
+    const publish = async (documentId: string) => {
+      const current = await workflowApi(app, desk.publisher).item(documentId);
+      return workflowApi(app, desk.publisher).transition(documentId, { action: 'publish', expectedVersion: current.body.data.version });
+    };
+
+    beforeAll(async () => {
+      pdfA = await uploaded(samples.pdf(), 'quyet-dinh-a.pdf', 'application/pdf');
+      pdfB = await uploaded(await docx(), 'huong-dan-b.docx', 'application/octet-stream');
+    });
+
+    it('a changed video link after approval voids it, exactly as a text edit does', async () => {
+      const byText = await approvedItem({ videoLinks: [YOUTUBE] });
+      await edit(byText, { title: 'Tiêu đề sửa sau khi duyệt' });
+      const textVoided = await afterEdit(byText);
+      expect(textVoided).toMatchObject({ state: 'in_review', approvedHash: null, approvedAt: null, last: { action: 'edit', fromState: 'approved', toState: 'in_review' } });
+
+      for (const videoLinks of [[OTHER_VIDEO], [YOUTUBE, FACEBOOK], [], null]) {
+        const byLink = await approvedItem({ videoLinks: [YOUTUBE] });
+        await edit(byLink, { videoLinks });
+        expect({ videoLinks, after: await afterEdit(byLink) }).toEqual({ videoLinks, after: textVoided });
+        // Voided: the publisher cannot publish it until the head approves again.
+        expect((await publish(byLink)).status).toBe(409);
+      }
+      // The order is what the website shows: swapping two videos is a change too.
+      const reordered = await approvedItem({ videoLinks: [YOUTUBE, FACEBOOK] });
+      await edit(reordered, { videoLinks: [FACEBOOK, YOUTUBE] });
+      expect(await afterEdit(reordered)).toEqual(textVoided);
+    });
+
+    it('adding or removing a document after approval voids it, exactly as a text edit does', async () => {
+      const byText = await approvedItem({ documents: [pdfA.id] });
+      await edit(byText, { summary: 'Tóm tắt sửa sau khi duyệt' });
+      const textVoided = await afterEdit(byText);
+      expect(textVoided).toMatchObject({ state: 'in_review', approvedHash: null, last: { action: 'edit', fromState: 'approved', toState: 'in_review' } });
+
+      const added = await approvedItem({ documents: [pdfA.id] });
+      await edit(added, { documents: [pdfA.id, pdfB.id] });
+      expect(await afterEdit(added)).toEqual(textVoided);
+
+      const removed = await approvedItem({ documents: [pdfA.id, pdfB.id] });
+      await edit(removed, { documents: [pdfB.id] });
+      expect(await afterEdit(removed)).toEqual(textVoided);
+
+      const emptied = await approvedItem({ documents: [pdfA.id] });
+      await edit(emptied, { documents: [] });
+      expect(await afterEdit(emptied)).toEqual(textVoided);
+    });
+
+    it('a save that changes neither keeps the approval (another address of the same video included), and it publishes', async () => {
+      const documentId = await approvedItem({ videoLinks: [YOUTUBE, FACEBOOK], documents: [pdfA.id, pdfB.id] });
+      const approved = await recordOf(documentId);
+      const row = await draftRow(documentId);
+      await edit(documentId, { title: row.title, videoLinks: [EMBEDS[0].url, FACEBOOK], documents: [pdfA.id, pdfB.id] });
+      await edit(documentId, {});
+      const kept = await recordOf(documentId);
+      expect({ state: kept.state, approvedHash: kept.approvedHash, version: kept.version }).toEqual({ state: 'approved', approvedHash: approved.approvedHash, version: approved.version });
+      expect((await publish(documentId)).status).toBe(200);
+      expect(await onlineRow(documentId)).not.toBeNull();
+    });
+
+    it('refuses to publish a link or a document written past the Document Service after approval, at once or on schedule', async () => {
+      const documentId = await approvedItem({ videoLinks: [YOUTUBE], documents: [pdfA.id] });
+      const { id } = await draftRow(documentId);
+      const refused = async () => {
+        const res = await publish(documentId);
+        expect({ status: res.status, message: res.body.error?.message }).toEqual({ status: 409, message: expect.stringContaining(CHANGED_SINCE_APPROVAL) });
+        expect(await onlineRow(documentId)).toBeNull();
+        expect((await recordOf(documentId)).state).toBe('approved');
+      };
+
+      // An import or a script writing the rows: neither the link rule nor the edit rule runs.
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [OTHER_VIDEO] } });
+      await refused();
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [EMBEDS[0].url] } });
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { documents: [pdfA.id, pdfB.id] } });
+      await refused();
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { documents: [pdfA.id] } });
+      // The document's bytes replaced in place (same file id, same name): its digest tells.
+      const file = app.strapi.db.query(FILE);
+      const original = await file.findOne({ where: { id: pdfA.id } });
+      await file.update({ where: { id: pdfA.id }, data: { provider_metadata: { ...(original.provider_metadata ?? {}), contentSha256: 'f'.repeat(64) } } });
+      await refused();
+      await file.update({ where: { id: pdfA.id }, data: { provider_metadata: original.provider_metadata } });
+
+      // The Document Service's own publish, from code, without the workflow's pass.
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [OTHER_VIDEO] } });
+      await expect(app.strapi.documents(ARTICLE).publish({ documentId })).rejects.toThrow();
+      expect(await onlineRow(documentId)).toBeNull();
+
+      // Scheduled: the scheduler refuses it when its time comes.
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [EMBEDS[0].url] } });
+      const at = new Date(Date.now() + 60 * 60 * 1000);
+      await act(app, desk.publisher, documentId, 'publish', { publishAt: at.toISOString() });
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [OTHER_VIDEO] } });
+      const workflow = getService(app.strapi, 'workflow');
+      expect(await workflow.publishDue(new Date(at.getTime() + 1000))).toBe(0);
+      expect(await onlineRow(documentId)).toBeNull();
+
+      // Back to what the head approved: it publishes (the refusals were the links' and documents').
+      await app.strapi.db.query(ARTICLE).update({ where: { id }, data: { videoLinks: [EMBEDS[0].url] } });
+      expect(await workflow.publishDue(new Date(at.getTime() + 2000))).toBe(1);
+      expect(await onlineRow(documentId)).not.toBeNull();
+    });
+
+    it('upgrades at start-up an approval stored under v2 when the content still matches it, and keeps it otherwise', async () => {
+      const withV2Hash = async (data: Record<string, unknown>, published = false) => {
+        const documentId = await approvedItem(data);
+        if (published) expect((await publish(documentId)).status).toBe(200);
+        const row = await app.strapi.db.query(ARTICLE).findOne({
+          where: { documentId, publishedAt: null },
+          populate: { cover: true, gallery: true, documents: true, topics: true, unit: true },
+        });
+        const record = await recordOf(documentId);
+        await app.strapi.db.query(ITEM_STATE).update({ where: { id: record.id }, data: { approvedHash: previousContentHash(row) } });
+        expect((await recordOf(documentId)).approvedHash).toMatch(/^v2:[0-9a-f]{64}$/);
+        return documentId;
+      };
+      const unchanged = await withV2Hash({ videoLinks: [YOUTUBE], documents: [pdfA.id] });
+      const changed = await withV2Hash({ videoLinks: [YOUTUBE], documents: [pdfA.id] });
+      await app.strapi.db.query(ARTICLE).update({ where: { documentId: changed, publishedAt: null }, data: { title: 'Sửa thẳng vào bảng trước khi nâng cấp' } });
+      const online = await withV2Hash({ videoLinks: [FACEBOOK], documents: [pdfB.id] }, true);
+
+      await getService(app.strapi, 'item-content').upgradeApprovedHashes();
+
+      const content = getService(app.strapi, 'item-content');
+      for (const documentId of [unchanged, online]) {
+        expect((await recordOf(documentId)).approvedHash).toBe((await content.loadDraft(documentId))!.hash);
+      }
+      expect((await recordOf(changed)).approvedHash).toMatch(/^v2:/);
+      // The published one: a save by its author that changes nothing starts no new round.
+      await edit(online, {}, desk.author);
+      expect((await recordOf(online)).state).toBe('published');
+      // Upgraded, the hash covers the links: a change now voids the approval.
+      await edit(unchanged, { videoLinks: [OTHER_VIDEO] });
+      expect((await recordOf(unchanged)).state).toBe('in_review');
+      expect((await publish(changed)).status).toBe(409);
     });
   });
 

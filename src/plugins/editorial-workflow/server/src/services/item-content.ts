@@ -1,6 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { draftOfPass } from '../utils/publication-pass';
+import { readVideoLink } from '../../../../../media/video-links';
 import { ARTICLE, ITEM_STATE } from '../../../shared/uids';
 
 /** The draft of an item, with what routing, scope and the content hash need. */
@@ -21,7 +22,7 @@ export interface ItemDraft {
   files: { cover: number[]; gallery: number[] };
   hash: string;
   /**
-   * The content the hash is taken of, as that JSON text (`hash` = `v2:` + SHA-256 of it): what a
+   * The content the hash is taken of, as that JSON text (`hash` = `v3:` + SHA-256 of it): what a
    * snapshot keeps (snapshots/record.ts), so an archived version can be checked against its hash.
    */
   content: string;
@@ -46,18 +47,24 @@ type FileRow = {
 const idsOf = (list: unknown): number[] => (Array.isArray(list) ? list.map((entry: { id: number }) => entry.id) : []);
 
 /**
- * The columns of a cover or gallery file the hash covers. Selecting them costs no query: the cover
- * and the gallery are populated anyway. `provider_metadata.contentSha256` is the digest of the bytes,
+ * The columns of a cover, gallery or document file the hash covers. Selecting them costs no query:
+ * those files are populated anyway. `provider_metadata.contentSha256` is the digest of the bytes,
  * written at upload and replace (src/media/file-digest.ts); Strapi's own `hash` names the file and
  * is kept on replace, so it says nothing of the content.
  */
 export const HASHED_FILE_FIELDS = ['id', 'url', 'alternativeText', 'caption', 'name', 'mime', 'width', 'height', 'provider_metadata'];
 
 /**
- * The hash's version, its prefix. An approval stored before files were hashed (no prefix) is
- * upgraded at start-up when the content still matches it (upgradeApprovedHashes).
+ * The hash's version, its prefix. v3 added the video links and the documents (issue 20); v2 the
+ * files' content; before v2 there was no prefix. An approval stored under an older version is
+ * upgraded at start-up when the content still matches that version's hash (upgradeApprovedHashes).
  */
-const HASH_VERSION = 'v2:';
+const HASH_VERSION = 'v3:';
+/** The version before this one: what the approvals stored until the video links and documents counted hold. */
+const PREVIOUS_VERSION = 'v2:';
+
+/** What a row's populate needs for the hash (loadDraft adds the routing relations to it). */
+const HASHED_FILES = { select: HASHED_FILE_FIELDS };
 
 const fileFacts = (file: FileRow | null | undefined) =>
   file
@@ -99,24 +106,62 @@ function contentFields(row: Record<string, unknown>) {
   };
 }
 
+const filesFacts = (list: unknown) => (Array.isArray(list) ? (list as FileRow[]).map(fileFacts) : []);
+
 /**
- * The fields whose change voids an approval: everything a reader sees, and where it is filed. The
- * cover and gallery count by what they show (bytes, alt text, caption, name, address), not by their
- * ids only: a file replaced or re-captioned in the media library is a changed item.
+ * The video links by the video each names: provider and id, which is all the website builds its
+ * embed of (src/media/video-links.ts), so two addresses of one video are one link. In their order:
+ * the website embeds them in the stored order, the first one first, and that order is what the head
+ * approved. A stored value that does not read as a video (written past the Document Service) counts
+ * as it is, so changing it still changes the hash.
  */
-export function hashedContent(row: Record<string, unknown>): string {
-  return JSON.stringify({
-    ...contentFields(row),
-    cover: fileFacts(row.cover as FileRow | null),
-    gallery: Array.isArray(row.gallery) ? (row.gallery as FileRow[]).map(fileFacts) : [],
+function videoFacts(value: unknown): unknown[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) return [{ unread: value }];
+  return value.map((link) => {
+    const reading = readVideoLink(link);
+    return 'embed' in reading ? { provider: reading.embed.provider, id: reading.embed.id } : { unread: link };
   });
 }
 
+/** The v2 content: the fields, the cover and the gallery by their content. */
+function contentUpToFiles(row: Record<string, unknown>) {
+  return {
+    ...contentFields(row),
+    cover: fileFacts(row.cover as FileRow | null),
+    gallery: filesFacts(row.gallery),
+  };
+}
+
+/**
+ * The fields whose change voids an approval: everything a reader sees, and where it is filed. The
+ * cover, gallery and documents count by what they show (bytes, alt text, caption, name, address),
+ * not by their ids only: a file replaced or re-captioned in the media library is a changed item.
+ * The documents in their order, as the website lists them; the video links as videoFacts reads them.
+ */
+export function hashedContent(row: Record<string, unknown>): string {
+  return JSON.stringify({
+    ...contentUpToFiles(row),
+    videoLinks: videoFacts(row.videoLinks),
+    documents: filesFacts(row.documents),
+  });
+}
+
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
 /** The hash of that content text. */
-export const hashOfContent = (content: string): string => HASH_VERSION + crypto.createHash('sha256').update(content).digest('hex');
+export const hashOfContent = (content: string): string => HASH_VERSION + sha256(content);
 
 function contentHash(row: Record<string, unknown>): string {
   return hashOfContent(hashedContent(row));
+}
+
+/**
+ * The v2 hash (before the video links and documents counted), kept to recognise approvals stored
+ * under it: the same content text without those two.
+ */
+export function previousContentHash(row: Record<string, unknown>): string {
+  return PREVIOUS_VERSION + sha256(JSON.stringify(contentUpToFiles(row)));
 }
 
 /** The hash before files were hashed by content (ids only), kept to recognise approvals stored then. */
@@ -162,8 +207,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows: Array<Record<string, any>> = await strapi.db.query(ARTICLE).findMany({
       where: { documentId },
       populate: {
-        cover: { select: HASHED_FILE_FIELDS },
-        gallery: { select: HASHED_FILE_FIELDS },
+        cover: HASHED_FILES,
+        gallery: HASHED_FILES,
+        documents: HASHED_FILES,
         topics: routing
           ? { select: ['id', 'code'], populate: { department: { select: ['id'] }, parent: { populate: { department: { select: ['id'] } } } } }
           : { select: ['id'] },
@@ -235,10 +281,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * Approvals stored before the hash covered the files' content hold the old hash. An approved or
-   * published item whose content still matches it gets the new hash, so it publishes as approved (a
-   * published one: a save that changes nothing starts no new round); one that changed since keeps the
-   * old value, which no longer matches, and goes back to review as any changed item.
+   * Approvals stored under an older version hold its hash: v2 (before the video links and documents
+   * counted) or no prefix (before the files' content counted). An approved or published item whose
+   * content still matches the hash of its version gets the current hash, so it publishes as approved
+   * (a published one: a save that changes nothing starts no new round); one that changed since keeps
+   * the old value, which no longer matches, and goes back to review as any changed item. What the
+   * older version did not cover (the links and documents of a v2 approval) it cannot tell apart: those
+   * are taken as approved, as they were approved under that version.
    * Runs at start-up; once upgraded, a record is not read again.
    */
   async upgradeApprovedHashes(): Promise<number> {
@@ -250,9 +299,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const record of records) {
       const row = await strapi.db.query(ARTICLE).findOne({
         where: { documentId: record.itemDocumentId, publishedAt: { $null: true } },
-        populate: { cover: { select: HASHED_FILE_FIELDS }, gallery: { select: HASHED_FILE_FIELDS }, topics: { select: ['id'] }, unit: { select: ['id'] } },
+        populate: { cover: HASHED_FILES, gallery: HASHED_FILES, documents: HASHED_FILES, topics: { select: ['id'] }, unit: { select: ['id'] } },
       });
-      if (!row || legacyContentHash(row) !== record.approvedHash) continue;
+      if (!row) continue;
+      const stored = record.approvedHash.startsWith(PREVIOUS_VERSION) ? previousContentHash(row) : legacyContentHash(row);
+      if (stored !== record.approvedHash) continue;
       await strapi.db.query(ITEM_STATE).update({ where: { id: record.id, approvedHash: record.approvedHash }, data: { approvedHash: contentHash(row) } });
       upgraded += 1;
     }
