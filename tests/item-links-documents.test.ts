@@ -9,7 +9,7 @@ import { contentManager, createDraft } from './harness/http';
 import { act, newsroomDesk, publishThroughWorkflow, workflowApi, type Desk } from './harness/workflow';
 import { seedReference } from '../src/seed/reference';
 import * as samples from './fixtures/media/samples';
-import { ARTICLE, ITEM_STATE, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
+import { ARTICLE, ITEM_SNAPSHOT, ITEM_STATE, TOPIC, TRANSITION, UNIT } from '../src/plugins/editorial-workflow/shared/uids';
 import { getService } from '../src/plugins/editorial-workflow/server/src/get-service';
 import { CHANGED_SINCE_APPROVAL } from '../src/plugins/editorial-workflow/server/src/workflow/wording';
 import { previousContentHash } from '../src/plugins/editorial-workflow/server/src/services/item-content';
@@ -401,8 +401,25 @@ describe('an item’s video links and documents', () => {
       const changed = await withV2Hash({ videoLinks: [YOUTUBE], documents: [pdfA.id] });
       await app.strapi.db.query(ARTICLE).update({ where: { documentId: changed, publishedAt: null }, data: { title: 'Sửa thẳng vào bảng trước khi nâng cấp' } });
       const online = await withV2Hash({ videoLinks: [FACEBOOK], documents: [pdfB.id] }, true);
+      // Approved before the deploy and published after it: its history row holds the v2 hash too.
+      const approvedBefore = await withV2Hash({ videoLinks: [YOUTUBE] });
+      const v2Hash = (await recordOf(approvedBefore)).approvedHash;
+      // The history is append-only through the app: written as the rows were before the deploy, in SQL.
+      const history = app.strapi.db.metadata.get(TRANSITION);
+      const column = (name: string) => (history.attributes[name] as { columnName?: string }).columnName ?? name;
+      await app.strapi.db
+        .connection(history.tableName)
+        .where({ [column('itemDocumentId')]: approvedBefore, [column('action')]: 'approve' })
+        .update({ [column('contentHash')]: v2Hash });
 
       await getService(app.strapi, 'item-content').upgradeApprovedHashes();
+
+      // Its publication's snapshot still names who approved it (the approval under the old hash).
+      expect((await publish(approvedBefore)).status).toBe(200);
+      const approval = await app.strapi.db.query(TRANSITION).findOne({ where: { itemDocumentId: approvedBefore, action: 'approve' } });
+      const snapshot = await app.strapi.db.query(ITEM_SNAPSHOT).findOne({ where: { itemDocumentId: approvedBefore, action: 'publish' } });
+      expect(snapshot).toMatchObject({ approvedByName: approval.actorName, approvedById: approval.actorId });
+      expect(snapshot.approvedByName).toBeTruthy();
 
       const content = getService(app.strapi, 'item-content');
       for (const documentId of [unchanged, online]) {

@@ -18,7 +18,7 @@ export interface SnapshotEntry {
   action: SnapshotAction;
   fromState: WorkflowState;
   toState: WorkflowState;
-  /** The content hash (`v2:` + SHA-256 of `content` as stored): what an approval records. */
+  /** The content hash (`v3:` + SHA-256 of `content` as stored): what an approval records. */
   hash: string;
   actorName: string;
   role: string;

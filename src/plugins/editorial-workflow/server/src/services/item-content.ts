@@ -59,7 +59,7 @@ export const HASHED_FILE_FIELDS = ['id', 'url', 'alternativeText', 'caption', 'n
  * files' content; before v2 there was no prefix. An approval stored under an older version is
  * upgraded at start-up when the content still matches that version's hash (upgradeApprovedHashes).
  */
-const HASH_VERSION = 'v3:';
+export const HASH_VERSION = 'v3:';
 /** The version before this one: what the approvals stored until the video links and documents counted hold. */
 const PREVIOUS_VERSION = 'v2:';
 

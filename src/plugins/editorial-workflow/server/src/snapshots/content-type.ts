@@ -29,7 +29,7 @@ export const itemSnapshotContentType = {
       actorId: { type: 'integer' },
       actorName: { type: 'string', required: true },
       actedAt: { type: 'datetime', required: true },
-      /** `v2:` + SHA-256 of `content`: the hash the approval recorded (services/item-content.ts). */
+      /** `v3:` + SHA-256 of `content`: the hash the approval recorded (services/item-content.ts). */
       hash: { type: 'string', required: true },
       /** The editorial fields, as the exact JSON text that was hashed (title, slug, summary, body blocks, kind, byline, channels, topic and unit ids, cover and gallery facts). */
       content: { type: 'text', required: true },

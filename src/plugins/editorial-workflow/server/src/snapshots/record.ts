@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { HistoryRecord } from '../services/item-state';
 import { ITEM_SNAPSHOT, TRANSITION } from '../../../shared/uids';
 import { asSnapshotWriter } from './guard';
+import { HASH_VERSION } from '../services/item-content';
 
 /** A history entry as written, with its time. */
 export type SnapshotSource = HistoryRecord & { at: Date };
@@ -41,13 +42,21 @@ export async function recordSnapshot(strapi: Core.Strapi, entry: SnapshotSource)
   await asSnapshotWriter(() => strapi.db.query(ITEM_SNAPSHOT).createMany({ data: [row] }));
 }
 
-/** The last approval of this very content (its hash): the one the publication rests on. */
+/**
+ * The last approval of this very content (its hash): the one the publication rests on. An approval
+ * recorded under an earlier version of the hash was upgraded at start-up (upgradeApprovedHashes:
+ * only when the content still matched it), so its history row keeps the old value: then the last
+ * approval under an old version is the one.
+ */
 async function approvalOf(strapi: Core.Strapi, documentId: string, hash: string) {
-  const rows: Array<{ actorId: number | null; actorName: string | null; createdAt: Date | string }> = await strapi.db.query(TRANSITION).findMany({
-    where: { itemDocumentId: documentId, action: 'approve', contentHash: hash },
-    select: ['actorId', 'actorName', 'createdAt'],
-    orderBy: [{ id: 'desc' }],
-    limit: 1,
-  });
-  return rows[0] ?? null;
+  const last = async (contentHash: object) => {
+    const rows: Array<{ actorId: number | null; actorName: string | null; createdAt: Date | string }> = await strapi.db.query(TRANSITION).findMany({
+      where: { itemDocumentId: documentId, action: 'approve', contentHash },
+      select: ['actorId', 'actorName', 'createdAt'],
+      orderBy: [{ id: 'desc' }],
+      limit: 1,
+    });
+    return rows[0] ?? null;
+  };
+  return (await last({ $eq: hash })) ?? (await last({ $notNull: true, $not: { $startsWith: HASH_VERSION } }));
 }
