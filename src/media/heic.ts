@@ -23,7 +23,10 @@ import { refuseFile, type IncomingFile } from './upload-rules';
  */
 export async function heicToJpeg(file: IncomingFile, quality: number): Promise<void> {
   const name = file.originalFilename || 'tệp không tên';
-  const image = await decodeOffTheEventLoop(file.filepath).catch(() => {
+  // Only the decoder's own refusal is the sender's file (a 400); a worker that cannot start or dies
+  // is the server's fault and stays an error of the server.
+  const image = await decodeOffTheEventLoop(file.filepath).catch((error: unknown) => {
+    if (!(error instanceof UnreadableHeic)) throw error;
     throw refuseFile(name, 'Không đọc được ảnh HEIC: tệp bị hỏng hoặc không phải ảnh HEIC hợp lệ (the HEIC image cannot be decoded).');
   });
   const jpeg = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
@@ -40,6 +43,9 @@ export function withExtension(name: string, extension: string): string {
   const dot = name.lastIndexOf('.');
   return `${dot > 0 ? name.slice(0, dot) : name}${extension}`;
 }
+
+/** libheif could not read the file: the sender's, not the server's. */
+class UnreadableHeic extends Error {}
 
 interface DecodedHeic {
   width: number;
@@ -71,7 +77,7 @@ function decodeInWorker(filepath: string): Promise<DecodedHeic> {
     const worker = new Worker(WORKER, { workerData: { filepath } });
     worker.once('message', (answer: { ok: true; width: number; height: number; data: Uint8ClampedArray } | { ok: false; reason: string }) => {
       if (answer.ok) resolve({ width: answer.width, height: answer.height, pixels: Buffer.from(answer.data.buffer, answer.data.byteOffset, answer.data.byteLength) });
-      else reject(new Error(answer.reason));
+      else reject(new UnreadableHeic(answer.reason));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`heic: the decoding worker ended (exit ${code}) without an answer`)));

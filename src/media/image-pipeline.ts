@@ -141,8 +141,8 @@ const toFile = async (pipeline: sharp.Sharp, filepath: string): Promise<Rendered
 /**
  * The thumbnail and the WebP copies, from one decode: the photo is read once, already shrunk to
  * the widest copy (JPEG and WebP shrink on load), turned upright (the EXIF orientation is applied
- * before it is dropped) and held as raw pixels; every copy is made from those pixels, all at once
- * in sharp's thread pool, the widest first (the longest encode). A WebP width the image does not
+ * before it is dropped) and held as raw pixels; every copy is made from those pixels, two at a
+ * time in sharp's thread pool, the widest first (the longest encode). A WebP width the image does not
  * reach is skipped: the website's srcset never needs an enlarged copy. The WebP copies are the first frame of an
  * animation; the thumbnail keeps the animation, as Strapi's does.
  */
@@ -178,8 +178,8 @@ async function renderCopies(file: UploadFile, rules: MediaRules, meta: sharp.Met
     toFile(pixels().resize({ width }).webp({ quality: rules.webpQuality, effort: WEBP_EFFORT }), workPath(file, `${key}-${file.hash}.webp`));
   // The widest copy (the longest encode) first, the others one after the other beside it.
   const widestFirst = [...wanted].reverse();
-  const [thumbnail, ...webps] = await inLanes<Rendered | null>([makeThumbnail, ...widestFirst.map(({ key, width }) => makeWebp(key, width))], COPY_LANES);
-  return { thumbnail, webp: widestFirst.map(({ key }, i) => ({ key, rendered: webps[i] as Rendered })).reverse() };
+  const made = await inLanes<Rendered | null>([...widestFirst.map(({ key, width }) => makeWebp(key, width)), makeThumbnail], COPY_LANES);
+  return { thumbnail: made[widestFirst.length], webp: widestFirst.map(({ key }, i) => ({ key, rendered: made[i] as Rendered })).reverse() };
 }
 
 /**
